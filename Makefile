@@ -1,0 +1,53 @@
+# dangol — quick start: `make run`, then `make test`.
+#
+# Every target installs what it needs first (as root, or through sudo), so a fresh Debian
+# machine with Swift needs nothing else.
+
+SWIFT       ?= swift
+BIN_DIR      = $(shell $(SWIFT) build --show-bin-path)
+DANGOL       = $(BIN_DIR)/dangol
+# make run works on a copy, so the tracked sample in Data/ never changes.
+RUN_DATA     = .build/sample-data
+SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES = libncursesw5-dev tmux
+
+.PHONY: all deps build run test sample check clean
+
+all: build
+
+## deps: install the system packages dangol and its tests need, when missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+## build: compile dangol (debug).
+build: deps
+	$(SWIFT) build --product dangol
+
+## run: open dangol on a fresh copy of the sample programme in $(RUN_DATA).
+run: build
+	@rm -rf $(RUN_DATA) && mkdir -p $(RUN_DATA)
+	@cp -R Data/program.json Data/markets $(RUN_DATA)/
+	$(DANGOL) --data $(RUN_DATA)
+
+## test: build everything and run every test (unit, command line, multi-process).
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## check: validate the shipped sample data.
+check: build
+	$(DANGOL) check --data Data
+
+## sample: regenerate Data/ from the generator (the result must not differ from what is committed).
+sample: build
+	rm -rf Data/program.json Data/markets Data/.dangol
+	$(DANGOL) sample --out Data
+
+clean:
+	rm -rf .build

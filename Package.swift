@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "dangol",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dangol", targets: ["dangol"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        /// The system ncursesw library, with inline wrappers for the macros Swift cannot import.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        /// Terminal-column width of text (Hangul is two columns), truncation and number formatting.
+        .target(name: "TerminalText"),
+        /// Domain model, metric definitions, the JSON-file store and CSV exchange. No terminal code.
+        .target(name: "DangolKit", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        /// The command line: every `dangol` subcommand, testable in-process.
+        .target(name: "DangolCLI", dependencies: [
+            "DangolKit",
+            "TerminalText",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        /// The `dangol` executable: hands the arguments to DangolCLI.
+        .executableTarget(name: "dangol", dependencies: ["DangolCLI", "CNcursesw"]),
+        /// Helpers shared by the test targets: scratch folders, the repository's paths, running dangol.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
+        .testTarget(name: "DangolKitTests", dependencies: ["DangolKit", "TestSupport"]),
+        .testTarget(name: "DangolCLITests", dependencies: ["DangolKit", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

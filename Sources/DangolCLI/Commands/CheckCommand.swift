@@ -1,0 +1,24 @@
+import ArgumentParser
+import DangolKit
+
+/// `dangol check`: validates every file and lists each problem as `PATH:LINE:COLUMN: message`.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate every data file; exit 1 with one PATH:LINE:COLUMN line per problem.")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let folder = common.folder
+        let problems = folder.check()
+        guard problems.isEmpty else {
+            for problem in problems {
+                StandardError.write("\(problem)")
+            }
+            throw ExitCode.failure
+        }
+        let count = try folder.marketIDs().count
+        print("\(folder.path): program.json and \(count) market files are valid.")
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import DangolKit
+import Foundation
+
+/// `dangol export`: writes stores as CSV (the columns import reads) or the whole data as JSON.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export stores as CSV (import reads it back) or the programme as one JSON document.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    /// The JSON export: the programme file's content and every market file's content.
+    private struct Document: Encodable {
+        var program: Program
+        var markets: [Market]
+    }
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: ArgumentHelp("Only this market (default: all; CSV then gains a market column).", valueName: "id"))
+    var market: String?
+
+    @Option(help: "csv or json.")
+    var format: Format
+
+    @Option(help: ArgumentHelp(
+        "Write to this file instead of standard output (CSV files get a BOM so Excel reads Hangul).",
+        valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let folder = common.folder
+        let program = try folder.readProgram()
+        let ids = try market.map { [$0] } ?? folder.marketIDs()
+        let markets = try ids.map(folder.readMarket)
+        let text: String
+        switch format {
+        case .csv: text = try SheetExport.csv(markets)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            text = String(decoding: try encoder.encode(Document(program: program, markets: markets)), as: UTF8.self) + "\n"
+        }
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        let byteOrderMark: [UInt8] = format == .csv ? [0xEF, 0xBB, 0xBF] : []
+        try FileIO.replace(path: output, with: byteOrderMark + Array(text.utf8))
+        StandardError.write("Wrote \(markets.count) market(s) to \(output).")
+    }
+}

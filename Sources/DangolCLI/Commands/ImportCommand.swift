@@ -1,0 +1,79 @@
+import ArgumentParser
+import DangolKit
+
+/// `dangol import`: merges a spreadsheet's store list into a market, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a market's store list from CSV (UTF-8, UTF-8 with BOM, or CP949).",
+        discussion: """
+            Headers in English (id,name,category,owner_age,eligible,tutor,channel_opened_on,friends,messages) \
+            or Korean (점포코드,점포명,업종,대표자연령,참여대상,담당튜터,채널개설일,친구수,메시지발송); only the \
+            name is required. Rows match stores by id, else by name. friends is the current count and messages \
+            the total sent so far; differences are recorded as of today. Any bad row and nothing is written.
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The market to import into.", valueName: "id"))
+    var market: String
+
+    @Flag(name: .customLong("dry-run"), help: "Report what would change and write nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let (bytes, _) = try FileIO.read(path: file)
+        let sheet = try Sheet(bytes: bytes, file: file)
+        let importer = SheetImport(sheet: sheet, file: file, today: try common.today())
+        let folder = common.folder
+        let outcomes: [SheetImport.Outcome]
+        do {
+            if dryRun {
+                var copy = try folder.readMarket(market)
+                outcomes = try importer.apply(to: &copy)
+            } else {
+                outcomes = try folder.updateMarket(market) { try importer.apply(to: &$0) }
+            }
+        } catch let refusal as SheetImport.Refusal {
+            refusal.problems.forEach { StandardError.write("\($0)") }
+            StandardError.write("dangol: nothing was imported: \(refusal.problems.count) bad row(s).")
+            throw ExitCode.failure
+        }
+        print(ImportReport(sheet: sheet, file: file, outcomes: outcomes, dryRun: dryRun).lines.joined(separator: "\n"))
+    }
+}
+
+/// What an import did (or would do), store by store.
+struct ImportReport {
+    let sheet: Sheet
+    let file: String
+    let outcomes: [SheetImport.Outcome]
+    let dryRun: Bool
+
+    var lines: [String] {
+        var added = 0, updated = 0, unchanged = 0
+        var details: [String] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .added(let store):
+                added += 1
+                details.append("  + \(store.id) \(store.name)")
+            case .updated(let before, let after):
+                updated += 1
+                details.append("  ~ \(after.id) \(after.name): " + StoreChanges.between(before, after).joined(separator: ", "))
+            case .unchanged:
+                unchanged += 1
+            }
+        }
+        var lines = ["Read \(file) (\(sheet.encoding.rawValue), \(sheet.rows.count) rows)."]
+        if !sheet.ignoredHeaders.isEmpty {
+            lines.append("Ignored columns: \(sheet.ignoredHeaders.joined(separator: ", ")).")
+        }
+        let verb = dryRun ? "Would add" : "Added"
+        lines.append("\(verb) \(added), \(dryRun ? "would update" : "updated") \(updated), \(unchanged) unchanged.")
+        return lines + details + (dryRun ? ["Nothing was written (--dry-run)."] : [])
+    }
+}

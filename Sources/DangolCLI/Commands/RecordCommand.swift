@@ -1,0 +1,123 @@
+import ArgumentParser
+import DangolKit
+
+/// `dangol record`: records what happened at a store.
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Record a channel opening, a friend count, messages, a post or a note.",
+        subcommands: [Channel.self, Friends.self, Message.self, Post.self, NoteCommand.self])
+
+    /// The options that say which store a record is about.
+    struct Target: ParsableArguments {
+        @OptionGroup var common: CommonOptions
+
+        @Option(help: ArgumentHelp("The market id.", valueName: "id"))
+        var market: String
+
+        @Option(help: ArgumentHelp("The store id.", valueName: "id"))
+        var store: String
+
+        @Option(help: ArgumentHelp("The day it happened (default: today).", valueName: "date"))
+        var on: CalendarDate?
+
+        /// Applies `change` to the market under its lock; `change` receives the day and today.
+        /// - Returns: what `change` returned, the day, and the store's name for the confirmation.
+        func update<T>(
+            _ change: (inout Market, CalendarDate, CalendarDate) throws -> T
+        ) throws -> (result: T, day: CalendarDate, storeName: String) {
+            let today = try common.today()
+            let day = on ?? today
+            return try common.folder.updateMarket(market) { market in
+                let result = try change(&market, day, today)
+                let name = market.storeIndex(id: store).map { market.stores[$0].name } ?? store
+                return (result, day, name)
+            }
+        }
+    }
+
+    struct Channel: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that a store's channel opened.")
+        @OptionGroup var target: Target
+
+        func run() throws {
+            let done = try target.update { market, day, today in
+                try market.recordChannelOpened(storeID: target.store, on: day, today: today)
+            }
+            print("Recorded: the channel of \(done.storeName) opened on \(done.day).")
+        }
+    }
+
+    struct Friends: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a store's friend count.")
+        @OptionGroup var target: Target
+
+        @Option(help: ArgumentHelp("The number of channel friends.", valueName: "n"))
+        var count: Int
+
+        func run() throws {
+            let done = try target.update { market, day, today in
+                try market.recordFriends(storeID: target.store, count: count, on: day, today: today)
+            }
+            let correction = done.result.map { " (replacing \($0))" } ?? ""
+            print("Recorded: \(done.storeName) has \(count) friends on \(done.day)\(correction).")
+        }
+    }
+
+    struct Message: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record messages a store sent.")
+        @OptionGroup var target: Target
+
+        @Option(help: "ad or info.")
+        var kind: MessageKind = .ad
+
+        @Option(help: ArgumentHelp("How many messages.", valueName: "n"))
+        var count: Int = 1
+
+        func run() throws {
+            let done = try target.update { market, day, today in
+                try market.recordMessage(storeID: target.store, kind: kind, count: count, on: day, today: today)
+            }
+            print("Recorded: \(done.storeName) sent \(count) \(kind.rawValue) message(s) on \(done.day).")
+        }
+    }
+
+    struct Post: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a post a store published.")
+        @OptionGroup var target: Target
+
+        func run() throws {
+            let done = try target.update { market, day, today in
+                try market.recordPost(storeID: target.store, on: day, today: today)
+            }
+            print("Recorded: \(done.storeName) published a post on \(done.day).")
+        }
+    }
+
+    struct NoteCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note about a store.")
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(help: ArgumentHelp("The market id.", valueName: "id"))
+        var market: String
+
+        @Option(help: ArgumentHelp("The store id.", valueName: "id"))
+        var store: String
+
+        @Option(help: ArgumentHelp("What to note.", valueName: "text"))
+        var text: String
+
+        @Option(help: ArgumentHelp("Who writes it (default: $DANGOL_TUTOR, else the login name).", valueName: "name"))
+        var author: String?
+
+        func run() throws {
+            let today = try common.today()
+            let writer = author ?? Environment.value("DANGOL_TUTOR") ?? Environment.loginName
+            try common.folder.updateMarket(market) { market in
+                try market.addNote(storeID: store, text: text, author: writer, today: today)
+            }
+            print("Recorded: a note by \(writer) on \(store), \(today).")
+        }
+    }
+}

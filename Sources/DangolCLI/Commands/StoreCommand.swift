@@ -1,0 +1,49 @@
+import ArgumentParser
+import DangolKit
+
+/// `dangol store`: manages a market's stores.
+struct StoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Add stores to a market.",
+        subcommands: [Add.self])
+
+    /// `dangol store add`: a new store in a market.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a store.")
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(help: ArgumentHelp("The market to add the store to.", valueName: "id"))
+        var market: String
+
+        @Option(help: ArgumentHelp("The store's name, e.g. 할매손두부.", valueName: "name"))
+        var name: String
+
+        @Option(help: ArgumentHelp("A stable id (default: the next free sNNN).", valueName: "id"))
+        var id: String?
+
+        @Option(help: ArgumentHelp("업종, e.g. 반찬.", valueName: "category"))
+        var category: String?
+
+        @Option(name: .customLong("owner-age"), help: ArgumentHelp("The owner's age.", valueName: "n"))
+        var ownerAge: Int?
+
+        @Flag(name: .customLong("not-eligible"), help: "The store does not take part in the programme.")
+        var notEligible = false
+
+        @Option(help: ArgumentHelp("The tutor who looks after the store.", valueName: "name"))
+        var tutor: String?
+
+        func run() throws {
+            let store = try common.folder.updateMarket(market) { market in
+                let store = Store(
+                    id: id ?? market.nextStoreID(), name: name, category: category, ownerAge: ownerAge,
+                    eligible: !notEligible, tutor: tutor)
+                try market.addStore(store)
+                return store
+            }
+            print("Added store \(store.id) (\(store.name)) to \(market).")
+        }
+    }
+}

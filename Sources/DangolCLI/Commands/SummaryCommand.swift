@@ -1,0 +1,46 @@
+import ArgumentParser
+import DangolKit
+
+/// `dangol summary`: the headline figures of every market (or one) and their totals.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Print each market's figures and the programme totals.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only this market.", valueName: "id"))
+    var market: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The day to compute figures for (default: today, or the latest recorded day if earlier).",
+        valueName: "date"))
+    var asOf: CalendarDate?
+
+    @Option(name: .long, help: "table, json or csv.")
+    var format: Format = .table
+
+    func run() throws {
+        let folder = common.folder
+        _ = try folder.readProgram()
+        let all = try folder.digests()
+        let day = AsOfDate.resolve(
+            requested: asOf, today: try common.today(),
+            latestRecorded: all.compactMap(\.latestRecordedDate).max())
+        var chosen = all
+        if let market {
+            chosen = all.filter { $0.id == market }
+            guard !chosen.isEmpty else { throw DangolError.notFound("there is no market '\(market)' in \(folder.path)") }
+        }
+        let summary = Summary(digests: chosen, asOf: day)
+        switch format {
+        case .table: print(summary.table().joined(separator: "\n"))
+        case .json: print(try summary.json())
+        case .csv: print(try summary.csv(), terminator: "")
+        }
+    }
+}

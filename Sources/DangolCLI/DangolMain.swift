@@ -1,0 +1,21 @@
+import ArgumentParser
+import DangolKit
+import Foundation
+
+/// The entry point the `dangol` executable calls.
+public enum DangolMain {
+    /// Parses the command line and runs the command. A `DangolError` is one sentence on
+    /// standard error and exit status 1; usage errors are argument-parser's, with status 64.
+    public static func run() -> Never {
+        do {
+            var command = try DangolCommand.parseAsRoot()
+            try command.run()
+            exit(0)
+        } catch let error as DangolError {
+            StandardError.write("dangol: \(error)")
+            exit(1)
+        } catch {
+            DangolCommand.exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import CSV
+
+/// A CSV store list read into cells by column, with the spreadsheet row number of every row.
+public struct Sheet: Sendable {
+    /// One data row: its row number as a spreadsheet shows it (the header is row 1) and its cells.
+    public struct Row: Sendable {
+        public var number: Int
+        public var cells: [SheetColumn: String]
+
+        /// The trimmed cell of `column`, or nil when the column is absent or the cell empty.
+        public subscript(column: SheetColumn) -> String? {
+            guard let value = cells[column]?.trimmingWhitespace, !value.isEmpty else { return nil }
+            return value
+        }
+    }
+
+    public var encoding: SpreadsheetText.Encoding
+    public var columns: [SheetColumn]
+    /// Headers that name no known column; their cells are not read.
+    public var ignoredHeaders: [String]
+    public var rows: [Row]
+
+    /// Reads CSV bytes in UTF-8, UTF-8 with BOM or CP949.
+    /// - Throws: `DangolError.refused` naming `file` when the text or its header cannot be read.
+    public init(bytes: [UInt8], file: String) throws {
+        guard let (text, encoding) = SpreadsheetText.decode(bytes) else {
+            throw DangolError.refused("\(file): the file is neither UTF-8 nor CP949 (EUC-KR) text")
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true)
+        } catch {
+            throw DangolError.refused("\(file): the file has no header row")
+        }
+        let headers = reader.headerRow ?? []
+        var positions: [(Int, SheetColumn)] = []
+        var ignored: [String] = []
+        for (position, header) in headers.enumerated() {
+            guard let column = SheetColumn(header: header) else {
+                if !header.trimmingWhitespace.isEmpty { ignored.append(header) }
+                continue
+            }
+            if positions.contains(where: { $0.1 == column }) {
+                throw DangolError.refused("\(file):1: the column '\(header)' appears twice")
+            }
+            positions.append((position, column))
+        }
+        guard positions.contains(where: { $0.1 == .name }) else {
+            throw DangolError.refused("\(file):1: there is no name column (name or 점포명)")
+        }
+        var rows: [Row] = []
+        var number = 1
+        while let fields = reader.next() {
+            number += 1
+            var cells: [SheetColumn: String] = [:]
+            for (position, column) in positions where position < fields.count {
+                cells[column] = fields[position]
+            }
+            let row = Row(number: number, cells: cells)
+            if SheetColumn.allCases.contains(where: { row[$0] != nil }) { rows.append(row) }
+        }
+        if let error = reader.error {
+            throw DangolError.refused("\(file):\(number + 1): \(error)")
+        }
+        self.encoding = encoding
+        self.columns = positions.map(\.1)
+        self.ignoredHeaders = ignored
+        self.rows = rows
+    }
+}

@@ -1,0 +1,28 @@
+/// Writes markets' stores as CSV with the columns `SheetImport` reads, so export → import
+/// round-trips.
+public enum SheetExport {
+    /// The CSV text of `markets`; with more than one market a leading `market` column says
+    /// which market each row belongs to.
+    public static func csv(_ markets: [Market]) throws -> String {
+        let columns = markets.count == 1 ? SheetColumn.storeColumns : SheetColumn.allCases
+        let rows = markets.flatMap { market in
+            market.stores.map { store in columns.map { cell($0, of: store, in: market) } }
+        }
+        return try CSVText.write([columns.map(\.rawValue)] + rows)
+    }
+
+    private static func cell(_ column: SheetColumn, of store: Store, in market: Market) -> String {
+        switch column {
+        case .market: return market.id
+        case .id: return store.id
+        case .name: return store.name
+        case .category: return store.category ?? ""
+        case .ownerAge: return store.ownerAge.map(String.init) ?? ""
+        case .eligible: return store.eligible ? "Y" : "N"
+        case .tutor: return store.tutor ?? ""
+        case .channelOpenedOn: return store.channelOpenedOn?.description ?? ""
+        case .friends: return store.friendReadings.last.map { String($0.count) } ?? ""
+        case .messages: return store.channelOpenedOn == nil ? "" : String(store.messages.reduce(0) { $0 + $1.count })
+        }
+    }
+}

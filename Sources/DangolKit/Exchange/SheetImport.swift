@@ -1,0 +1,173 @@
+/// Merges a store list from a spreadsheet into a market, all or nothing.
+///
+/// Rows are matched to stores by id, else by name, so importing the same sheet twice changes
+/// nothing the second time. `friends` is the current count (recorded as a reading dated today
+/// when it differs from the latest) and `messages` the total sent so far (the difference is
+/// recorded as ad messages dated today). Empty cells leave a store's value as it is.
+public struct SheetImport: Sendable {
+    /// What one row did to its store.
+    public enum Outcome: Sendable, Equatable {
+        case added(Store)
+        case updated(before: Store, after: Store)
+        case unchanged(Store)
+    }
+
+    /// A row that cannot be taken, as `FILE:ROW: reason`.
+    public struct RowProblem: Sendable, Equatable, CustomStringConvertible {
+        public var file: String
+        public var row: Int
+        public var reason: String
+
+        public var description: String { "\(file):\(row): \(reason)" }
+    }
+
+    /// Every bad row of a sheet; nothing was imported.
+    public struct Refusal: Error, Sendable, CustomStringConvertible {
+        public var problems: [RowProblem]
+
+        public var description: String { problems.map(\.description).joined(separator: "\n") }
+    }
+
+    public let sheet: Sheet
+    public let file: String
+    public let today: CalendarDate
+
+    public init(sheet: Sheet, file: String, today: CalendarDate) {
+        self.sheet = sheet
+        self.file = file
+        self.today = today
+    }
+
+    /// Applies every row to `market` and returns what each did, or throws `Refusal` listing every
+    /// bad row and leaves `market` unchanged.
+    public func apply(to market: inout Market) throws -> [Outcome] {
+        var result = market
+        var outcomes: [Outcome] = []
+        var problems: [RowProblem] = []
+        var rowOfStore: [String: Int] = [:]
+        for row in sheet.rows {
+            do {
+                let outcome = try apply(row, to: &result)
+                let id = outcome.store.id
+                if let earlier = rowOfStore[id] {
+                    throw DangolError.refused("this is the same store as row \(earlier) (\(outcome.store.name))")
+                }
+                rowOfStore[id] = row.number
+                outcomes.append(outcome)
+            } catch {
+                problems.append(RowProblem(file: file, row: row.number, reason: "\(error)"))
+            }
+        }
+        guard problems.isEmpty else { throw Refusal(problems: problems) }
+        market = result
+        return outcomes
+    }
+
+    private func apply(_ row: Sheet.Row, to market: inout Market) throws -> Outcome {
+        if let rowMarket = row[.market], rowMarket != market.id {
+            throw DangolError.refused("the row belongs to market '\(rowMarket)', not '\(market.id)'")
+        }
+        guard let name = row[.name] else { throw DangolError.refused("the store name is empty") }
+        let index = try matchingStore(id: row[.id], name: name, in: market)
+        let before = index.map { market.stores[$0] }
+        var store = before ?? Store(id: row[.id] ?? market.nextStoreID(), name: name)
+        store.name = name
+        try fillDetails(of: &store, from: row)
+        try fillProgress(of: &store, from: row)
+        if let problem = MarketRules.problems(in: store, at: JSONPath()).first {
+            throw DangolError.refused(problem.message)
+        }
+        guard let before, let index else {
+            market.stores.append(store)
+            return .added(store)
+        }
+        market.stores[index] = store
+        return store == before ? .unchanged(store) : .updated(before: before, after: store)
+    }
+
+    private func matchingStore(id: String?, name: String, in market: Market) throws -> Int? {
+        if let id {
+            return market.storeIndex(id: id)
+        }
+        let named = market.stores.indices.filter { market.stores[$0].name == name }
+        if named.count > 1 {
+            throw DangolError.refused("\(named.count) stores are named \(name): fill the id column to say which")
+        }
+        return named.first
+    }
+
+    private func fillDetails(of store: inout Store, from row: Sheet.Row) throws {
+        if let category = row[.category] { store.category = category }
+        if let tutor = row[.tutor] { store.tutor = tutor }
+        if let age = row[.ownerAge] {
+            guard let value = Int(age) else { throw DangolError.refused("owner_age must be a whole number, not '\(age)'") }
+            store.ownerAge = value
+        }
+        if let eligible = row[.eligible] {
+            guard let value = SheetColumn.parseYesNo(eligible) else {
+                throw DangolError.refused("eligible must be Y/N, yes/no, true/false, 1/0, 예/아니오 or O/X, not '\(eligible)'")
+            }
+            store.eligible = value
+        }
+    }
+
+    private func fillProgress(of store: inout Store, from row: Sheet.Row) throws {
+        if let text = row[.channelOpenedOn] {
+            guard let opened = CalendarDate(text) else {
+                throw DangolError.refused("channel_opened_on must be a date like 2022-11-14, not '\(text)'")
+            }
+            if let existing = store.channelOpenedOn, existing != opened {
+                throw DangolError.refused("the channel already opened on \(existing), not \(opened)")
+            }
+            if opened > today { throw DangolError.refused("channel_opened_on \(opened) is in the future") }
+            store.channelOpenedOn = opened
+        }
+        if let text = row[.friends] {
+            let friends = try count(text, column: "friends")
+            guard store.channelOpenedOn != nil else {
+                throw DangolError.refused("friends are given but the channel has not opened: fill channel_opened_on")
+            }
+            if store.friendReadings.last?.count != friends {
+                store.friendReadings.removeAll { $0.on == today }
+                store.friendReadings.insertInDateOrder(FriendReading(on: today, count: friends), date: \.on)
+            }
+        }
+        if let text = row[.messages] {
+            let total = try count(text, column: "messages")
+            let recorded = store.messages.reduce(0) { $0 + $1.count }
+            if total < recorded {
+                throw DangolError.refused("messages says \(total) in all, but \(recorded) are already recorded")
+            }
+            if total > recorded {
+                guard store.channelOpenedOn != nil else {
+                    throw DangolError.refused("messages are given but the channel has not opened: fill channel_opened_on")
+                }
+                store.messages.insertInDateOrder(MessageRecord(on: today, kind: .ad, count: total - recorded), date: \.on)
+            }
+        }
+    }
+
+    private func count(_ text: String, column: String) throws -> Int {
+        guard let value = Int(text.replacingCommas), value >= 0 else {
+            throw DangolError.refused("\(column) must be a whole number of 0 or more, not '\(text)'")
+        }
+        return value
+    }
+}
+
+extension SheetImport.Outcome {
+    /// The store as the import leaves it.
+    public var store: Store {
+        switch self {
+        case .added(let store), .unchanged(let store): return store
+        case .updated(_, let after): return after
+        }
+    }
+}
+
+extension String {
+    /// The text without thousands separators, as spreadsheets often format counts (`1,234`).
+    fileprivate var replacingCommas: String {
+        String(filter { $0 != "," })
+    }
+}

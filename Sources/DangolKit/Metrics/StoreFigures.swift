@@ -1,0 +1,54 @@
+/// One store's figures on a given day: the unit every market and programme figure sums.
+///
+/// These are the programme's metric definitions at store level; `MarketFigures` adds them up
+/// and `MarketDigest` stores how they change over time. No view computes a figure any other way.
+public struct StoreFigures: Hashable, Sendable {
+    /// The channel opened on or before as-of.
+    public var isOpen: Bool
+    /// The latest friend reading on or before as-of (0 before the first reading).
+    public var friends: Int
+    /// Messages sent on or before as-of.
+    public var messagesSent: Int
+    /// Posts published on or before as-of.
+    public var posts: Int
+    /// Open, and a message or post within the activity window up to as-of.
+    public var isActive: Bool
+    /// The latest message or post on or before as-of.
+    public var lastActivity: CalendarDate?
+
+    /// A store with nothing recorded.
+    public static let none = StoreFigures(
+        isOpen: false, friends: 0, messagesSent: 0, posts: 0, isActive: false, lastActivity: nil)
+}
+
+extension Store {
+    /// This store's figures on `asOf`. Nothing counts before the channel opened.
+    public func figures(asOf: CalendarDate) -> StoreFigures {
+        guard let opened = channelOpenedOn, opened <= asOf else { return .none }
+        let friends = friendReadings.last { $0.on <= asOf }?.count ?? 0
+        let sent = messages.lazy.filter { $0.on <= asOf }.reduce(0) { $0 + $1.count }
+        let postsSoFar = posts.lazy.filter { $0 <= asOf }
+        let lastMessage = messages.last { $0.on <= asOf }?.on
+        let lastActivity = [lastMessage, postsSoFar.last].compactMap { $0 }.max()
+        return StoreFigures(
+            isOpen: true,
+            friends: friends,
+            messagesSent: sent,
+            posts: postsSoFar.count,
+            isActive: lastActivity.map { ActivityWindow.covers($0, asOf: asOf) } ?? false,
+            lastActivity: lastActivity)
+    }
+
+    /// The days on which `figures(asOf:)` can change: every record date, and the day each
+    /// message or post stops counting as recent activity.
+    var figureChangeDates: Set<CalendarDate> {
+        guard let opened = channelOpenedOn else { return [] }
+        var dates: Set<CalendarDate> = [opened]
+        dates.formUnion(friendReadings.map(\.on))
+        for activity in messages.map(\.on) + posts {
+            dates.insert(activity)
+            dates.insert(activity.adding(days: ActivityWindow.days))
+        }
+        return dates
+    }
+}

@@ -1,0 +1,108 @@
+/// The changes a tutor can make to a market, each checked against `MarketRules` before it is kept.
+///
+/// Every method either applies its whole change or throws and leaves the market as it was.
+extension Market {
+    /// Adds a new store; its id must be new to the market.
+    public mutating func addStore(_ store: Store) throws {
+        if let existing = storeIndex(id: store.id) {
+            throw DangolError.refused("store id '\(store.id)' is already used by \(stores[existing].name)")
+        }
+        try Market.refuseProblems(MarketRules.problems(in: store, at: JSONPath()), of: store)
+        stores.append(store)
+    }
+
+    /// Applies `edit` to the store with `id`, keeping the result only if it breaks no rule.
+    public mutating func editStore<T>(_ id: String, _ edit: (inout Store) throws -> T) throws -> T {
+        guard let index = storeIndex(id: id) else {
+            throw DangolError.notFound("market '\(self.id)' has no store '\(id)'")
+        }
+        var store = stores[index]
+        let result = try edit(&store)
+        try Market.refuseProblems(MarketRules.problems(in: store, at: JSONPath()), of: store)
+        stores[index] = store
+        return result
+    }
+
+    /// Records the day the store's channel opened. Refused if it already opened.
+    public mutating func recordChannelOpened(storeID: String, on day: CalendarDate, today: CalendarDate) throws {
+        try Market.refuseFuture(day, today: today)
+        try editStore(storeID) { store in
+            if let opened = store.channelOpenedOn {
+                throw DangolError.refused("the channel of \(store.name) already opened on \(opened)")
+            }
+            store.channelOpenedOn = day
+        }
+    }
+
+    /// Records a friend count; a reading on a day that already has one corrects it.
+    /// - Returns: the count it replaced, if any.
+    @discardableResult
+    public mutating func recordFriends(storeID: String, count: Int, on day: CalendarDate, today: CalendarDate) throws -> Int? {
+        try Market.refuseFuture(day, today: today)
+        return try editStore(storeID) { store in
+            if let same = store.friendReadings.firstIndex(where: { $0.on == day }) {
+                let replaced = store.friendReadings[same].count
+                store.friendReadings[same].count = count
+                return replaced
+            }
+            store.friendReadings.insertInDateOrder(FriendReading(on: day, count: count), date: \.on)
+            return nil
+        }
+    }
+
+    /// Records `count` messages of `kind` sent on `day`.
+    public mutating func recordMessage(
+        storeID: String, kind: MessageKind, count: Int, on day: CalendarDate, today: CalendarDate
+    ) throws {
+        try Market.refuseFuture(day, today: today)
+        try editStore(storeID) { store in
+            store.messages.insertInDateOrder(MessageRecord(on: day, kind: kind, count: count), date: \.on)
+        }
+    }
+
+    /// Records one post published on `day`.
+    public mutating func recordPost(storeID: String, on day: CalendarDate, today: CalendarDate) throws {
+        try Market.refuseFuture(day, today: today)
+        try editStore(storeID) { store in
+            store.posts.insertInDateOrder(day, date: \.self)
+        }
+    }
+
+    /// Adds a note written today.
+    public mutating func addNote(storeID: String, text: String, author: String, today: CalendarDate) throws {
+        try editStore(storeID) { store in
+            store.notes.insertInDateOrder(Note(on: today, author: author, text: text), date: \.on)
+        }
+    }
+
+    /// An unused store id: `s` and the next number after the highest `sNNN` in use.
+    public func nextStoreID() -> String {
+        let highest = stores.compactMap { store -> Int? in
+            guard store.id.first == "s" else { return nil }
+            return Int(store.id.dropFirst())
+        }.max() ?? 0
+        let digits = String(highest + 1)
+        return "s" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+    }
+
+    private static func refuseFuture(_ day: CalendarDate, today: CalendarDate) throws {
+        if day > today {
+            throw DangolError.refused("\(day) is in the future (today is \(today))")
+        }
+    }
+
+    private static func refuseProblems(_ problems: [Problem], of store: Store) throws {
+        if let problem = problems.first {
+            throw DangolError.refused("\(store.name) (\(store.id)): \(problem.message)")
+        }
+    }
+}
+
+extension Array {
+    /// Inserts after every element dated on or before `element`'s day, keeping the list oldest first.
+    mutating func insertInDateOrder(_ element: Element, date: (Element) -> CalendarDate) {
+        let day = date(element)
+        let position = lastIndex { date($0) <= day }.map { $0 + 1 } ?? 0
+        insert(element, at: position)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// How dangol files are written and read: pretty JSON with sorted keys, and decode failures
+/// turned into `PATH:LINE:COLUMN: message`.
+enum FileCodec {
+    /// Encodes a value as the file text: two-space indents, keys in a fixed order, Hangul as is,
+    /// and a final newline, so that diffs of edited files stay small and readable.
+    static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var bytes = [UInt8](try encoder.encode(value))
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    /// Encodes a value on one line, for caches nobody reads by hand.
+    static func encodeCompact<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return [UInt8](try encoder.encode(value))
+    }
+
+    /// Decodes the bytes of the file at `path`, or throws a `DangolError` naming the place.
+    static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8], path: String) throws -> Value {
+        do {
+            return try JSONDecoder().decode(type, from: Data(bytes))
+        } catch let tooNew as SchemaVersion.TooNew {
+            let location = FileLocation(of: JSONPath([.key("schemaVersion")]), in: bytes, file: path)
+            throw DangolError.newerSchema(location, found: tooNew.found, supported: tooNew.supported)
+        } catch let error as DecodingError {
+            throw located(error, in: bytes, path: path)
+        }
+    }
+
+    /// The broken rules of a decoded file, each at its line and column.
+    static func locate(_ problems: [Problem], in bytes: [UInt8], path: String) -> [DangolError] {
+        problems.map { problem in
+            .invalidFile(FileLocation(of: problem.path, in: bytes, file: path), problem.description)
+        }
+    }
+
+    private static func located(_ error: DecodingError, in bytes: [UInt8], path: String) -> DangolError {
+        if let syntax = JSONLocator.syntaxError(in: bytes) {
+            return .invalidFile(FileLocation(offset: syntax.offset, in: bytes, file: path), syntax.message)
+        }
+        let (jsonPath, message) = describe(error)
+        let location = FileLocation(of: jsonPath, in: bytes, file: path)
+        return .invalidFile(location, jsonPath.components.isEmpty ? message : "\(jsonPath): \(message)")
+    }
+
+    private static func describe(_ error: DecodingError) -> (JSONPath, String) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (JSONPath(codingPath: context.codingPath), "the required field \"\(key.stringValue)\" is missing")
+        case .typeMismatch(let type, let context):
+            return (JSONPath(codingPath: context.codingPath), "expected \(describe(type)) here")
+        case .valueNotFound(let type, let context):
+            return (JSONPath(codingPath: context.codingPath), "expected \(describe(type)), found null")
+        case .dataCorrupted(let context):
+            return (JSONPath(codingPath: context.codingPath), context.debugDescription)
+        @unknown default:
+            return (JSONPath(), "\(error)")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type: return "a whole number"
+        case is String.Type: return "text in quotes"
+        case is Bool.Type: return "true or false"
+        case is Double.Type: return "a number"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "a list [ … ]" }
+            if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return "an object { … }" }
+            return "a value of type \(name)"
+        }
+    }
+}

@@ -1,0 +1,292 @@
+/// Finds places in JSON text: the first syntax error, or where the value at a path begins.
+///
+/// Foundation's decoder reports *what* is wrong but not reliably *where* in the file, and a
+/// person fixing a hand-edited file needs a line and column. This scanner only runs after a
+/// decode or a validation has already failed, so it costs nothing on the happy path.
+struct JSONLocator {
+    struct SyntaxError: Error {
+        let offset: Int
+        let message: String
+    }
+
+    private let bytes: [UInt8]
+    private var position = 0
+    private var depth = 0
+
+    /// How deep objects and arrays may nest, as in Foundation's parser.
+    private static let maximumDepth = 512
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The first place the text is not valid JSON (including invalid UTF-8), or nil when it is.
+    static func syntaxError(in bytes: [UInt8]) -> SyntaxError? {
+        if let offset = firstInvalidUTF8(in: bytes) {
+            return SyntaxError(offset: offset, message: "the file is not valid UTF-8 text")
+        }
+        var scanner = JSONLocator(bytes)
+        do {
+            try scanner.skipValue()
+            scanner.skipWhitespace()
+            if scanner.position < bytes.count {
+                throw SyntaxError(offset: scanner.position, message: "unexpected text after the end of the JSON document")
+            }
+            return nil
+        } catch {
+            return error as? SyntaxError
+        }
+    }
+
+    /// The offset where the value at `path` begins, or the deepest existing part of it.
+    static func offset(of path: JSONPath, in bytes: [UInt8]) -> Int {
+        var scanner = JSONLocator(bytes)
+        return scanner.locate(path.components[...])
+    }
+
+    /// One-based line and column (in Unicode scalars) of a byte offset.
+    static func lineAndColumn(ofOffset offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<min(offset, bytes.count)] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    // MARK: Locating
+
+    private mutating func locate(_ path: ArraySlice<JSONPath.Component>) -> Int {
+        skipWhitespace()
+        let start = position
+        guard let next = path.first, position < bytes.count else { return start }
+        switch (next, bytes[position]) {
+        case (.key(let wanted), UInt8(ascii: "{")):
+            return (try? findMember(wanted, rest: path.dropFirst())) ?? start
+        case (.index(let wanted), UInt8(ascii: "[")):
+            return (try? findElement(wanted, rest: path.dropFirst())) ?? start
+        default:
+            return start
+        }
+    }
+
+    private mutating func findMember(_ wanted: String, rest: ArraySlice<JSONPath.Component>) throws -> Int? {
+        position += 1
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else { return nil }
+            let key = try readString()
+            skipWhitespace()
+            try expect(UInt8(ascii: ":"))
+            if key == wanted { return locate(rest) }
+            try skipValue()
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ",") else { return nil }
+            position += 1
+        }
+    }
+
+    private mutating func findElement(_ wanted: Int, rest: ArraySlice<JSONPath.Component>) throws -> Int? {
+        position += 1
+        var index = 0
+        while true {
+            skipWhitespace()
+            if peek() == UInt8(ascii: "]") { return nil }
+            if index == wanted { return locate(rest) }
+            try skipValue()
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ",") else { return nil }
+            position += 1
+            index += 1
+        }
+    }
+
+    // MARK: Scanning
+
+    private func peek() -> UInt8? {
+        position < bytes.count ? bytes[position] : nil
+    }
+
+    private func failure(_ message: String) -> SyntaxError {
+        SyntaxError(offset: position, message: message)
+    }
+
+    private func unexpected(_ expected: String) -> SyntaxError {
+        guard let byte = peek() else { return failure("the file ends early: expected \(expected)") }
+        let found = byte < 0x80 && byte >= 0x20 ? "'\(Character(Unicode.Scalar(byte)))'" : "a byte \(byte)"
+        return failure("expected \(expected) but found \(found)")
+    }
+
+    private mutating func skipWhitespace() {
+        while let byte = peek(), byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+            position += 1
+        }
+    }
+
+    private mutating func expect(_ byte: UInt8) throws {
+        guard peek() == byte else { throw unexpected("'\(Character(Unicode.Scalar(byte)))'") }
+        position += 1
+    }
+
+    private mutating func skipValue() throws {
+        skipWhitespace()
+        switch peek() {
+        case UInt8(ascii: "{"): try skipContainer(close: UInt8(ascii: "}"), member: true)
+        case UInt8(ascii: "["): try skipContainer(close: UInt8(ascii: "]"), member: false)
+        case UInt8(ascii: "\""): _ = try readString()
+        case UInt8(ascii: "t"): try skipLiteral("true")
+        case UInt8(ascii: "f"): try skipLiteral("false")
+        case UInt8(ascii: "n"): try skipLiteral("null")
+        case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
+            try skipNumber()
+        default: throw unexpected("a value")
+        }
+    }
+
+    private mutating func skipContainer(close: UInt8, member: Bool) throws {
+        depth += 1
+        guard depth <= JSONLocator.maximumDepth else { throw failure("objects and arrays nest too deeply") }
+        position += 1
+        skipWhitespace()
+        if peek() == close {
+            position += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            if member {
+                guard peek() == UInt8(ascii: "\"") else { throw unexpected("a quoted key") }
+                _ = try readString()
+                skipWhitespace()
+                try expect(UInt8(ascii: ":"))
+            }
+            try skipValue()
+            skipWhitespace()
+            if peek() == UInt8(ascii: ",") {
+                position += 1
+            } else if peek() == close {
+                position += 1
+                depth -= 1
+                return
+            } else {
+                throw unexpected(member ? "',' or '}'" : "',' or ']'")
+            }
+        }
+    }
+
+    private mutating func skipLiteral(_ literal: String) throws {
+        for expected in literal.utf8 {
+            guard peek() == expected else { throw unexpected("'\(literal)'") }
+            position += 1
+        }
+    }
+
+    private mutating func skipDigits() throws {
+        guard let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+            throw unexpected("a digit")
+        }
+        while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+            position += 1
+        }
+    }
+
+    private mutating func skipNumber() throws {
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        if peek() == UInt8(ascii: "0") {
+            position += 1
+        } else {
+            try skipDigits()
+        }
+        if peek() == UInt8(ascii: ".") {
+            position += 1
+            try skipDigits()
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            position += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+            try skipDigits()
+        }
+    }
+
+    /// Reads a string token and returns its decoded text.
+    private mutating func readString() throws -> String {
+        let opening = position
+        position += 1
+        var scalars = String.UnicodeScalarView()
+        var pendingHighSurrogate: UInt32?
+        while true {
+            guard let byte = peek() else {
+                position = opening
+                throw failure("this string is never closed with '\"'")
+            }
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return String(scalars)
+            }
+            guard byte >= 0x20 else { throw failure("a control character must be escaped inside a string") }
+            if byte == UInt8(ascii: "\\") {
+                position += 1
+                let escaped = try readEscape()
+                if let high = pendingHighSurrogate, (0xDC00...0xDFFF).contains(escaped) {
+                    let combined = 0x10000 + ((high - 0xD800) << 10) + (escaped - 0xDC00)
+                    scalars.append(Unicode.Scalar(combined)!)
+                    pendingHighSurrogate = nil
+                } else if (0xD800...0xDBFF).contains(escaped) {
+                    pendingHighSurrogate = escaped
+                } else if let scalar = Unicode.Scalar(escaped) {
+                    scalars.append(scalar)
+                }
+                continue
+            }
+            let start = position
+            position += 1
+            while let next = peek(), next & 0xC0 == 0x80 { position += 1 }
+            scalars.append(contentsOf: String(decoding: bytes[start..<position], as: UTF8.self).unicodeScalars)
+        }
+    }
+
+    private mutating func readEscape() throws -> UInt32 {
+        guard let byte = peek() else { throw failure("the file ends inside an escape sequence") }
+        position += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return UInt32(byte)
+        case UInt8(ascii: "b"): return 0x08
+        case UInt8(ascii: "f"): return 0x0C
+        case UInt8(ascii: "n"): return 0x0A
+        case UInt8(ascii: "r"): return 0x0D
+        case UInt8(ascii: "t"): return 0x09
+        case UInt8(ascii: "u"):
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                guard let digit = peek().flatMap({ Character(Unicode.Scalar($0)).hexDigitValue }) else {
+                    throw failure("\\u must be followed by four hexadecimal digits")
+                }
+                value = value * 16 + UInt32(digit)
+                position += 1
+            }
+            return value
+        default:
+            position -= 1
+            throw failure("'\\\(Character(Unicode.Scalar(byte)))' is not a valid escape sequence")
+        }
+    }
+}

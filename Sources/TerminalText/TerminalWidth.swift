@@ -1,0 +1,76 @@
+/// How many terminal columns text occupies, measured the way terminals draw it.
+///
+/// Hangul syllables and other East Asian wide characters take two columns, combining marks
+/// none. Characters Unicode calls *ambiguous* (box drawing, block elements, arrows, `·`, `…`)
+/// take one column in most terminals but two in many Korean setups; `ambiguousIsWide` says
+/// which the user's terminal does, so rows stay aligned in both.
+public struct TerminalWidth: Sendable, Hashable {
+    public var ambiguousIsWide: Bool
+
+    public init(ambiguousIsWide: Bool = false) {
+        self.ambiguousIsWide = ambiguousIsWide
+    }
+
+    /// Columns of one Unicode scalar: 0, 1 or 2.
+    public func columns(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if value < 0x7F { return 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return 0 }
+        if UnicodeRanges.wide.contains(value) { return 2 }
+        if ambiguousIsWide && UnicodeRanges.ambiguous.contains(value) { return 2 }
+        return 1
+    }
+
+    /// Columns of one user-perceived character; an emoji presentation selector makes it wide.
+    public func columns(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        if scalars.contains("\u{FE0F}") { return 2 }
+        return scalars.reduce(0) { max($0, columns(of: $1)) }
+    }
+
+    /// Columns of a whole string.
+    public func columns(of text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + columns(of: $1) }
+    }
+
+    /// The longest prefix of `text` that fits in `width` columns, never splitting a character.
+    public func prefix(of text: String, fitting width: Int) -> Substring {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            used += columns(of: text[index])
+            if used > width { break }
+            end = text.index(after: index)
+        }
+        return text[..<end]
+    }
+
+    /// `text` cut to `width` columns, ending in `ellipsis` when anything was cut.
+    public func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard columns(of: text) > width else { return text }
+        let room = width - columns(of: ellipsis)
+        guard room >= 0 else { return String(prefix(of: text, fitting: width)) }
+        return prefix(of: text, fitting: room) + ellipsis
+    }
+
+    /// `text` fitted to exactly `width` columns: truncated, then padded with spaces.
+    ///
+    /// When a wide character would straddle the edge it is left out and a space fills its
+    /// place, so the column after stays where it belongs.
+    public func fit(_ text: String, to width: Int, alignment: Alignment = .left, ellipsis: String = "…") -> String {
+        let cut = truncate(text, to: width, ellipsis: ellipsis)
+        let padding = String(repeating: " ", count: max(0, width - columns(of: cut)))
+        return alignment == .left ? cut + padding : padding + cut
+    }
+}
+
+/// Which side of its column text hugs.
+public enum Alignment: Sendable {
+    case left
+    case right
+}

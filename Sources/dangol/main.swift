@@ -1,0 +1,3 @@
+import DangolCLI
+
+DangolMain.run()

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import DangolKit
+
+@Suite("Market digests")
+struct MarketDigestTests {
+    @Test("The digest gives the same figures as the stores on every day of a hand-made market")
+    func handMade() {
+        let market = handMadeMarket()
+        let digest = MarketDigest(market: market)
+        for offset in -5...80 {
+            let asOf = day("2022-08-01").adding(days: offset)
+            #expect(digest.figures(asOf: asOf) == market.figures(asOf: asOf), "on \(asOf)")
+        }
+    }
+
+    @Test("The digest agrees with the stores on every day of every sample market")
+    func sample() throws {
+        for market in SampleProgram.build().markets {
+            let digest = MarketDigest(market: market)
+            let first = market.schedule!.starts.adding(days: -1)
+            for offset in stride(from: 0, through: 160, by: 1) {
+                let asOf = first.adding(days: offset)
+                guard digest.figures(asOf: asOf) == market.figures(asOf: asOf) else {
+                    Issue.record("\(market.id) differs on \(asOf)")
+                    return
+                }
+            }
+        }
+    }
+
+    @Test("A digest survives a JSON round trip")
+    func codable() throws {
+        let digest = MarketDigest(market: handMadeMarket())
+        let decoded = try JSONDecoder().decode(MarketDigest.self, from: JSONEncoder().encode(digest))
+        #expect(decoded == digest)
+    }
+}

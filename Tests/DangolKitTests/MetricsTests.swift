@@ -1,0 +1,73 @@
+import Testing
+@testable import DangolKit
+
+@Suite("Metric definitions")
+struct MetricsTests {
+    @Test("A market's figures near the end of the programme")
+    func endOfProgramme() {
+        let figures = handMadeMarket().figures(asOf: day("2022-09-20"))
+        #expect(figures.eligibleStores == 3)
+        #expect(figures.channelsOpened == 2)
+        #expect(figures.participationRate == 2.0 / 3)
+        #expect(figures.friends == 30)
+        #expect(figures.averageFriends == 15)
+        #expect(figures.messagesSent == 3)
+        #expect(figures.averageMessages == 1.5)
+        #expect(figures.posts == 1)
+        #expect(figures.activeStores == 1)
+        #expect(figures.averageOwnerAge == 65)
+    }
+
+    @Test("Only what happened on or before as-of counts")
+    func asOfCutsOff() {
+        let market = handMadeMarket()
+        let early = market.figures(asOf: day("2022-08-14"))
+        #expect(early.channelsOpened == 1)
+        #expect(early.friends == 10)
+        #expect(early.messagesSent == 3)
+        let before = market.figures(asOf: day("2022-08-02"))
+        #expect(before.channelsOpened == 0)
+        #expect(before.friends == 0)
+        #expect(before.averageFriends == 0)
+    }
+
+    @Test("Active means a message or post within the 30 days up to as-of")
+    func activityWindow() {
+        let market = handMadeMarket()
+        // The last activity is the post on 08-25: active through 09-23, inactive from 09-24.
+        #expect(market.figures(asOf: day("2022-09-23")).activeStores == 1)
+        #expect(market.figures(asOf: day("2022-09-24")).activeStores == 0)
+        #expect(market.stores[0].figures(asOf: day("2022-09-24")).lastActivity == day("2022-08-25"))
+    }
+
+    @Test("A market with no eligible store has zero rates, not a crash")
+    func zeroEligible() {
+        let market = Market(id: "empty", name: "빈시장", region: "서울", stores: [Store(id: "s001", name: "가게", eligible: false)])
+        let figures = market.figures(asOf: day("2022-09-01"))
+        #expect(figures.eligibleStores == 0)
+        #expect(figures.participationRate == 0)
+        #expect(figures.averageFriends == 0)
+        #expect(figures.averageOwnerAge == nil)
+    }
+
+    @Test("A market where nothing opened has zero averages")
+    func zeroOpened() {
+        let market = Market(id: "closed", name: "닫힌시장", region: "부산", stores: [Store(id: "s001", name: "가게", ownerAge: 50)])
+        let figures = market.figures(asOf: day("2022-09-01"))
+        #expect(figures.eligibleStores == 1)
+        #expect(figures.channelsOpened == 0)
+        #expect(figures.averageFriends == 0)
+        #expect(figures.averageMessages == 0)
+        #expect(figures.activeRate == 0)
+        #expect(figures.averageOwnerAge == 50)
+    }
+
+    @Test("As-of defaults to today, clamped to the latest recorded day")
+    func asOfResolution() {
+        let latest = day("2023-01-01")
+        #expect(AsOfDate.resolve(requested: nil, today: day("2026-11-22"), latestRecorded: latest) == latest)
+        #expect(AsOfDate.resolve(requested: nil, today: day("2022-12-01"), latestRecorded: latest) == day("2022-12-01"))
+        #expect(AsOfDate.resolve(requested: day("2022-11-30"), today: day("2026-11-22"), latestRecorded: latest) == day("2022-11-30"))
+        #expect(AsOfDate.resolve(requested: nil, today: day("2026-11-22"), latestRecorded: nil) == day("2026-11-22"))
+    }
+}

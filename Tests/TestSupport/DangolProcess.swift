@@ -1,0 +1,57 @@
+import Foundation
+
+/// Runs the built `dangol` executable as a user would, capturing what it prints.
+public struct DangolProcess {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var output: String
+        public var errors: String
+    }
+
+    /// The executable next to the test bundle (both land in SwiftPM's bin folder), or `$DANGOL_BIN`.
+    public static var executable: String {
+        if let path = ProcessInfo.processInfo.environment["DANGOL_BIN"] { return path }
+        let testBundle = URL(fileURLWithPath: CommandLine.arguments[0])
+        var folder = testBundle.deletingLastPathComponent()
+        if testBundle.path.contains(".xctest/") {
+            folder = URL(fileURLWithPath: String(testBundle.path.prefix(upTo: testBundle.path.range(of: ".xctest/")!.lowerBound)))
+                .deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("dangol").path
+    }
+
+    /// Runs `dangol arguments…` to completion with `environment` added to a minimal one.
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = try start(arguments, environment: environment)
+        let output = process.outputPipe.fileHandleForReading.readDataToEndOfFile()
+        let errors = process.errorPipe.fileHandleForReading.readDataToEndOfFile()
+        process.process.waitUntilExit()
+        return Result(
+            status: process.process.terminationStatus,
+            output: String(decoding: output, as: UTF8.self),
+            errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// A started `dangol` process, for tests that signal it mid-run.
+    public struct Running {
+        public let process: Process
+        public let outputPipe: Pipe
+        public let errorPipe: Pipe
+    }
+
+    public static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var base = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
+        base.merge(environment) { $1 }
+        process.environment = base
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return Running(process: process, outputPipe: output, errorPipe: errors)
+    }
+}
