@@ -90,7 +90,7 @@ struct Summary {
         for line in markets {
             table.append(cells(name: line.market?.name ?? "", region: line.market?.region ?? "", line.figures))
         }
-        table.append(cells(name: "Total (\(markets.count) markets)", region: "", totals.figures))
+        table.append(cells(name: "Total, \(markets.count) market\(markets.count == 1 ? "" : "s")", region: "", totals.figures))
         return ["As of \(asOf)", ""] + table.lines()
     }
 

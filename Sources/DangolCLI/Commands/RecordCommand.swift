@@ -9,7 +9,7 @@ struct RecordCommand: ParsableCommand {
         subcommands: [Channel.self, Friends.self, Message.self, Post.self, NoteCommand.self])
 
     /// The options that say which store a record is about.
-    struct Target: ParsableArguments {
+    struct StoreOptions: ParsableArguments {
         @OptionGroup var common: CommonOptions
 
         @Option(help: ArgumentHelp("The market id.", valueName: "id"))
@@ -17,6 +17,11 @@ struct RecordCommand: ParsableCommand {
 
         @Option(help: ArgumentHelp("The store id.", valueName: "id"))
         var store: String
+    }
+
+    /// Which store, and on which day.
+    struct Target: ParsableArguments {
+        @OptionGroup var place: StoreOptions
 
         @Option(help: ArgumentHelp("The day it happened (default: today).", valueName: "date"))
         var on: CalendarDate?
@@ -26,11 +31,11 @@ struct RecordCommand: ParsableCommand {
         func update<T>(
             _ change: (inout Market, CalendarDate, CalendarDate) throws -> T
         ) throws -> (result: T, day: CalendarDate, storeName: String) {
-            let today = try common.today()
+            let today = try place.common.today()
             let day = on ?? today
-            return try common.folder.updateMarket(market) { market in
+            return try place.common.folder.updateMarket(place.market) { market in
                 let result = try change(&market, day, today)
-                let name = market.storeIndex(id: store).map { market.stores[$0].name } ?? store
+                let name = market.storeIndex(id: place.store).map { market.stores[$0].name } ?? place.store
                 return (result, day, name)
             }
         }
@@ -42,7 +47,7 @@ struct RecordCommand: ParsableCommand {
 
         func run() throws {
             let done = try target.update { market, day, today in
-                try market.recordChannelOpened(storeID: target.store, on: day, today: today)
+                try market.recordChannelOpened(storeID: target.place.store, on: day, today: today)
             }
             print("Recorded: the channel of \(done.storeName) opened on \(done.day).")
         }
@@ -52,12 +57,13 @@ struct RecordCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a store's friend count.")
         @OptionGroup var target: Target
 
-        @Option(help: ArgumentHelp("The number of channel friends.", valueName: "n"))
+        // Unconditional, so that `--count -5` reaches the rules and is refused with a reason.
+        @Option(parsing: .unconditional, help: ArgumentHelp("The number of channel friends.", valueName: "n"))
         var count: Int
 
         func run() throws {
             let done = try target.update { market, day, today in
-                try market.recordFriends(storeID: target.store, count: count, on: day, today: today)
+                try market.recordFriends(storeID: target.place.store, count: count, on: day, today: today)
             }
             let correction = done.result.map { " (replacing \($0))" } ?? ""
             print("Recorded: \(done.storeName) has \(count) friends on \(done.day)\(correction).")
@@ -71,12 +77,12 @@ struct RecordCommand: ParsableCommand {
         @Option(help: "ad or info.")
         var kind: MessageKind = .ad
 
-        @Option(help: ArgumentHelp("How many messages.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("How many messages.", valueName: "n"))
         var count: Int = 1
 
         func run() throws {
             let done = try target.update { market, day, today in
-                try market.recordMessage(storeID: target.store, kind: kind, count: count, on: day, today: today)
+                try market.recordMessage(storeID: target.place.store, kind: kind, count: count, on: day, today: today)
             }
             print("Recorded: \(done.storeName) sent \(count) \(kind.rawValue) message(s) on \(done.day).")
         }
@@ -88,7 +94,7 @@ struct RecordCommand: ParsableCommand {
 
         func run() throws {
             let done = try target.update { market, day, today in
-                try market.recordPost(storeID: target.store, on: day, today: today)
+                try market.recordPost(storeID: target.place.store, on: day, today: today)
             }
             print("Recorded: \(done.storeName) published a post on \(done.day).")
         }
@@ -97,13 +103,7 @@ struct RecordCommand: ParsableCommand {
     struct NoteCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note about a store.")
 
-        @OptionGroup var common: CommonOptions
-
-        @Option(help: ArgumentHelp("The market id.", valueName: "id"))
-        var market: String
-
-        @Option(help: ArgumentHelp("The store id.", valueName: "id"))
-        var store: String
+        @OptionGroup var place: StoreOptions
 
         @Option(help: ArgumentHelp("What to note.", valueName: "text"))
         var text: String
@@ -112,12 +112,12 @@ struct RecordCommand: ParsableCommand {
         var author: String?
 
         func run() throws {
-            let today = try common.today()
+            let today = try place.common.today()
             let writer = author ?? Environment.value("DANGOL_TUTOR") ?? Environment.loginName
-            try common.folder.updateMarket(market) { market in
-                try market.addNote(storeID: store, text: text, author: writer, today: today)
+            try place.common.folder.updateMarket(place.market) { market in
+                try market.addNote(storeID: place.store, text: text, author: writer, today: today)
             }
-            print("Recorded: a note by \(writer) on \(store), \(today).")
+            print("Recorded: a note by \(writer) on \(place.store), \(today).")
         }
     }
 }

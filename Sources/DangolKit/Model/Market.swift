@@ -63,8 +63,8 @@ extension Market: Codable {
         try values.encode(name, forKey: .name)
         try values.encode(region, forKey: .region)
         try values.encodeIfPresent(district, forKey: .district)
-        try values.encode(tutors, forKey: .tutors)
+        try values.encodeUnlessEmpty(tutors, forKey: .tutors)
         try values.encodeIfPresent(schedule, forKey: .schedule)
-        try values.encode(stores, forKey: .stores)
+        try values.encodeUnlessEmpty(stores, forKey: .stores)
     }
 }

@@ -65,4 +65,27 @@ extension Store: Codable {
         posts = try values.decodeIfPresent([CalendarDate].self, forKey: .posts) ?? []
         notes = try values.decodeIfPresent([Note].self, forKey: .notes) ?? []
     }
+
+    /// Encodes a store, leaving out empty record lists (reading treats them as empty).
+    public func encode(to encoder: Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(id, forKey: .id)
+        try values.encode(name, forKey: .name)
+        try values.encodeIfPresent(category, forKey: .category)
+        try values.encodeIfPresent(ownerAge, forKey: .ownerAge)
+        try values.encode(eligible, forKey: .eligible)
+        try values.encodeIfPresent(tutor, forKey: .tutor)
+        try values.encodeIfPresent(channelOpenedOn, forKey: .channelOpenedOn)
+        try values.encodeUnlessEmpty(friendReadings, forKey: .friendReadings)
+        try values.encodeUnlessEmpty(messages, forKey: .messages)
+        try values.encodeUnlessEmpty(posts, forKey: .posts)
+        try values.encodeUnlessEmpty(notes, forKey: .notes)
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes a list only when it has elements, keeping files free of empty `[ ]` noise.
+    mutating func encodeUnlessEmpty<Element: Encodable>(_ list: [Element], forKey key: Key) throws {
+        if !list.isEmpty { try encode(list, forKey: key) }
+    }
 }

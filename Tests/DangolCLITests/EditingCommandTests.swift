@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import DangolKit
+
+@Suite("dangol market, store and record")
+struct EditingCommandTests {
+    let data = ScratchFolder()
+    let today = ["DANGOL_TODAY": "2022-12-01", "DANGOL_TUTOR": "김튜터"]
+
+    private func dangol(_ arguments: [String]) throws -> DangolProcess.Result {
+        try DangolProcess.run(arguments + ["--data", data.path], environment: today)
+    }
+
+    private func market() throws -> Market {
+        try DataFolder(path: data.path).readMarket("mangwon")
+    }
+
+    @Test("A market is built up store by store and record by record from the command line")
+    func buildUp() throws {
+        #expect(try dangol(["market", "add", "--id", "mangwon", "--name", "망원시장", "--region", "서울",
+                            "--district", "마포구", "--starts", "2022-11-14"]).status == 0)
+        let added = try dangol(["store", "add", "--market", "mangwon", "--name", "망원떡집", "--category", "떡",
+                                "--owner-age", "64", "--tutor", "김튜터"])
+        #expect(added.output == "Added store s001 (망원떡집) to mangwon.\n")
+        #expect(try dangol(["store", "add", "--market", "mangwon", "--name", "구경가게", "--not-eligible"]).status == 0)
+        for step in [
+            ["record", "channel", "--market", "mangwon", "--store", "s001", "--on", "2022-11-15"],
+            ["record", "friends", "--market", "mangwon", "--store", "s001", "--count", "12", "--on", "2022-11-20"],
+            ["record", "friends", "--market", "mangwon", "--store", "s001", "--count", "30"],
+            ["record", "message", "--market", "mangwon", "--store", "s001", "--kind", "info", "--count", "2", "--on", "2022-11-21"],
+            ["record", "message", "--market", "mangwon", "--store", "s001"],
+            ["record", "post", "--market", "mangwon", "--store", "s001", "--on", "2022-11-25"],
+            ["record", "note", "--market", "mangwon", "--store", "s001", "--text", "QR 안내문 붙임"],
+        ] {
+            let result = try dangol(step)
+            #expect(result.status == 0, "\(step): \(result.errors)")
+        }
+        let store = try market().stores[0]
+        #expect(store.channelOpenedOn == CalendarDate("2022-11-15"))
+        #expect(store.friendReadings == [
+            FriendReading(on: CalendarDate("2022-11-20")!, count: 12), FriendReading(on: CalendarDate("2022-12-01")!, count: 30),
+        ])
+        #expect(store.messages.map(\.count) == [2, 1])
+        #expect(store.messages.map(\.kind) == [.info, .ad])
+        #expect(store.posts == [CalendarDate("2022-11-25")!])
+        #expect(store.notes == [Note(on: CalendarDate("2022-12-01")!, author: "김튜터", text: "QR 안내문 붙임")])
+        #expect(try market().stores[1].eligible == false)
+        #expect(try dangol(["check"]).status == 0)
+    }
+
+    @Test("Refused edits say why on stderr, exit non-zero and write nothing")
+    func refusals() throws {
+        _ = try dangol(["market", "add", "--id", "mangwon", "--name", "망원시장", "--region", "서울"])
+        _ = try dangol(["store", "add", "--market", "mangwon", "--name", "망원떡집"])
+        let path = DataFolder(path: data.path).marketPath("mangwon")
+        let before = fileBytes(path)
+        let cases: [([String], String)] = [
+            (["record", "friends", "--market", "mangwon", "--store", "s001", "--count", "5"], "the channel has not opened"),
+            (["record", "channel", "--market", "mangwon", "--store", "s001", "--on", "2023-01-01"], "is in the future"),
+            (["record", "post", "--market", "mangwon", "--store", "s404"], "has no store 's404'"),
+            (["record", "post", "--market", "nowhere", "--store", "s001"], "there is no market 'nowhere'"),
+            (["store", "add", "--market", "mangwon", "--name", "나이많음", "--owner-age", "140"], "owner's age must be 15 to 110"),
+            (["store", "add", "--market", "mangwon", "--name", "  "], "name cannot be empty"),
+            (["market", "add", "--id", "Bad Id", "--name", "이상한", "--region", "서울"], "is not a market id"),
+            (["market", "add", "--id", "mangwon", "--name", "또망원", "--region", "서울"], "already a market 'mangwon'"),
+        ]
+        for (arguments, reason) in cases {
+            let result = try dangol(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.errors.hasPrefix("dangol: ") && result.errors.contains(reason), "\(arguments): \(result.errors)")
+            #expect(result.errors.split(separator: "\n").count == 1)
+        }
+        _ = try dangol(["record", "channel", "--market", "mangwon", "--store", "s001", "--on", "2022-11-15"])
+        let opened = fileBytes(path)
+        #expect(opened != before)
+        let negative = try dangol(["record", "friends", "--market", "mangwon", "--store", "s001", "--count", "-5"])
+        #expect(negative.status == 1)
+        #expect(negative.errors.contains("cannot be negative"))
+        #expect(fileBytes(path) == opened)
+    }
+
+    @Test("A malformed date is a usage error naming the option")
+    func badDate() throws {
+        _ = try dangol(["market", "add", "--id", "mangwon", "--name", "망원시장", "--region", "서울"])
+        let result = try dangol(["record", "post", "--market", "mangwon", "--store", "s001", "--on", "2022-02-30"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("'2022-02-30' is invalid for '--on <date>'"))
+    }
+}
