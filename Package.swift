@@ -18,18 +18,24 @@ let package = Package(
         .target(name: "TerminalText"),
         /// Domain model, metric definitions, the JSON-file store and CSV exchange. No terminal code.
         .target(name: "DangolKit", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        /// The dashboard's pure core: state, keys, layout and views drawing into a cell grid. No curses.
+        .target(name: "DangolDashboard", dependencies: ["DangolKit", "TerminalText"]),
+        /// The thin ncursesw backend: copies cell grids to the terminal and turns keys into events.
+        .target(name: "DangolCurses", dependencies: ["DangolDashboard", "DangolKit", "CNcursesw"]),
         /// The command line: every `dangol` subcommand, testable in-process.
         .target(name: "DangolCLI", dependencies: [
             "DangolKit",
+            "DangolDashboard",
             "TerminalText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        /// The `dangol` executable: hands the arguments to DangolCLI.
-        .executableTarget(name: "dangol", dependencies: ["DangolCLI", "CNcursesw"]),
+        /// The `dangol` executable: hands the arguments to DangolCLI and the dashboard to DangolCurses.
+        .executableTarget(name: "dangol", dependencies: ["DangolCLI", "DangolCurses"]),
         /// Helpers shared by the test targets: scratch folders, the repository's paths, running dangol.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "DangolKitTests", dependencies: ["DangolKit", "TestSupport"]),
+        .testTarget(name: "DangolDashboardTests", dependencies: ["DangolDashboard", "DangolKit", "TestSupport"]),
         .testTarget(name: "DangolCLITests", dependencies: ["DangolKit", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

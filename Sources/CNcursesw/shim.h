@@ -29,6 +29,18 @@ static inline attr_t cnc_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cnc_a_dim(void) { return A_DIM; }
 static inline attr_t cnc_color_pair(int pair) { return COLOR_PAIR(pair); }
 
+/* wattr_set and mvwaddwstr are macros: one call draws a run of text in one style. */
+static inline int cnc_draw(int y, int x, const wchar_t *text, int count, attr_t attrs, short pair) {
+    wattr_set(stdscr, attrs, pair, NULL);
+    return mvwaddnwstr(stdscr, y, x, text, count);
+}
+
+/* wtimeout via the timeout macro: how long get_wch waits (-1 forever). */
+static inline void cnc_timeout(int milliseconds) { wtimeout(stdscr, milliseconds); }
+
+/* get_wch is a macro over wget_wch(stdscr, ...). */
+static inline int cnc_get_wch(wint_t *key) { return wget_wch(stdscr, key); }
+
 /* stdin and stdout are globals too; newterm needs them as FILE pointers. */
 static inline FILE *cnc_stdin(void) { return stdin; }
 static inline FILE *cnc_stdout(void) { return stdout; }

@@ -1,11 +1,14 @@
 import ArgumentParser
+import DangolDashboard
 import DangolKit
+import Foundation
 
 /// `dangol`: the root command. Without a subcommand it opens the dashboard.
 public struct DangolCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "dangol",
         abstract: "Progress of the 우리동네 단골시장 programme, market by market and store by store.",
+        discussion: "Without a subcommand, opens the dashboard. Press ? in it for every key.",
         subcommands: [
             SummaryCommand.self, CheckCommand.self, MarketCommand.self, StoreCommand.self,
             RecordCommand.self, ImportCommand.self, ExportCommand.self, SampleCommand.self,
@@ -13,13 +16,56 @@ public struct DangolCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @Option(help: ArgumentHelp("Interface language: ko or en (default: $DANGOL_LANG, else the locale).", valueName: "lang"))
+    var lang: Language?
+
+    @Option(help: ArgumentHelp(
+        "How your terminal draws bars, borders and arrows: narrow, wide (PuTTY with a Korean charset, "
+            + "\"ambiguous characters are wide\") or ascii (default: $DANGOL_AMBIGUOUS, else narrow).",
+        valueName: "width"))
+    var ambiguous: AmbiguousWidth?
+
+    @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show figures as of this day.", valueName: "date"))
+    var asOf: CalendarDate?
+
     public init() {}
 
-    public func run() throws {
-        _ = try common.folder.readProgram()
-        print("""
-            The dashboard is not in this version of dangol yet.
-            Meanwhile, 'dangol summary' prints the programme's figures.
-            """)
+    /// What the dashboard needs from the command line and the environment.
+    func launch() throws -> DashboardLaunch {
+        let environment = ProcessInfo.processInfo.environment
+        let folder = common.folder
+        _ = try folder.readProgram()
+        let ambiguousSetting = try ambiguous ?? Environment.value("DANGOL_AMBIGUOUS").map { value in
+            guard let setting = AmbiguousWidth(rawValue: value) else {
+                throw DangolError.refused("DANGOL_AMBIGUOUS must be narrow, wide or ascii, not '\(value)'")
+            }
+            return setting
+        } ?? .narrow
+        return DashboardLaunch(
+            folder: folder,
+            options: DisplayOptions(language: Language.choose(flag: lang, environment: environment), ambiguous: ambiguousSetting),
+            colors: !noColor && environment["NO_COLOR"].map(\.isEmpty) != false,
+            today: try common.today(),
+            asOf: asOf)
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+extension AmbiguousWidth: ExpressibleByArgument {}
+
+/// Everything needed to open the dashboard, decided before the terminal is touched.
+public struct DashboardLaunch {
+    public let folder: DataFolder
+    public let options: DisplayOptions
+    public let colors: Bool
+    public let today: CalendarDate
+    public let asOf: CalendarDate?
+
+    /// The dashboard on this launch's data, at a terminal size and with final display options.
+    public func dashboard(width: Int, height: Int, options: DisplayOptions) throws -> Dashboard {
+        try Dashboard(data: folder, options: options, width: width, height: height, today: today, asOf: asOf)
     }
 }

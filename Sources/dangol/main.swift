@@ -1,3 +1,6 @@
 import DangolCLI
+import DangolCurses
 
-DangolMain.run()
+DangolMain.run { launch in
+    try DashboardRunner.run(colors: launch.colors, options: launch.options, makeDashboard: launch.dashboard)
+}

@@ -1,0 +1,36 @@
+import CNcursesw
+import DangolDashboard
+
+/// Turns what `get_wch` returns into dashboard events.
+enum CursesKeys {
+    /// A key code (`KEY_CODE_YES`): arrows, paging, resize.
+    static func special(_ code: Int32, size: (width: Int, height: Int)) -> Event? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_RESIZE: return .resize(width: size.width, height: size.height)
+        default: return nil
+        }
+    }
+
+    /// A character (`OK`): text, or a control character that names a key.
+    static func character(_ value: UInt32) -> Key? {
+        switch value {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 9: return .tab
+        case 0..<32: return nil
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+}

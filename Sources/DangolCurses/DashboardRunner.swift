@@ -1,0 +1,30 @@
+import DangolDashboard
+
+/// Runs a dashboard in the terminal until the user quits or a signal arrives, and always
+/// gives the terminal back as it found it.
+public enum DashboardRunner {
+    /// - Parameters:
+    ///   - colors: whether to use colour (false for NO_COLOR and --no-color).
+    ///   - options: language and symbols; falls back to ASCII when no UTF-8 locale exists.
+    ///   - makeDashboard: builds the dashboard for the terminal's size and the final options.
+    /// - Returns: the exit status: 0 after `q`, 128 + the signal after SIGTERM, SIGHUP or SIGINT.
+    public static func run(
+        colors: Bool, options: DisplayOptions,
+        makeDashboard: (_ width: Int, _ height: Int, _ options: DisplayOptions) throws -> Dashboard
+    ) throws -> Int32 {
+        TerminationSignal.install()
+        var options = options
+        if !TerminalLocale.adopt() { options.ambiguous = .ascii }
+        let screen = try CursesScreen(colors: colors)
+        defer { screen.stop() }
+        var dashboard = try makeDashboard(screen.size.width, screen.size.height, options)
+        screen.draw(dashboard.render())
+        while TerminationSignal.received == nil {
+            guard let event = screen.nextEvent() else { continue }
+            if case .resize = event { screen.invalidate() }
+            guard dashboard.handle(event) else { return 0 }
+            screen.draw(dashboard.render())
+        }
+        return 128 + (TerminationSignal.received ?? 0)
+    }
+}

@@ -1,0 +1,33 @@
+/// A key press, as the backend decodes it from the terminal.
+public enum Key: Hashable, Sendable {
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, backspace, tab, backTab
+    case character(Character)
+
+    /// How help and the status line name the key.
+    func label(_ symbols: Symbols) -> String {
+        switch self {
+        case .up: return symbols.up
+        case .down: return symbols.down
+        case .left: return symbols.left
+        case .right: return symbols.right
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .character(let character): return String(character)
+        }
+    }
+}
+
+/// Something that happens to the dashboard: a key, or the terminal changing size.
+public enum Event: Hashable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+}

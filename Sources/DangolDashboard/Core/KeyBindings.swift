@@ -1,0 +1,56 @@
+/// One row of the key table: keys, the action they trigger, where, and what help says.
+struct KeyBinding: Sendable {
+    let keys: [Key]
+    let action: Action
+    let screens: Set<ScreenKind>
+    let help: Localized
+}
+
+/// The dashboard's keys: dispatch, the help screen and the status line all read this table.
+enum KeyBindings {
+    private static let lists: Set<ScreenKind> = [.overview, .market]
+    private static let scrolling: Set<ScreenKind> = [.overview, .market, .store, .help]
+    private static let everywhere = Set(ScreenKind.allCases)
+
+    static let table: [KeyBinding] = [
+        KeyBinding(keys: [.up, .character("k")], action: .moveUp, screens: scrolling, help: Localized("위로", "Move up")),
+        KeyBinding(keys: [.down, .character("j")], action: .moveDown, screens: scrolling, help: Localized("아래로", "Move down")),
+        KeyBinding(keys: [.pageUp], action: .pageUp, screens: scrolling, help: Localized("한 쪽 위로", "Page up")),
+        KeyBinding(keys: [.pageDown], action: .pageDown, screens: scrolling, help: Localized("한 쪽 아래로", "Page down")),
+        KeyBinding(keys: [.home, .character("g")], action: .top, screens: scrolling, help: Localized("맨 위로", "Go to the top")),
+        KeyBinding(keys: [.end, .character("G")], action: .bottom, screens: scrolling, help: Localized("맨 아래로", "Go to the bottom")),
+        KeyBinding(keys: [.enter, .right, .character("l")], action: .open, screens: lists,
+                   help: Localized("선택한 항목 열기", "Open the selected row")),
+        KeyBinding(keys: [.escape, .left, .character("h"), .backspace], action: .back, screens: [.market, .store, .help],
+                   help: Localized("뒤로 (찾기 중이면 찾기 지우기)", "Back (clears the filter first)")),
+        KeyBinding(keys: [.escape], action: .back, screens: [.overview],
+                   help: Localized("찾기 지우기, 없으면 끝내기", "Clear the filter, else quit")),
+        KeyBinding(keys: [.character("/")], action: .filter, screens: lists,
+                   help: Localized("찾기: 이름 일부나 초성 (ㅂㅊ → 반찬)", "Filter by part of a name or initials (ㅂㅊ)")),
+        KeyBinding(keys: [.character("s")], action: .sortNext, screens: lists, help: Localized("정렬할 열 바꾸기", "Sort by the next column")),
+        KeyBinding(keys: [.character("S")], action: .sortReverse, screens: lists, help: Localized("정렬 방향 뒤집기", "Reverse the sort")),
+        KeyBinding(keys: [.character("?")], action: .help, screens: everywhere, help: Localized("도움말 열고 닫기", "Open or close this help")),
+        KeyBinding(keys: [.character("q")], action: .quit, screens: everywhere, help: Localized("끝내기", "Quit")),
+    ]
+
+    /// The action `key` triggers on `screen`, if any.
+    static func action(for key: Key, on screen: ScreenKind) -> Action? {
+        table.first { $0.screens.contains(screen) && $0.keys.contains(key) }?.action
+    }
+
+    /// The rows of the table that apply on `screen`, in table order.
+    static func bindings(on screen: ScreenKind) -> [KeyBinding] {
+        table.filter { $0.screens.contains(screen) }
+    }
+
+    /// The shortest name of the key for `action` on `screen`: an arrow in Unicode, a letter in ASCII.
+    static func shortLabel(_ action: Action, on screen: ScreenKind, symbols: Symbols) -> String {
+        guard let keys = table.first(where: { $0.action == action && $0.screens.contains(screen) })?.keys else { return "" }
+        let arrows: Set<Key> = [.up, .down, .left, .right]
+        if symbols == .ascii, arrows.contains(keys[0]),
+           let letter = keys.first(where: { if case .character = $0 { return true } else { return false } }) {
+            return letter.label(symbols)
+        }
+        return keys[0].label(symbols)
+    }
+}

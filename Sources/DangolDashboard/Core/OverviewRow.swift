@@ -1,0 +1,51 @@
+import DangolKit
+
+/// One market on the overview: its digest and its figures on the as-of date.
+public struct OverviewRow: Sendable {
+    public let digest: MarketDigest
+    public let figures: MarketFigures
+
+    /// The columns the overview can be sorted by, in the order `s` cycles through them.
+    enum Column: Int, CaseIterable {
+        case name, region, eligible, opened, participation, friends, averageFriends, messages, averageMessages, active
+
+        var title: Localized {
+            switch self {
+            case .name: return UIText.market
+            case .region: return UIText.region
+            case .eligible: return UIText.eligible
+            case .opened: return UIText.opened
+            case .participation: return UIText.participation
+            case .friends: return UIText.friends
+            case .averageFriends, .averageMessages: return UIText.average
+            case .messages: return UIText.messages
+            case .active: return UIText.active
+            }
+        }
+
+        /// Names sort A to Z first; figures largest first, which is what staff look for.
+        var startsAscending: Bool {
+            self == .name || self == .region
+        }
+
+        func ascending(_ a: OverviewRow, _ b: OverviewRow) -> Bool? {
+            switch self {
+            case .name: return order(a.digest.name, b.digest.name)
+            case .region: return order(a.digest.region, b.digest.region)
+            case .eligible: return order(a.figures.eligibleStores, b.figures.eligibleStores)
+            case .opened: return order(a.figures.channelsOpened, b.figures.channelsOpened)
+            case .participation: return order(a.figures.participationRate, b.figures.participationRate)
+            case .friends: return order(a.figures.friends, b.figures.friends)
+            case .averageFriends: return order(a.figures.averageFriends, b.figures.averageFriends)
+            case .messages: return order(a.figures.messagesSent, b.figures.messagesSent)
+            case .averageMessages: return order(a.figures.averageMessages, b.figures.averageMessages)
+            case .active: return order(a.figures.activeStores, b.figures.activeStores)
+            }
+        }
+    }
+}
+
+/// nil when equal, else whether `a` comes first in ascending order.
+func order<T: Comparable>(_ a: T, _ b: T) -> Bool? {
+    a == b ? nil : a < b
+}

@@ -1,0 +1,45 @@
+import TerminalText
+
+/// How the user's terminal draws ambiguous-width symbols (`--ambiguous`, `DANGOL_AMBIGUOUS`).
+public enum AmbiguousWidth: String, CaseIterable, Sendable {
+    /// One column, as glibc and most terminals: Unicode bars and borders.
+    case narrow
+    /// Two columns, as PuTTY with a Korean charset or "ambiguous characters are wide": text is
+    /// measured that way and bars and borders are drawn in ASCII, which every terminal agrees on.
+    case wide
+    /// One column, but bars and borders in ASCII (for fonts without the symbols, or no UTF-8).
+    case ascii
+}
+
+/// The user interface languages.
+public enum Language: String, CaseIterable, Sendable {
+    case ko
+    case en
+
+    /// `--lang`, else `DANGOL_LANG`, else the locale (ko_* is Korean), else English.
+    public static func choose(flag: Language?, environment: [String: String]) -> Language {
+        if let flag { return flag }
+        if let value = environment["DANGOL_LANG"], let language = Language(rawValue: value.lowercased()) { return language }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        return locale?.lowercased().hasPrefix("ko") == true ? .ko : .en
+    }
+}
+
+/// Everything about the terminal and the user that changes how screens are drawn.
+public struct DisplayOptions: Sendable, Equatable {
+    public var language: Language
+    public var ambiguous: AmbiguousWidth
+
+    public init(language: Language = .ko, ambiguous: AmbiguousWidth = .narrow) {
+        self.language = language
+        self.ambiguous = ambiguous
+    }
+
+    public var symbols: Symbols {
+        ambiguous == .narrow ? .unicode : .ascii
+    }
+
+    public var measure: TerminalWidth {
+        TerminalWidth(ambiguousIsWide: ambiguous == .wide)
+    }
+}

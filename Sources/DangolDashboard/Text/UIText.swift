@@ -1,0 +1,67 @@
+/// Every fixed text of the dashboard, Korean first.
+enum UIText {
+    static let all = Localized("전체", "All markets")
+    static let asOf = Localized("기준", "as of")
+    static let market = Localized("시장", "Market")
+    static let region = Localized("지역", "Region")
+    static let eligible = Localized("대상", "Elig")
+    static let opened = Localized("개설", "Open")
+    static let participation = Localized("참여율", "Rate")
+    static let friends = Localized("친구", "Friends")
+    static let average = Localized("평균", "Avg")
+    static let messages = Localized("메시지", "Msgs")
+    static let active = Localized("활성", "Active")
+    static let posts = Localized("포스트", "Posts")
+    static let store = Localized("점포", "Store")
+    static let category = Localized("업종", "Type")
+    static let channel = Localized("채널", "Channel")
+    static let lastActivity = Localized("최근 활동", "Last activity")
+    static let tutor = Localized("튜터", "Tutor")
+    static let notOpened = Localized("미개설", "not yet")
+    static let weeklyOpenings = Localized("주간 채널 개설 (누적)", "Channels opened by week")
+    static let filter = Localized("찾기", "Filter")
+    static let noMatches = Localized("찾는 항목이 없습니다", "Nothing matches")
+    static let tooSmall = Localized("창이 너무 작습니다", "Terminal too small")
+    static let needs = Localized("최소", "needs at least")
+    static let help = Localized("도움말", "Help")
+    static let helpClose = Localized("Esc 또는 ? 를 누르면 닫힙니다", "Esc or ? closes this help")
+    static let allScreens = Localized("모든 화면", "Every screen")
+    static let notEligible = Localized("참여 대상 아님", "not eligible")
+    static let eligibleStore = Localized("참여 대상", "eligible")
+    static let ownerAge = Localized("대표", "Owner")
+    static let friendReadings = Localized("친구 기록", "Friend readings")
+    static let messageRecords = Localized("메시지 기록", "Messages")
+    static let postDays = Localized("포스트", "Posts")
+    static let notes = Localized("메모", "Notes")
+    static let nothingYet = Localized("기록 없음", "none yet")
+    static let ad = Localized("광고", "ad")
+    static let info = Localized("정보", "info")
+    static let isActive = Localized("활성", "active")
+    static let isInactive = Localized("비활성", "inactive")
+    static let unreadable = Localized("읽을 수 없는 시장 파일", "market file(s) could not be read")
+    static let screenOverview = Localized("전체 화면", "Overview")
+    static let screenMarket = Localized("시장 화면", "Market screen")
+    static let screenStore = Localized("점포 화면", "Store screen")
+
+    static func total(markets: Int) -> Localized {
+        Localized("합계 \(markets)개 시장", "All \(markets) market\(markets == 1 ? "" : "s")")
+    }
+
+    static func ageYears(_ age: Int) -> Localized {
+        Localized("\(age)세", "age \(age)")
+    }
+
+    static func week(_ week: Int, of weeks: Int) -> Localized {
+        if week < 1 { return Localized("시작 전 (\(weeks)주 과정)", "starts soon (\(weeks) weeks)") }
+        if week > weeks { return Localized("\(weeks)주 과정 종료 +\(week - weeks)주", "\(weeks)-week course ended +\(week - weeks)w") }
+        return Localized("\(weeks)주 중 \(week)주차", "week \(week) of \(weeks)")
+    }
+
+    static func weekLabel(_ week: Int) -> Localized {
+        Localized("\(week)주", "wk \(week)")
+    }
+
+    static func count(_ count: Int, _ noun: Localized) -> Localized {
+        Localized("\(noun.ko) \(count)", "\(count) \(noun.en.lowercased())")
+    }
+}

@@ -1,0 +1,91 @@
+import TerminalText
+
+/// The parts every screen shares: the breadcrumb bar on top, the filter line, the key hints at
+/// the bottom, and the notice shown instead of a screen when the terminal is too small.
+enum Frame {
+    /// The smallest terminal the screens can be drawn in.
+    static let minimumWidth = 30
+    static let minimumHeight = 8
+
+    /// The top bar: `dangol │ crumb › crumb` on the left, `right` on the right.
+    static func header(into grid: inout CellGrid, crumbs: [String], right: String, options: DisplayOptions) {
+        let symbols = options.symbols
+        grid.fill(y: 0, style: .bar)
+        let rightWidth = grid.measure.columns(of: right)
+        let room = max(0, grid.width - rightWidth - 3)
+        let left = " dangol \(symbols.separator) " + crumbs.joined(separator: " \(symbols.breadcrumb) ")
+        grid.put(grid.measure.truncate(left, to: room, ellipsis: symbols.ellipsis), x: 0, y: 0, style: .bar)
+        if rightWidth + 2 <= grid.width {
+            grid.put(right, x: grid.width - rightWidth - 1, y: 0, style: .bar)
+        }
+    }
+
+    /// The filter prompt on row `y`: while typing, or while a filter is applied.
+    static func filterLine(into grid: inout CellGrid, y: Int, filter: String, editing: Bool, shown: Int, total: Int, options: DisplayOptions) {
+        guard editing || !filter.isEmpty else { return }
+        let label = " / \(filter)"
+        var x = grid.put(label, x: 0, y: y, style: .heading)
+        if editing { x = grid.put(" ", x: x, y: y, style: .cursor) }
+        let count = shown == 0 ? UIText.noMatches(options.language) : "\(shown)/\(total)"
+        grid.put("  \(count)", x: x, y: y, style: shown == 0 ? .warning : .muted)
+    }
+
+    /// The bottom bar: a notice if there is one, else the keys most useful on this screen.
+    static func statusLine(into grid: inout CellGrid, state: DashboardState) {
+        let y = grid.height - 1
+        grid.fill(y: y, style: .bar)
+        if let notice = state.notice {
+            grid.put(" " + grid.measure.truncate(notice, to: grid.width - 2, ellipsis: state.options.symbols.ellipsis), x: 0, y: y,
+                     style: CellStyle(bold: true, reverse: true, color: .warning))
+            return
+        }
+        var x = 1
+        for (label, text) in hints(state) {
+            let item = "\(label) \(text)"
+            let width = grid.measure.columns(of: item)
+            guard x + width < grid.width else { break }
+            grid.put(label, x: x, y: y, style: CellStyle(bold: true, reverse: true, color: .title))
+            grid.put(" " + text, x: x + grid.measure.columns(of: label), y: y, style: .bar)
+            x += width + 2
+        }
+    }
+
+    /// The key hints of the screen in front, each labelled from the key table.
+    static func hints(_ state: DashboardState) -> [(String, String)] {
+        let language = state.options.language
+        if state.isEditingFilter {
+            return [("Enter", Localized("확인", "keep")(language)), ("Esc", Localized("지우기", "clear")(language))]
+        }
+        let screen = state.screen
+        let items: [([Action], Localized)]
+        switch screen {
+        case .overview:
+            items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], Localized("열기", "open")), ([.filter], UIText.filter),
+                     ([.sortNext], Localized("정렬", "sort")), ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
+        case .market:
+            items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.filter], UIText.filter),
+                     ([.sortNext], Localized("정렬", "sort")), ([.back], Localized("뒤로", "back")), ([.help], UIText.help),
+                     ([.quit], Localized("끝", "quit"))]
+        case .store:
+            items = [([.moveUp, .moveDown], Localized("스크롤", "scroll")), ([.back], Localized("뒤로", "back")),
+                     ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
+        case .help:
+            items = [([.back], Localized("닫기", "close")), ([.quit], Localized("끝", "quit"))]
+        }
+        let symbols = state.options.symbols
+        return items.map { actions, text in
+            let labels = actions.map { KeyBindings.shortLabel($0, on: screen, symbols: symbols) }
+            return (labels.joined(separator: symbols == .ascii ? "/" : ""), text(language))
+        }
+    }
+
+    /// The notice drawn instead of a screen below the minimum size.
+    static func tooSmall(into grid: inout CellGrid, options: DisplayOptions) {
+        let lines = [UIText.tooSmall(options.language), "\(UIText.needs(options.language)) \(minimumWidth)x\(minimumHeight)", "q"]
+        for (offset, line) in lines.enumerated() {
+            let y = grid.height / 2 - 1 + offset
+            let x = max(0, (grid.width - grid.measure.columns(of: line)) / 2)
+            grid.put(line, x: x, y: y, style: offset == 0 ? .heading : .plain)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import DangolKit
+import TerminalText
+
+/// A market's screen: its figures on top, then its stores, sortable and filterable.
+enum MarketView {
+    /// Header, figures, filter line, column titles, status.
+    private static let fixedRows = 5
+
+    static func listHeight(_ state: DashboardState) -> Int {
+        max(1, state.height - fixedRows)
+    }
+
+    static func columns(_ options: DisplayOptions) -> [TableColumn<StoreRow>] {
+        let language = options.language
+        typealias Column = StoreRow.Column
+        let none = options.symbols.none
+        return [
+            TableColumn(title: Column.name.title(language), width: 10, alignment: .left, priority: 0, flexible: true,
+                        sortKey: Column.name.rawValue) { .text($0.store.name) },
+            TableColumn(title: Column.category.title(language), width: 6, alignment: .left, priority: 5,
+                        sortKey: Column.category.rawValue) { .text($0.store.category ?? "") },
+            TableColumn(title: Column.channel.title(language), width: 10, alignment: .left, priority: 1,
+                        sortKey: Column.channel.rawValue) { row in
+                row.store.channelOpenedOn.map { .text($0.description) } ?? .text(UIText.notOpened(language), row.store.eligible ? .warning : .muted)
+            },
+            TableColumn(title: Column.friends.title(language), width: 6, priority: 2, sortKey: Column.friends.rawValue) {
+                .text(NumberText.count($0.figures.friends))
+            },
+            TableColumn(title: Column.messages.title(language), width: 6, priority: 3, sortKey: Column.messages.rawValue) {
+                .text(NumberText.count($0.figures.messagesSent))
+            },
+            TableColumn(title: Column.posts.title(language), width: 6, priority: 6, sortKey: Column.posts.rawValue) {
+                .text(NumberText.count($0.figures.posts))
+            },
+            TableColumn(title: Column.lastActivity.title(language), width: 10, alignment: .left, priority: 4,
+                        sortKey: Column.lastActivity.rawValue) { .text($0.figures.lastActivity?.description ?? none) },
+            TableColumn(title: Column.tutor.title(language), width: 6, alignment: .left, priority: 7,
+                        sortKey: Column.tutor.rawValue) { .text($0.store.tutor ?? "") },
+        ]
+    }
+
+    static func draw(_ state: DashboardState, into grid: inout CellGrid) {
+        guard let screen = state.market else { return }
+        let options = state.options
+        let language = options.language
+        let market = screen.market
+        let place = [market.region, market.district].compactMap { $0 }.joined(separator: " ")
+        let week = market.schedule.map { UIText.week($0.week(of: state.asOf), of: $0.weeks)(language) }
+        Frame.header(into: &grid, crumbs: [UIText.all(language), "\(market.name) (\(place))"],
+                     right: week ?? "\(UIText.asOf(language)) \(state.asOf)", options: options)
+        drawFigures(screen.figures, into: &grid, y: 1, options: options)
+        Frame.filterLine(into: &grid, y: 2, filter: screen.list.filter, editing: state.isEditingFilter,
+                         shown: screen.visible.count, total: screen.rows.count, options: options)
+        let table = TableView(columns: columns(options), width: grid.width, options: options)
+        table.drawHeader(into: &grid, y: 3, sortedBy: screen.list.sortColumn, ascending: screen.list.ascending)
+        let shown = screen.visible.dropFirst(screen.list.offset).prefix(listHeight(state))
+        for (offset, index) in shown.enumerated() {
+            let row = screen.rows[index]
+            table.drawRow(row, into: &grid, y: 4 + offset, selected: screen.list.offset + offset == screen.list.cursor,
+                          style: row.store.eligible ? .plain : .muted)
+        }
+    }
+
+    /// `개설 62/70 ████▋ 88.6%  친구 4,040 (평균 65.2)  메시지 361  활성 9`, as much as fits.
+    private static func drawFigures(_ figures: MarketFigures, into grid: inout CellGrid, y: Int, options: DisplayOptions) {
+        let language = options.language
+        let barStart = grid.put(" \(UIText.opened(language)) \(figures.channelsOpened)/\(figures.eligibleStores) ", x: 0, y: y, style: .heading)
+        let barWidth = 10
+        grid.put(Glyphs.bar(figures.participationRate, width: barWidth, symbols: options.symbols), x: barStart, y: y,
+                 style: CellStyle(color: .good), limit: barStart + barWidth)
+        var x = barStart + barWidth
+        let rest = [
+            NumberText.percent(figures.participationRate),
+            "\(UIText.friends(language)) \(NumberText.count(figures.friends)) (\(UIText.average(language)) \(NumberText.decimal(figures.averageFriends)))",
+            "\(UIText.messages(language)) \(NumberText.count(figures.messagesSent))",
+            "\(UIText.active(language)) \(NumberText.count(figures.activeStores))",
+        ]
+        for item in rest {
+            let text = " " + item + " "
+            guard x + grid.measure.columns(of: text) <= grid.width else { break }
+            x = grid.put(text, x: x, y: y)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import DangolKit
+import TerminalText
+
+/// The programme overview: one row per market, the totals, and weekly channel openings.
+enum OverviewView {
+    /// A row of the market table: a market, or the totals.
+    struct Line {
+        var name: String
+        var region: String
+        var figures: MarketFigures
+    }
+
+    /// Header, notice line, column titles, rule, totals, status.
+    private static let fixedRows = 6
+
+    /// Rows given to the weekly chart (a blank and the chart) when the list still fits beside it.
+    static func chartRows(_ state: DashboardState) -> Int {
+        state.height - fixedRows - 2 >= min(5, state.overviewVisible.count) ? 2 : 0
+    }
+
+    static func listHeight(_ state: DashboardState) -> Int {
+        max(1, state.height - fixedRows - chartRows(state))
+    }
+
+    static func columns(_ options: DisplayOptions) -> [TableColumn<Line>] {
+        let language = options.language
+        typealias Column = OverviewRow.Column
+        return [
+            TableColumn(title: Column.name.title(language), width: 10, alignment: .left, priority: 0, flexible: true,
+                        sortKey: Column.name.rawValue) { .text($0.name) },
+            TableColumn(title: Column.region.title(language), width: 4, alignment: .left, priority: 7,
+                        sortKey: Column.region.rawValue) { .text($0.region) },
+            TableColumn(title: Column.eligible.title(language), width: 4, priority: 5, sortKey: Column.eligible.rawValue) {
+                .text(NumberText.count($0.figures.eligibleStores))
+            },
+            TableColumn(title: Column.opened.title(language), width: 4, priority: 3, sortKey: Column.opened.rawValue) {
+                .text(NumberText.count($0.figures.channelsOpened))
+            },
+            TableColumn(title: "", width: 8, alignment: .left, priority: 9) { .bar($0.figures.participationRate) },
+            TableColumn(title: Column.participation.title(language), width: 6, priority: 0, sortKey: Column.participation.rawValue) {
+                .text(NumberText.percent($0.figures.participationRate))
+            },
+            TableColumn(title: Column.friends.title(language), width: 7, priority: 1, sortKey: Column.friends.rawValue) {
+                .text(NumberText.count($0.figures.friends))
+            },
+            TableColumn(title: Column.averageFriends.title(language), width: 5, priority: 4, sortKey: Column.averageFriends.rawValue) {
+                .text(NumberText.decimal($0.figures.averageFriends))
+            },
+            TableColumn(title: Column.messages.title(language), width: 6, priority: 2, sortKey: Column.messages.rawValue) {
+                .text(NumberText.count($0.figures.messagesSent))
+            },
+            TableColumn(title: Column.averageMessages.title(language), width: 4, priority: 8, sortKey: Column.averageMessages.rawValue) {
+                .text(NumberText.decimal($0.figures.averageMessages))
+            },
+            TableColumn(title: Column.active.title(language), width: 5, priority: 6, sortKey: Column.active.rawValue) {
+                .text(NumberText.count($0.figures.activeStores))
+            },
+        ]
+    }
+
+    static func draw(_ state: DashboardState, into grid: inout CellGrid) {
+        let options = state.options
+        let language = options.language
+        Frame.header(into: &grid, crumbs: [state.programName, UIText.all(language)],
+                     right: "\(UIText.asOf(language)) \(state.asOf)", options: options)
+        if state.isEditingFilter || !state.overview.filter.isEmpty {
+            Frame.filterLine(into: &grid, y: 1, filter: state.overview.filter, editing: state.isEditingFilter,
+                             shown: state.overviewVisible.count, total: state.overviewRows.count, options: options)
+        } else if !state.problems.isEmpty {
+            grid.put(" \(UIText.unreadable(language)): \(state.problems.count)  (dangol check)", x: 0, y: 1, style: .warning)
+        }
+        let table = TableView(columns: columns(options), width: grid.width, options: options)
+        table.drawHeader(into: &grid, y: 2, sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
+        let height = listHeight(state)
+        let shown = state.overviewVisible.dropFirst(state.overview.offset).prefix(height)
+        for (offset, index) in shown.enumerated() {
+            let row = state.overviewRows[index]
+            let line = Line(name: row.digest.name, region: row.digest.region, figures: row.figures)
+            table.drawRow(line, into: &grid, y: 3 + offset, selected: state.overview.offset + offset == state.overview.cursor)
+        }
+        let ruleY = 3 + shown.count
+        table.drawRule(into: &grid, y: ruleY)
+        let totals = Line(name: UIText.total(markets: state.overviewRows.count)(language), region: "", figures: state.totals)
+        table.drawRow(totals, into: &grid, y: ruleY + 1, selected: false, style: .heading)
+        if chartRows(state) > 0 {
+            drawWeeklyChart(state, into: &grid, y: ruleY + 3)
+        }
+    }
+
+    /// Cumulative channels opened at the end of each programme week, summed over the markets
+    /// (each market counts its own weeks from its own start).
+    static func weeklyOpenings(_ state: DashboardState) -> [Int] {
+        let scheduled = state.overviewRows.compactMap { row in row.digest.schedule.map { (row.digest, $0) } }
+        let weeks = scheduled.map(\.1.weeks).max() ?? 0
+        guard weeks > 0 else { return [] }
+        return (1...weeks).map { week in
+            scheduled.reduce(0) { sum, item in
+                let endOfWeek = min(item.1.firstDay(ofWeek: week).adding(days: 6), state.asOf)
+                return sum + item.0.figures(asOf: endOfWeek).channelsOpened
+            }
+        }
+    }
+
+    private static func drawWeeklyChart(_ state: DashboardState, into grid: inout CellGrid, y: Int) {
+        let values = weeklyOpenings(state)
+        guard let first = values.first, let last = values.last else { return }
+        let language = state.options.language
+        let symbols = state.options.symbols
+        var x = grid.put(" \(UIText.weeklyOpenings(language))  ", x: 0, y: y, style: .heading)
+        x = grid.put(Glyphs.sparkline(values, symbols: symbols), x: x, y: y, style: CellStyle(color: .good))
+        let range = "  \(UIText.weekLabel(1)(language)) \(NumberText.count(first)) \(symbols.arrow) "
+            + "\(UIText.weekLabel(values.count)(language)) \(NumberText.count(last))"
+        grid.put(range, x: x, y: y)
+    }
+}

@@ -1,0 +1,18 @@
+/// Draws the whole screen for a state: the screen in front, then the status line.
+enum ScreenRenderer {
+    static func render(_ state: DashboardState) -> CellGrid {
+        var grid = CellGrid(width: state.width, height: state.height, measure: state.options.measure)
+        guard state.width >= Frame.minimumWidth, state.height >= Frame.minimumHeight else {
+            Frame.tooSmall(into: &grid, options: state.options)
+            return grid
+        }
+        switch state.screen {
+        case .overview: OverviewView.draw(state, into: &grid)
+        case .market: MarketView.draw(state, into: &grid)
+        case .store: StoreView.draw(state, into: &grid)
+        case .help: HelpView.draw(state, into: &grid)
+        }
+        Frame.statusLine(into: &grid, state: state)
+        return grid
+    }
+}

@@ -1,0 +1,102 @@
+import TerminalText
+
+/// What one cell of a table shows.
+enum CellContent {
+    case text(String, CellStyle = .plain)
+    /// A participation bar, filled to a fraction of the column.
+    case bar(Double)
+}
+
+/// A column of a table: a title, a width in terminal columns and what each row shows.
+struct TableColumn<Row> {
+    var title: String
+    var width: Int
+    var alignment: Alignment = .right
+    /// 0 for columns that must always show; larger numbers are dropped first when space runs out.
+    var priority: Int
+    /// The one column that takes the width left over (its `width` is then the minimum).
+    var flexible = false
+    /// The sort column this table column shows, for the ▲/▼ indicator.
+    var sortKey: Int?
+    var content: (Row) -> CellContent
+}
+
+/// Lays rows out in columns that fit the screen: least important columns go first when narrow.
+struct TableView<Row> {
+    /// A column placed on screen.
+    struct Placed {
+        var column: TableColumn<Row>
+        var x: Int
+        var width: Int
+    }
+
+    let placed: [Placed]
+    let options: DisplayOptions
+
+    /// Fits `columns` into `width` terminal columns, after a one-column cursor marker.
+    init(columns: [TableColumn<Row>], width: Int, options: DisplayOptions) {
+        self.options = options
+        // A column is never narrower than its title, in either language.
+        let columns = columns.map { column in
+            var widened = column
+            widened.width = max(column.width, options.measure.columns(of: column.title))
+            return widened
+        }
+        var kept = Array(columns.indices)
+        func needed(_ indices: [Int]) -> Int {
+            1 + indices.reduce(0) { $0 + columns[$1].width } + max(0, indices.count - 1)
+        }
+        while needed(kept) > width, let drop = kept.filter({ columns[$0].priority > 0 }).max(by: { columns[$0].priority < columns[$1].priority }) {
+            kept.removeAll { $0 == drop }
+        }
+        let spare = max(0, width - needed(kept))
+        var x = 1
+        var placed: [Placed] = []
+        for index in kept {
+            let column = columns[index]
+            let columnWidth = column.width + (column.flexible ? spare : 0)
+            placed.append(Placed(column: column, x: x, width: columnWidth))
+            x += columnWidth + 1
+        }
+        self.placed = placed
+    }
+
+    /// Draws the column titles on row `y`, with an arrow on the sorted column.
+    func drawHeader(into grid: inout CellGrid, y: Int, sortedBy sortKey: Int?, ascending: Bool) {
+        grid.fill(y: y, style: .heading)
+        for place in placed {
+            var title = place.column.title
+            if let sortKey, place.column.sortKey == sortKey {
+                // The arrow takes the title's last column when there is no room beside it.
+                let arrow = String(ascending ? options.symbols.ascending : options.symbols.descending)
+                let room = place.width - grid.measure.columns(of: arrow)
+                title = String(grid.measure.prefix(of: title, fitting: room)) + arrow
+            }
+            let text = grid.measure.fit(title, to: place.width, alignment: place.column.alignment, ellipsis: options.symbols.ellipsis)
+            grid.put(text, x: place.x, y: y, style: .heading, limit: place.x + place.width)
+        }
+    }
+
+    /// Draws one row on row `y`; the selected row is drawn reversed with the cursor marker.
+    func drawRow(_ row: Row, into grid: inout CellGrid, y: Int, selected: Bool, style: CellStyle = .plain) {
+        let rowStyle = selected ? CellStyle.cursor : style
+        grid.fill(y: y, style: rowStyle)
+        if selected { grid.put(String(options.symbols.cursor), x: 0, y: y, style: rowStyle) }
+        for place in placed {
+            switch place.column.content(row) {
+            case .text(let text, let cellStyle):
+                let fitted = grid.measure.fit(text, to: place.width, alignment: place.column.alignment, ellipsis: options.symbols.ellipsis)
+                grid.put(fitted, x: place.x, y: y, style: selected ? rowStyle : cellStyle, limit: place.x + place.width)
+            case .bar(let fraction):
+                let bar = Glyphs.bar(fraction, width: place.width, symbols: options.symbols)
+                grid.put(bar, x: place.x, y: y, style: selected ? rowStyle : CellStyle(color: .good), limit: place.x + place.width)
+            }
+        }
+    }
+
+    /// Draws a rule across the table on row `y`.
+    func drawRule(into grid: inout CellGrid, y: Int) {
+        let width = grid.measure.columns(of: String(options.symbols.horizontalRule))
+        grid.put(String(repeating: options.symbols.horizontalRule, count: max(0, (grid.width - 2) / width)), x: 1, y: y, style: .muted)
+    }
+}
