@@ -35,8 +35,9 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "DangolKitTests", dependencies: ["DangolKit", "TestSupport"]),
-        .testTarget(name: "DangolDashboardTests", dependencies: ["DangolDashboard", "DangolKit", "TestSupport"]),
+        .testTarget(name: "DangolDashboardTests", dependencies: ["DangolDashboard", "DangolKit", "TerminalText", "TestSupport"]),
         .testTarget(name: "DangolCLITests", dependencies: ["DangolKit", "TestSupport"]),
+        .testTarget(name: "DashboardEndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

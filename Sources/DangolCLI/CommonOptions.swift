@@ -23,6 +23,16 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
+/// `--as-of`, shared by every command that shows figures.
+///
+/// Declared once as an option group: argument-parser then hands the value to the subcommand
+/// even though the root command (the dashboard) accepts it too.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The day to compute figures for (default: today, or the latest recorded day if earlier).", valueName: "date"))
+    var asOf: CalendarDate?
+}
+
 /// Reads environment variables, treating empty ones as unset.
 enum Environment {
     static func value(_ name: String) -> String? {

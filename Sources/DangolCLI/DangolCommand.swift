@@ -28,8 +28,7 @@ public struct DangolCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show figures as of this day.", valueName: "date"))
-    var asOf: CalendarDate?
+    @OptionGroup var period: AsOfOption
 
     public init() {}
 
@@ -47,9 +46,10 @@ public struct DangolCommand: ParsableCommand {
         return DashboardLaunch(
             folder: folder,
             options: DisplayOptions(language: Language.choose(flag: lang, environment: environment), ambiguous: ambiguousSetting),
-            colors: !noColor && environment["NO_COLOR"].map(\.isEmpty) != false,
+            // NO_COLOR counts when set to anything but the empty string (no-color.org).
+            colors: !noColor && Environment.value("NO_COLOR") == nil,
             today: try common.today(),
-            asOf: asOf)
+            asOf: period.asOf)
     }
 }
 

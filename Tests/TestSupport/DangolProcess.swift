@@ -51,6 +51,8 @@ public struct DangolProcess {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
+        // Run where there is no ./Data, so a command that ignored --data would fail, not pass.
+        process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
         try process.run()
         return Running(process: process, outputPipe: output, errorPipe: errors)
     }

@@ -16,10 +16,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this market.", valueName: "id"))
     var market: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "The day to compute figures for (default: today, or the latest recorded day if earlier).",
-        valueName: "date"))
-    var asOf: CalendarDate?
+    @OptionGroup var period: AsOfOption
 
     @Option(name: .long, help: "table, json or csv.")
     var format: Format = .table
@@ -29,7 +26,7 @@ struct SummaryCommand: ParsableCommand {
         _ = try folder.readProgram()
         let all = try folder.digests()
         let day = AsOfDate.resolve(
-            requested: asOf, today: try common.today(),
+            requested: period.asOf, today: try common.today(),
             latestRecorded: all.compactMap(\.latestRecordedDate).max())
         var chosen = all
         if let market {

@@ -61,7 +61,8 @@ enum UIText {
         Localized("\(week)주", "wk \(week)")
     }
 
-    static func count(_ count: Int, _ noun: Localized) -> Localized {
-        Localized("\(noun.ko) \(count)", "\(count) \(noun.en.lowercased())")
+    /// The programme week a day falls in, as in "opened in week 2".
+    static func weekNumber(_ week: Int) -> Localized {
+        Localized("\(week)주차", "week \(week)")
     }
 }

@@ -80,8 +80,15 @@ enum OverviewView {
         }
         let ruleY = 3 + shown.count
         table.drawRule(into: &grid, y: ruleY)
-        let totals = Line(name: UIText.total(markets: state.overviewRows.count)(language), region: "", figures: state.totals)
+        let totals = Line(name: "", region: "", figures: state.totals)
         table.drawRow(totals, into: &grid, y: ruleY + 1, selected: false, style: .heading)
+        // The totals' label may use the name and region columns together: both are empty there.
+        let labelColumns = table.placed.filter { $0.column.sortKey == OverviewRow.Column.name.rawValue || $0.column.sortKey == OverviewRow.Column.region.rawValue }
+        if let first = labelColumns.first, let last = labelColumns.last {
+            let label = UIText.total(markets: state.overviewRows.count)(language)
+            grid.put(grid.measure.truncate(label, to: last.x + last.width - first.x, ellipsis: options.symbols.ellipsis),
+                     x: first.x, y: ruleY + 1, style: .heading, limit: last.x + last.width)
+        }
         if chartRows(state) > 0 {
             drawWeeklyChart(state, into: &grid, y: ruleY + 3)
         }

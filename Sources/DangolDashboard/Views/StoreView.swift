@@ -48,7 +48,7 @@ enum StoreView {
         let store = row.store
         var items: [Segment] = []
         if let opened = store.channelOpenedOn {
-            let week = state.market?.market.schedule.map { " (\(UIText.weekLabel($0.week(of: opened))(language)))" } ?? ""
+            let week = state.market?.market.schedule.map { " (\(UIText.weekNumber($0.week(of: opened))(language)))" } ?? ""
             items.append(("\(UIText.channel(language)) \(opened)\(week)", .heading))
         } else {
             items.append(("\(UIText.channel(language)) \(UIText.notOpened(language))", store.eligible ? .warning : .muted))
@@ -77,7 +77,7 @@ enum StoreView {
         return items
     }
 
-    /// `친구 추이 ▁▂▃▅▆▇█ 12 → 142`, when there are readings to draw.
+    /// `친구 ▁▂▃▅▆▇█  12 → 142`, when there are readings to draw (the dates are in the table).
     private static func friendTrend(_ row: StoreRow, _ state: DashboardState) -> [Line] {
         let readings = row.store.friendReadings.filter { $0.on <= state.asOf }
         guard let first = readings.first, let last = readings.last, readings.count > 1 else { return [] }
@@ -85,7 +85,7 @@ enum StoreView {
         return [[
             ("\(UIText.friends(state.options.language)) ", .plain),
             (Glyphs.sparkline(readings.map(\.count), symbols: symbols), CellStyle(color: .good)),
-            ("  \(first.on) \(NumberText.count(first.count)) \(symbols.arrow) \(last.on) \(NumberText.count(last.count))", .muted),
+            ("  \(NumberText.count(first.count)) \(symbols.arrow) \(NumberText.count(last.count))", .muted),
         ]]
     }
 

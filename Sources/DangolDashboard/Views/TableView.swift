@@ -14,8 +14,10 @@ struct TableColumn<Row> {
     var alignment: Alignment = .right
     /// 0 for columns that must always show; larger numbers are dropped first when space runs out.
     var priority: Int
-    /// The one column that takes the width left over (its `width` is then the minimum).
+    /// The one column that takes the width left over (its `width` is then the minimum)...
     var flexible = false
+    /// ...up to this many columns, so wide terminals do not stretch names across the screen.
+    var maximumWidth = 28
     /// The sort column this table column shows, for the ▲/▼ indicator.
     var sortKey: Int?
     var content: (Row) -> CellContent
@@ -54,7 +56,7 @@ struct TableView<Row> {
         var placed: [Placed] = []
         for index in kept {
             let column = columns[index]
-            let columnWidth = column.width + (column.flexible ? spare : 0)
+            let columnWidth = column.flexible ? max(column.width, min(column.maximumWidth, column.width + spare)) : column.width
             placed.append(Placed(column: column, x: x, width: columnWidth))
             x += columnWidth + 1
         }

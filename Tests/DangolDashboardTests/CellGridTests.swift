@@ -1,0 +1,41 @@
+import Testing
+import TerminalText
+@testable import DangolDashboard
+
+@Suite("Cell grid")
+struct CellGridTests {
+    @Test("A wide character fills two cells and is read back once")
+    func wideCharacters() {
+        var grid = CellGrid(width: 6, height: 1)
+        let end = grid.put("가a나", x: 0, y: 0)
+        #expect(end == 5)
+        #expect(grid[1, 0].character == nil)
+        #expect(grid.lines == ["가a나"])
+    }
+
+    @Test("A wide character that would cross the edge becomes a space")
+    func edge() {
+        var grid = CellGrid(width: 5, height: 1)
+        grid.put("가나다", x: 0, y: 0)
+        #expect(grid.text(ofRow: 0) == "가나 ")
+    }
+
+    @Test("Overwriting half of a wide character blanks the other half")
+    func overwrite() {
+        var grid = CellGrid(width: 4, height: 1)
+        grid.put("가나", x: 0, y: 0)
+        grid.put("x", x: 1, y: 0)
+        #expect(grid.text(ofRow: 0) == " x나")
+        grid.put("y", x: 2, y: 0)
+        #expect(grid.text(ofRow: 0) == " xy ")
+        grid.put("다", x: 0, y: 0)
+        #expect(grid.text(ofRow: 0) == "다y ")
+    }
+
+    @Test("Ambiguous symbols take two cells when measured wide")
+    func ambiguousWide() {
+        var grid = CellGrid(width: 6, height: 1, measure: TerminalWidth(ambiguousIsWide: true))
+        #expect(grid.put("██x", x: 0, y: 0) == 5)
+        #expect(grid.lines == ["██x"])
+    }
+}
