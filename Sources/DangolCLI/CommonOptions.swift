@@ -40,9 +40,9 @@ enum Environment {
         return value
     }
 
-    /// The user's login name, the author of an edit when no other is given.
-    static var loginName: String {
-        value("LOGNAME") ?? value("USER") ?? ProcessInfo.processInfo.userName
+    /// Who an edit is by when no option says: `$DANGOL_TUTOR`, else the login name.
+    static var author: String {
+        value("DANGOL_TUTOR") ?? value("LOGNAME") ?? value("USER") ?? ProcessInfo.processInfo.userName
     }
 }
 

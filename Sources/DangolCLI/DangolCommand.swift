@@ -28,6 +28,12 @@ public struct DangolCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(name: .customLong("read-only"), help: "Look without changing anything, as association staff do (also DANGOL_READ_ONLY=1).")
+    var readOnly = false
+
+    @Option(help: ArgumentHelp("Who your edits are by (default: $DANGOL_TUTOR, else your login name).", valueName: "name"))
+    var tutor: String?
+
     @OptionGroup var period: AsOfOption
 
     public init() {}
@@ -49,7 +55,9 @@ public struct DangolCommand: ParsableCommand {
             // NO_COLOR counts when set to anything but the empty string (no-color.org).
             colors: !noColor && Environment.value("NO_COLOR") == nil,
             today: try common.today(),
-            asOf: period.asOf)
+            asOf: period.asOf,
+            author: tutor ?? Environment.author,
+            readOnly: readOnly || Environment.value("DANGOL_READ_ONLY").map { $0 != "0" } == true)
     }
 }
 
@@ -63,9 +71,12 @@ public struct DashboardLaunch {
     public let colors: Bool
     public let today: CalendarDate
     public let asOf: CalendarDate?
+    public let author: String
+    public let readOnly: Bool
 
     /// The dashboard on this launch's data, at a terminal size and with final display options.
     public func dashboard(width: Int, height: Int, options: DisplayOptions) throws -> Dashboard {
-        try Dashboard(data: folder, options: options, width: width, height: height, today: today, asOf: asOf)
+        try Dashboard(data: folder, options: options, width: width, height: height, today: today, asOf: asOf,
+                      author: author, readOnly: readOnly)
     }
 }

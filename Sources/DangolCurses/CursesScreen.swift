@@ -60,8 +60,9 @@ final class CursesScreen {
         clearok(cnc_stdscr(), true)
     }
 
-    /// Waits for the next key or resize; nil when interrupted by a signal.
-    func nextEvent() -> Event? {
+    /// Waits for the next key or resize, at most `milliseconds`; nil on timeout or a signal.
+    func nextEvent(waitingAtMost milliseconds: Int32) -> Event? {
+        cnc_timeout(milliseconds)
         var code: wint_t = 0
         switch cnc_get_wch(&code) {
         case KEY_CODE_YES: return CursesKeys.special(Int32(code), size: size)

@@ -20,7 +20,12 @@ public enum DashboardRunner {
         var dashboard = try makeDashboard(screen.size.width, screen.size.height, options)
         screen.draw(dashboard.render())
         while TerminationSignal.received == nil {
-            guard let event = screen.nextEvent() else { continue }
+            // A key wakes the loop at once; otherwise, once a second, one stat per market file
+            // tells whether another session saved something. Nothing is drawn unless it did.
+            guard let event = screen.nextEvent(waitingAtMost: 1000) else {
+                if TerminationSignal.received == nil, dashboard.refresh() { screen.draw(dashboard.render()) }
+                continue
+            }
             if case .resize = event { screen.invalidate() }
             guard dashboard.handle(event) else { return 0 }
             screen.draw(dashboard.render())

@@ -61,7 +61,7 @@ struct ViewTests {
             " 샘플시장 C     45  58.4%   1,270    210",
             " ──────────────────────────────────────",
             " 합계 11개 …   575  63.8%  20,123  3,020",
-            " ↑↓ 이동  Enter 열기  / 찾기  s 정렬",
+            " ↑↓ 이동  Enter 열기  / 찾기  ? 도움말",
         ])
     }
 
@@ -94,7 +94,7 @@ struct ViewTests {
             " 정든반찬가게           반찬   2022-08-16    163     11     10 2022-12-18 임튜터",
             " 착한약초               건강   미개설          0      0      0 —          박튜터",
         ])
-        #expect(screen.lines[23] == " ↑↓ 이동  Enter 점포  / 찾기  s 정렬  Esc 뒤로  ? 도움말  q 끝")
+        #expect(screen.lines[23] == " ↑↓ 이동  Enter 점포  f 친구  m 메시지  / 찾기  Esc 뒤로  ? 도움말  q 끝")
     }
 
     @Test("Market at 40x12 drops columns and cuts long names with an ellipsis, never half a syllable")
@@ -113,7 +113,7 @@ struct ViewTests {
             " 정든반찬가게   2022-08-16    163     11",
             " 착한약초       미개설          0      0",
             " 소문난수산     미개설          0      0",
-            " ↑↓ 이동  Enter 점포  / 찾기  s 정렬",
+            " ↑↓ 이동  Enter 점포  f 친구  ? 도움말",
         ])
     }
 
@@ -137,7 +137,7 @@ struct ViewTests {
             " 2022-09-20     71                           2022-11-26",
             " 2022-09-25     77",
         ])
-        #expect(screen.lines[23] == " ↑↓ 스크롤  Esc 뒤로  ? 도움말  q 끝")
+        #expect(screen.lines[23] == " ↑↓ 스크롤  f 친구  m 메시지  u 되돌리기  Esc 뒤로  ? 도움말  q 끝")
     }
 
     @Test("Store at 40x12 stacks the record tables")
@@ -156,7 +156,7 @@ struct ViewTests {
             " 친구 기록",
             " 2022-08-16     21",
             " 2022-08-23     34",
-            " ↑↓ 스크롤  Esc 뒤로  ? 도움말  q 끝",
+            " ↑↓ 스크롤  f 친구  m 메시지  ? 도움말",
         ])
     }
 

@@ -26,18 +26,19 @@ struct RecordCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The day it happened (default: today).", valueName: "date"))
         var on: CalendarDate?
 
-        /// Applies `change` to the market under its lock; `change` receives the day and today.
-        /// - Returns: what `change` returned, the day, and the store's name for the confirmation.
+        /// Applies `change` to the market under its lock and journals it; `change` receives the
+        /// day and today. - Returns: what `change` returned, the day, and the store's name.
         func update<T>(
-            _ change: (inout Market, CalendarDate, CalendarDate) throws -> T
+            _ action: JournalAction, _ change: (inout Market, CalendarDate, CalendarDate) throws -> T
         ) throws -> (result: T, day: CalendarDate, storeName: String) {
             let today = try place.common.today()
             let day = on ?? today
-            return try place.common.folder.updateMarket(place.market) { market in
-                let result = try change(&market, day, today)
-                let name = market.storeIndex(id: place.store).map { market.stores[$0].name } ?? place.store
-                return (result, day, name)
+            var result: T?
+            let entry = try place.common.folder.editStore(in: place.market, author: Environment.author, action: action) { market in
+                result = try change(&market, day, today)
+                return place.store
             }
+            return (result!, day, entry.after?.name ?? place.store)
         }
     }
 
@@ -46,7 +47,7 @@ struct RecordCommand: ParsableCommand {
         @OptionGroup var target: Target
 
         func run() throws {
-            let done = try target.update { market, day, today in
+            let done = try target.update(.channel) { market, day, today in
                 try market.recordChannelOpened(storeID: target.place.store, on: day, today: today)
             }
             print("Recorded: the channel of \(done.storeName) opened on \(done.day).")
@@ -62,7 +63,7 @@ struct RecordCommand: ParsableCommand {
         var count: Int
 
         func run() throws {
-            let done = try target.update { market, day, today in
+            let done = try target.update(.friends) { market, day, today in
                 try market.recordFriends(storeID: target.place.store, count: count, on: day, today: today)
             }
             let correction = done.result.map { " (replacing \($0))" } ?? ""
@@ -81,7 +82,7 @@ struct RecordCommand: ParsableCommand {
         var count: Int = 1
 
         func run() throws {
-            let done = try target.update { market, day, today in
+            let done = try target.update(.message) { market, day, today in
                 try market.recordMessage(storeID: target.place.store, kind: kind, count: count, on: day, today: today)
             }
             print("Recorded: \(done.storeName) sent \(count) \(kind.rawValue) message(s) on \(done.day).")
@@ -93,7 +94,7 @@ struct RecordCommand: ParsableCommand {
         @OptionGroup var target: Target
 
         func run() throws {
-            let done = try target.update { market, day, today in
+            let done = try target.update(.post) { market, day, today in
                 try market.recordPost(storeID: target.place.store, on: day, today: today)
             }
             print("Recorded: \(done.storeName) published a post on \(done.day).")
@@ -113,9 +114,10 @@ struct RecordCommand: ParsableCommand {
 
         func run() throws {
             let today = try place.common.today()
-            let writer = author ?? Environment.value("DANGOL_TUTOR") ?? Environment.loginName
-            try place.common.folder.updateMarket(place.market) { market in
+            let writer = author ?? Environment.author
+            try place.common.folder.editStore(in: place.market, author: writer, action: .note) { market in
                 try market.addNote(storeID: place.store, text: text, author: writer, today: today)
+                return place.store
             }
             print("Recorded: a note by \(writer) on \(place.store), \(today).")
         }

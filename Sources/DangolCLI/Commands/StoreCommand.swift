@@ -36,14 +36,14 @@ struct StoreCommand: ParsableCommand {
         var tutor: String?
 
         func run() throws {
-            let store = try common.folder.updateMarket(market) { market in
+            let entry = try common.folder.editStore(in: market, author: Environment.author, action: .add) { market in
                 let store = Store(
                     id: id ?? market.nextStoreID(), name: name, category: category, ownerAge: ownerAge,
                     eligible: !notEligible, tutor: tutor)
                 try market.addStore(store)
-                return store
+                return store.id
             }
-            print("Added store \(store.id) (\(store.name)) to \(market).")
+            print("Added store \(entry.storeID) (\(entry.after?.name ?? name)) to \(market).")
         }
     }
 }

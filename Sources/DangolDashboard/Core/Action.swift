@@ -1,19 +1,26 @@
 /// What a key does. Keys map to actions through `KeyBindings`, the one table that both the
 /// dispatcher and the help screen read, so help can never drift from behaviour.
-enum Action: CaseIterable, Sendable {
+enum Action: Equatable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, filter, sortNext, sortReverse, help, quit
+    /// Opens the form that records one kind of change.
+    case edit(Form.Kind)
+    case undo, worklist
+    /// Inside a form.
+    case nextField, previousField, save, cancel
 }
 
 /// The screens, for saying where a key works.
 public enum ScreenKind: CaseIterable, Sendable {
-    case overview, market, store, help
+    case overview, market, store, worklist, form, help
 
     var title: Localized {
         switch self {
         case .overview: return UIText.screenOverview
         case .market: return UIText.screenMarket
         case .store: return UIText.screenStore
+        case .worklist: return WorkText.title
+        case .form: return Localized("입력 창", "Form")
         case .help: return UIText.help
         }
     }

@@ -1,6 +1,8 @@
 import DangolKit
+import Foundation
 
-/// The dashboard's behaviour: state plus the one function that changes it, `handle(_:)`.
+/// The dashboard's behaviour: state plus the functions that change it, `handle(_:)` for
+/// events and `refresh()` for changes made elsewhere.
 ///
 /// No terminal here: a backend feeds events in and draws `render()`; tests do the same with
 /// literal keys and compare the rendered lines.
@@ -10,14 +12,20 @@ public struct Dashboard {
 
     /// Opens the dashboard on the programme's overview.
     /// - Parameter asOf: the requested day, else today clamped to the latest recorded day.
-    public init(data: DashboardData, options: DisplayOptions, width: Int, height: Int, today: CalendarDate, asOf: CalendarDate?) throws {
+    public init(
+        data: DashboardData, options: DisplayOptions, width: Int, height: Int, today: CalendarDate, asOf: CalendarDate?,
+        author: String = "", readOnly: Bool = false
+    ) throws {
         self.data = data
         let (digests, problems) = data.readableDigests()
         let day = AsOfDate.resolve(requested: asOf, today: today, latestRecorded: digests.compactMap(\.latestRecordedDate).max())
         state = DashboardState(
-            width: width, height: height, options: options, programName: try data.programName(), asOf: day,
+            width: width, height: height, options: options,
+            session: DashboardState.Session(author: author, readOnly: readOnly, today: today),
+            programName: try data.programName(), asOf: day,
             overviewRows: digests.map { OverviewRow(digest: $0, figures: $0.figures(asOf: day)) }, problems: problems)
-        refreshOverview()
+        state.knownStamps = data.marketStamps()
+        refreshOverview(keeping: nil)
     }
 
     /// The screen as it should look now.
@@ -35,6 +43,10 @@ public struct Dashboard {
             clampAll()
             return true
         case .key(let key):
+            if state.form != nil {
+                fillForm(key)
+                return true
+            }
             if state.isEditingFilter {
                 editFilter(key)
                 return true
@@ -42,6 +54,20 @@ public struct Dashboard {
             guard let action = KeyBindings.action(for: key, on: state.screen) else { return true }
             return perform(action)
         }
+    }
+
+    /// Picks up changes other sessions saved: one stat per market file, and work only for the
+    /// markets whose files changed. The cursor stays on the same market and store.
+    /// - Returns: whether anything on screen may have changed (so a redraw is due).
+    public mutating func refresh() -> Bool {
+        let stamps = data.marketStamps()
+        guard stamps != state.knownStamps else { return false }
+        state.knownStamps = stamps
+        reloadOverviewRows()
+        if let market = state.market?.market.id {
+            reloadMarket(market)
+        }
+        return true
     }
 
     // MARK: Actions
@@ -56,6 +82,10 @@ public struct Dashboard {
         case .sortNext: changeSort(reverse: false)
         case .sortReverse: changeSort(reverse: true)
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom: move(action)
+        case .edit(let kind): openForm(kind)
+        case .undo: undo()
+        case .worklist: openWorklist()
+        case .nextField, .previousField, .save, .cancel: break
         }
         return true
     }
@@ -70,10 +100,14 @@ public struct Dashboard {
             var list = ListState(cursor: state.store!.scroll, offset: state.store!.scroll)
             list.scroll(action, contentHeight: StoreView.contentHeight(state), page: StoreView.pageHeight(state))
             state.store!.scroll = list.offset
+        case .worklist:
+            state.worklist!.list.move(action, count: state.worklist!.items.count, page: WorklistView.listHeight(state))
         case .market:
             state.market!.list.move(action, count: state.market!.visible.count, page: MarketView.listHeight(state))
         case .overview:
             state.overview.move(action, count: state.overviewVisible.count, page: OverviewView.listHeight(state))
+        case .form:
+            return
         }
     }
 
@@ -81,6 +115,7 @@ public struct Dashboard {
         switch state.screen {
         case .help: state.helpScroll = nil
         case .store: state.store = nil
+        case .worklist: state.worklist = nil
         case .market:
             if state.market!.list.filter.isEmpty {
                 state.market = nil
@@ -90,6 +125,7 @@ public struct Dashboard {
         case .overview:
             guard !state.overview.filter.isEmpty else { return false }
             setFilter("")
+        case .form: state.form = nil
         }
         return true
     }
@@ -98,22 +134,33 @@ public struct Dashboard {
         switch state.screen {
         case .overview:
             guard let index = state.overviewVisible[safe: state.overview.cursor] else { return }
-            let digest = state.overviewRows[index].digest
-            do {
-                let market = try data.market(digest.id)
-                let rows = market.stores.map { StoreRow(store: $0, figures: $0.figures(asOf: state.asOf)) }
-                state.market = DashboardState.MarketScreen(market: market, figures: market.figures(asOf: state.asOf), rows: rows)
-                refreshMarket()
-            } catch {
-                state.notice = "\(error)"
-            }
+            openMarket(state.overviewRows[index].digest.id)
         case .market:
             let screen = state.market!
             guard let index = screen.visible[safe: screen.list.cursor] else { return }
-            state.store = DashboardState.StoreScreen(row: screen.rows[index])
-        case .store, .help:
+            openStore(screen.rows[index])
+        case .worklist:
+            guard let item = state.worklist!.items[safe: state.worklist!.list.cursor] else { return }
+            if state.market?.market.id != item.marketID { openMarket(item.marketID) }
+            if let row = state.market?.rows.first(where: { $0.store.id == item.store.id }) { openStore(row) }
+        case .store, .help, .form:
             return
         }
+    }
+
+    private mutating func openMarket(_ id: String) {
+        do {
+            let market = try data.market(id)
+            state.market = DashboardState.MarketScreen(
+                market: market, figures: market.figures(asOf: state.asOf), rows: rows(of: market))
+            refreshMarket(keeping: nil)
+        } catch {
+            state.notice = "\(error)"
+        }
+    }
+
+    private mutating func openStore(_ row: StoreRow) {
+        state.store = DashboardState.StoreScreen(row: row, history: history(of: row.store.id))
     }
 
     private mutating func changeSort(reverse: Bool) {
@@ -131,6 +178,114 @@ public struct Dashboard {
         }
         if state.screen == .market { state.market!.list = list } else { state.overview = list }
         refreshCurrentList()
+    }
+
+    // MARK: Editing
+
+    /// The store an edit on the current screen is about: the store screen's, else the cursor's.
+    private var selectedStore: Store? {
+        if let store = state.store?.row.store { return store }
+        guard let screen = state.market, let index = screen.visible[safe: screen.list.cursor] else { return nil }
+        return screen.rows[index].store
+    }
+
+    private mutating func openForm(_ kind: Form.Kind) {
+        guard !state.session.readOnly else {
+            state.notice = FormText.readOnly(state.options.language)
+            return
+        }
+        guard let market = state.market?.market else { return }
+        let store = kind == .addStore ? nil : selectedStore
+        guard kind == .addStore || store != nil else { return }
+        var form = Form(kind: kind, market: market, store: store, today: state.session.today)
+        form.validate(market: market, today: state.session.today)
+        state.form = form
+    }
+
+    private mutating func fillForm(_ key: Key) {
+        guard var form = state.form, let market = state.market?.market else { return }
+        switch KeyBindings.action(for: key, on: .form) {
+        case .nextField?: form.focus = form.fields.isEmpty ? 0 : (form.focus + 1) % form.fields.count
+        case .previousField?: form.focus = form.fields.isEmpty ? 0 : (form.focus + form.fields.count - 1) % form.fields.count
+        case .cancel?:
+            state.form = nil
+            return
+        case .save?:
+            state.form = form
+            save()
+            return
+        default:
+            guard form.fields.indices.contains(form.focus) else { break }
+            switch key {
+            case .character(let character): form.fields[form.focus].text.append(character)
+            case .backspace: form.fields[form.focus].text = String(form.fields[form.focus].text.dropLast())
+            default: return
+            }
+            form.confirmed = false
+            form.failure = nil
+        }
+        form.validate(market: market, today: state.session.today)
+        state.form = form
+    }
+
+    /// Saves the form through the store, or keeps it open with the reason it could not be.
+    private mutating func save() {
+        guard var form = state.form, let market = state.market?.market else { return }
+        form.validate(market: market, today: state.session.today)
+        guard form.isValid else {
+            state.form = form
+            return
+        }
+        if form.warning != nil && !form.confirmed {
+            form.confirmed = true
+            state.form = form
+            return
+        }
+        let session = state.session
+        do {
+            let entry = try data.editStore(in: form.marketID, author: session.author, at: Date(), action: form.action) { market in
+                try form.apply(to: &market, author: session.author, today: session.today)
+            }
+            state.form = nil
+            if entry.after == nil { state.store = nil }
+            reloadAfterOwnChange(form.marketID)
+            state.notice = "\(FormText.saved(state.options.language)): \(JournalText.line(entry, language: state.options.language))"
+        } catch {
+            form.failure = "\(error)"
+            state.form = form
+        }
+    }
+
+    private mutating func undo() {
+        guard !state.session.readOnly else {
+            state.notice = FormText.readOnly(state.options.language)
+            return
+        }
+        guard let marketID = state.market?.market.id else { return }
+        do {
+            let entry = try data.undoLastEdit(in: marketID, author: state.session.author, at: Date())
+            if entry.after == nil, state.store?.row.store.id == entry.storeID { state.store = nil }
+            reloadAfterOwnChange(marketID)
+            state.notice = "\(FormText.undone(state.options.language)): \(entry.after?.name ?? entry.before?.name ?? entry.storeID)"
+        } catch {
+            state.notice = "\(error)"
+        }
+    }
+
+    private mutating func openWorklist() {
+        do {
+            if let market = state.market?.market {
+                state.worklist = DashboardState.WorklistScreen(
+                    title: market.name, items: WorklistRules.items(in: [market], tutor: nil, on: state.asOf))
+            } else {
+                let markets = try state.overviewRows.map { try data.market($0.digest.id) }
+                let tutor = state.session.author
+                state.worklist = DashboardState.WorklistScreen(
+                    title: tutor, items: WorklistRules.items(in: markets, tutor: tutor, on: state.asOf))
+            }
+        } catch {
+            state.notice = "\(error)"
+        }
     }
 
     // MARK: Filter
@@ -156,34 +311,85 @@ public struct Dashboard {
 
     // MARK: Keeping lists consistent
 
-    private mutating func refreshCurrentList() {
-        if state.screen == .market { refreshMarket() } else { refreshOverview() }
+    private func rows(of market: Market) -> [StoreRow] {
+        market.stores.map { StoreRow(store: $0, figures: $0.figures(asOf: state.asOf)) }
     }
 
-    /// Re-filters and re-sorts the overview, keeping the cursor on the same market.
-    private mutating func refreshOverview() {
-        let selected = state.overviewVisible[safe: state.overview.cursor]
+    private func history(of storeID: String) -> [JournalEntry] {
+        guard let marketID = state.market?.market.id else { return [] }
+        return ((try? data.journal(of: marketID)) ?? []).filter { $0.storeID == storeID }
+    }
+
+    /// After this session saved: the market, the overview row and the known stamps are current.
+    private mutating func reloadAfterOwnChange(_ marketID: String) {
+        state.knownStamps = data.marketStamps()
+        reloadOverviewRows()
+        reloadMarket(marketID)
+    }
+
+    /// Re-reads every market's digest (cached unless its file changed).
+    private mutating func reloadOverviewRows() {
+        let selected = state.overviewVisible[safe: state.overview.cursor].map { state.overviewRows[$0].digest.id }
+        let (digests, problems) = data.readableDigests()
+        state.overviewRows = digests.map { OverviewRow(digest: $0, figures: $0.figures(asOf: state.asOf)) }
+        state.problems = problems
+        refreshOverview(keeping: selected)
+    }
+
+    /// Re-reads the open market, keeping the cursor and the store screen on the same store.
+    private mutating func reloadMarket(_ id: String) {
+        guard var screen = state.market, screen.market.id == id else { return }
+        let selected = screen.visible[safe: screen.list.cursor].map { screen.rows[$0].store.id }
+        guard let market = try? data.market(id) else {
+            state.notice = "\(id): could not be re-read"
+            return
+        }
+        screen.market = market
+        screen.figures = market.figures(asOf: state.asOf)
+        screen.rows = rows(of: market)
+        state.market = screen
+        refreshMarket(keeping: selected)
+        if let open = state.store {
+            if let row = screen.rows.first(where: { $0.store.id == open.row.store.id }) {
+                state.store!.row = row
+                state.store!.history = history(of: row.store.id)
+            } else {
+                state.store = nil
+            }
+        }
+    }
+
+    private mutating func refreshCurrentList() {
+        if state.screen == .market {
+            refreshMarket(keeping: state.market!.visible[safe: state.market!.list.cursor].map { state.market!.rows[$0].store.id })
+        } else {
+            refreshOverview(keeping: state.overviewVisible[safe: state.overview.cursor].map { state.overviewRows[$0].digest.id })
+        }
+    }
+
+    /// Re-filters and re-sorts the overview, keeping the cursor on market `id`.
+    private mutating func refreshOverview(keeping id: String?) {
         let list = state.overview
         state.overviewVisible = RowOrdering.visible(
             state.overviewRows,
             matches: { HangulSearch.matches(list.filter, in: $0.digest.name) || HangulSearch.matches(list.filter, in: $0.digest.region) },
             compare: list.sortColumn.flatMap(OverviewRow.Column.init(rawValue:)).map { $0.ascending },
             ascending: list.ascending)
-        state.overview.cursor = selected.flatMap { state.overviewVisible.firstIndex(of: $0) } ?? 0
+        state.overview.cursor = id.flatMap { id in state.overviewVisible.firstIndex { state.overviewRows[$0].digest.id == id } } ?? 0
         state.overview.clamp(count: state.overviewVisible.count, page: OverviewView.listHeight(state))
     }
 
-    /// Re-filters and re-sorts the market's stores, keeping the cursor on the same store.
-    private mutating func refreshMarket() {
+    /// Re-filters and re-sorts the market's stores, keeping the cursor on store `id`.
+    private mutating func refreshMarket(keeping id: String?) {
         guard var screen = state.market else { return }
-        let selected = screen.visible[safe: screen.list.cursor]
         let list = screen.list
         screen.visible = RowOrdering.visible(
             screen.rows,
             matches: { HangulSearch.matches(list.filter, in: $0.store.name) },
             compare: list.sortColumn.flatMap(StoreRow.Column.init(rawValue:)).map { $0.ascending },
             ascending: list.ascending)
-        screen.list.cursor = selected.flatMap { screen.visible.firstIndex(of: $0) } ?? 0
+        let rows = screen.rows
+        screen.list.cursor = id.flatMap { id in screen.visible.firstIndex { rows[$0].store.id == id } } ?? 0
         state.market = screen
         state.market!.list.clamp(count: screen.visible.count, page: MarketView.listHeight(state))
     }
@@ -192,6 +398,9 @@ public struct Dashboard {
         state.overview.clamp(count: state.overviewVisible.count, page: OverviewView.listHeight(state))
         if state.market != nil {
             state.market!.list.clamp(count: state.market!.visible.count, page: MarketView.listHeight(state))
+        }
+        if state.worklist != nil {
+            state.worklist!.list.clamp(count: state.worklist!.items.count, page: WorklistView.listHeight(state))
         }
         if state.store != nil {
             state.store!.scroll = min(state.store!.scroll, max(0, StoreView.contentHeight(state) - StoreView.pageHeight(state)))

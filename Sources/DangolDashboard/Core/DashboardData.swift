@@ -1,4 +1,5 @@
 import DangolKit
+import Foundation
 
 /// Where the dashboard reads its data: the market digests for the overview, whole markets for
 /// their screens. `DataFolder` is the real one.
@@ -8,6 +9,16 @@ public protocol DashboardData {
     func market(_ id: String) throws -> Market
     /// The programme's name, for the breadcrumbs.
     func programName() throws -> String
+    func digest(of id: String) throws -> MarketDigest
+    /// One stamp per market file, to notice changes made by other sessions.
+    func marketStamps() -> [String: FileStamp]
+    /// Changes one store under the market's lock and journals it (see `DataFolder.editStore`).
+    @discardableResult
+    func editStore(in marketID: String, author: String, at time: Date, action: JournalAction,
+                   _ change: (inout Market) throws -> String) throws -> JournalEntry
+    @discardableResult
+    func undoLastEdit(in marketID: String, author: String, at time: Date) throws -> JournalEntry
+    func journal(of marketID: String) throws -> [JournalEntry]
 }
 
 extension DataFolder: DashboardData {

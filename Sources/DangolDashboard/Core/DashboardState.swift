@@ -12,15 +12,37 @@ public struct DashboardState: Sendable {
         public var visible: [Int] = []
     }
 
-    /// One store's screen and how far it is scrolled.
+    /// One store's screen, its history from the journal, and how far it is scrolled.
     public struct StoreScreen: Sendable {
         public var row: StoreRow
+        public var history: [JournalEntry] = []
         public var scroll = 0
+    }
+
+    /// The day's worklist: stores needing a visit, for one market or for the user's stores.
+    public struct WorklistScreen: Sendable {
+        public var title: String
+        public var items: [WorkItem]
+        public var list = ListState()
+    }
+
+    /// Who is using the dashboard and whether they may change anything.
+    public struct Session: Sendable {
+        public var author: String
+        public var readOnly: Bool
+        public var today: CalendarDate
+
+        public init(author: String, readOnly: Bool, today: CalendarDate) {
+            self.author = author
+            self.readOnly = readOnly
+            self.today = today
+        }
     }
 
     public var width: Int
     public var height: Int
     public var options: DisplayOptions
+    public var session: Session
     public var programName: String
     public var asOf: CalendarDate
     public var overviewRows: [OverviewRow]
@@ -30,7 +52,12 @@ public struct DashboardState: Sendable {
     /// Indices into `overviewRows` after filtering and sorting.
     public var overviewVisible: [Int] = []
     public var market: MarketScreen?
+    public var worklist: WorklistScreen?
     public var store: StoreScreen?
+    /// The form being filled in, over the screen it was opened from.
+    public var form: Form?
+    /// The market files as last read, to notice other sessions' changes.
+    public var knownStamps: [String: FileStamp] = [:]
     /// The help screen's scroll position; nil when help is closed.
     public var helpScroll: Int?
     public var isEditingFilter = false
@@ -39,15 +66,17 @@ public struct DashboardState: Sendable {
 
     /// The screen in front.
     public var screen: ScreenKind {
+        if form != nil { return .form }
         if helpScroll != nil { return .help }
-        if store != nil { return .store }
-        if market != nil { return .market }
-        return .overview
+        return screenUnderHelp
     }
 
-    /// The screen help describes: the one under the help screen.
+    /// The screen under the help screen or a form: the one help describes.
     var screenUnderHelp: ScreenKind {
-        store != nil ? .store : market != nil ? .market : .overview
+        if store != nil { return .store }
+        if worklist != nil { return .worklist }
+        if market != nil { return .market }
+        return .overview
     }
 
     /// The programme's totals on the as-of date.

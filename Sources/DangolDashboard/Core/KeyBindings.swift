@@ -8,9 +8,10 @@ struct KeyBinding: Sendable {
 
 /// The dashboard's keys: dispatch, the help screen and the status line all read this table.
 enum KeyBindings {
-    private static let lists: Set<ScreenKind> = [.overview, .market]
-    private static let scrolling: Set<ScreenKind> = [.overview, .market, .store, .help]
-    private static let everywhere = Set(ScreenKind.allCases)
+    private static let lists: Set<ScreenKind> = [.overview, .market, .worklist]
+    private static let scrolling: Set<ScreenKind> = [.overview, .market, .store, .worklist, .help]
+    private static let everywhere = Set(ScreenKind.allCases).subtracting([.form])
+    private static let stores: Set<ScreenKind> = [.market, .store]
 
     static let table: [KeyBinding] = [
         KeyBinding(keys: [.up, .character("k")], action: .moveUp, screens: scrolling, help: Localized("위로", "Move up")),
@@ -21,14 +22,30 @@ enum KeyBindings {
         KeyBinding(keys: [.end, .character("G")], action: .bottom, screens: scrolling, help: Localized("맨 아래로", "Go to the bottom")),
         KeyBinding(keys: [.enter, .right, .character("l")], action: .open, screens: lists,
                    help: Localized("선택한 항목 열기", "Open the selected row")),
-        KeyBinding(keys: [.escape, .left, .character("h"), .backspace], action: .back, screens: [.market, .store, .help],
+        KeyBinding(keys: [.escape, .left, .character("h"), .backspace], action: .back, screens: [.market, .store, .worklist, .help],
                    help: Localized("뒤로 (찾기 중이면 찾기 지우기)", "Back (clears the filter first)")),
         KeyBinding(keys: [.escape], action: .back, screens: [.overview],
                    help: Localized("찾기 지우기, 없으면 끝내기", "Clear the filter, else quit")),
-        KeyBinding(keys: [.character("/")], action: .filter, screens: lists,
+        KeyBinding(keys: [.character("/")], action: .filter, screens: [.overview, .market],
                    help: Localized("찾기: 이름 일부나 초성 (ㅂㅊ → 반찬)", "Filter by part of a name or initials (ㅂㅊ)")),
-        KeyBinding(keys: [.character("s")], action: .sortNext, screens: lists, help: Localized("정렬할 열 바꾸기", "Sort by the next column")),
-        KeyBinding(keys: [.character("S")], action: .sortReverse, screens: lists, help: Localized("정렬 방향 뒤집기", "Reverse the sort")),
+        KeyBinding(keys: [.character("s")], action: .sortNext, screens: [.overview, .market],
+                   help: Localized("정렬할 열 바꾸기", "Sort by the next column")),
+        KeyBinding(keys: [.character("S")], action: .sortReverse, screens: [.overview, .market], help: Localized("정렬 방향 뒤집기", "Reverse the sort")),
+        KeyBinding(keys: [.character("o")], action: .edit(.channel), screens: stores, help: Localized("채널 개설 기록", "Record the channel opening")),
+        KeyBinding(keys: [.character("f")], action: .edit(.friends), screens: stores, help: Localized("친구 수 기록", "Record a friend count")),
+        KeyBinding(keys: [.character("m")], action: .edit(.message), screens: stores, help: Localized("메시지 발송 기록", "Record messages sent")),
+        KeyBinding(keys: [.character("p")], action: .edit(.post), screens: stores, help: Localized("포스트 기록", "Record a post")),
+        KeyBinding(keys: [.character("n")], action: .edit(.note), screens: stores, help: Localized("메모 남기기", "Add a note")),
+        KeyBinding(keys: [.character("a")], action: .edit(.addStore), screens: [.market], help: Localized("점포 추가", "Add a store")),
+        KeyBinding(keys: [.character("e")], action: .edit(.editStore), screens: stores, help: Localized("점포 정보 고치기", "Edit the store")),
+        KeyBinding(keys: [.character("d")], action: .edit(.removeStore), screens: stores, help: Localized("점포 지우기 (확인 후)", "Remove the store (asks first)")),
+        KeyBinding(keys: [.character("u")], action: .undo, screens: stores, help: Localized("내 마지막 기록 되돌리기", "Undo my last change")),
+        KeyBinding(keys: [.character("w")], action: .worklist, screens: [.overview, .market],
+                   help: Localized("오늘 할 일 (시장 화면: 이 시장, 전체 화면: 내 점포)", "Today's worklist (this market, or my stores)")),
+        KeyBinding(keys: [.tab, .down], action: .nextField, screens: [.form], help: Localized("다음 칸", "Next field")),
+        KeyBinding(keys: [.backTab, .up], action: .previousField, screens: [.form], help: Localized("이전 칸", "Previous field")),
+        KeyBinding(keys: [.enter], action: .save, screens: [.form], help: Localized("저장", "Save")),
+        KeyBinding(keys: [.escape], action: .cancel, screens: [.form], help: Localized("취소 (아무것도 저장하지 않음)", "Cancel (nothing is saved)")),
         KeyBinding(keys: [.character("?")], action: .help, screens: everywhere, help: Localized("도움말 열고 닫기", "Open or close this help")),
         KeyBinding(keys: [.character("q")], action: .quit, screens: everywhere, help: Localized("끝내기", "Quit")),
     ]

@@ -39,22 +39,40 @@ enum Frame {
                      style: CellStyle(bold: true, reverse: true, color: .warning))
             return
         }
+        // When not every hint fits, the help hint moves to the end and is always kept: it is
+        // the way to every other key.
+        var items = hints(state)
+        let total = items.reduce(0) { $0 + grid.measure.columns(of: "\($1.label) \($1.text)") + 2 }
+        let help = total < grid.width ? nil : items.firstIndex { $0.action == .help }.map { items.remove(at: $0) }
+        let reserved = help.map { grid.measure.columns(of: "\($0.label) \($0.text)") + 2 } ?? 0
         var x = 1
-        for (label, text) in hints(state) {
-            let item = "\(label) \(text)"
-            let width = grid.measure.columns(of: item)
-            guard x + width < grid.width else { break }
-            grid.put(label, x: x, y: y, style: CellStyle(bold: true, reverse: true, color: .title))
-            grid.put(" " + text, x: x + grid.measure.columns(of: label), y: y, style: .bar)
-            x += width + 2
+        for item in items {
+            let width = grid.measure.columns(of: "\(item.label) \(item.text)")
+            guard x + width + reserved < grid.width else { break }
+            x = drawHint(item, x: x, y: y, into: &grid) + 2
         }
+        if let help, x + reserved - 2 < grid.width { drawHint(help, x: x, y: y, into: &grid) }
+    }
+
+    /// One hint: the key in bold, then what it does. - Returns: the column after it.
+    @discardableResult
+    private static func drawHint(_ hint: Hint, x: Int, y: Int, into grid: inout CellGrid) -> Int {
+        let end = grid.put(hint.label, x: x, y: y, style: CellStyle(bold: true, reverse: true, color: .title))
+        return grid.put(" " + hint.text, x: end, y: y, style: .bar)
+    }
+
+    /// A key hint of the status line.
+    struct Hint {
+        var action: Action?
+        var label: String
+        var text: String
     }
 
     /// The key hints of the screen in front, each labelled from the key table.
-    static func hints(_ state: DashboardState) -> [(String, String)] {
+    static func hints(_ state: DashboardState) -> [Hint] {
         let language = state.options.language
         if state.isEditingFilter {
-            return [("Enter", Localized("확인", "keep")(language)), ("Esc", Localized("지우기", "clear")(language))]
+            return [Hint(label: "Enter", text: Localized("확인", "keep")(language)), Hint(label: "Esc", text: Localized("지우기", "clear")(language))]
         }
         let screen = state.screen
         let items: [([Action], Localized)]
@@ -63,19 +81,26 @@ enum Frame {
             items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], Localized("열기", "open")), ([.filter], UIText.filter),
                      ([.sortNext], Localized("정렬", "sort")), ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
         case .market:
-            items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.filter], UIText.filter),
-                     ([.sortNext], Localized("정렬", "sort")), ([.back], Localized("뒤로", "back")), ([.help], UIText.help),
-                     ([.quit], Localized("끝", "quit"))]
-        case .store:
-            items = [([.moveUp, .moveDown], Localized("스크롤", "scroll")), ([.back], Localized("뒤로", "back")),
+            items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.edit(.friends)], UIText.friends),
+                     ([.edit(.message)], UIText.messages), ([.filter], UIText.filter), ([.back], Localized("뒤로", "back")),
                      ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
+        case .store:
+            items = [([.moveUp, .moveDown], Localized("스크롤", "scroll")), ([.edit(.friends)], UIText.friends),
+                     ([.edit(.message)], UIText.messages), ([.undo], Localized("되돌리기", "undo")), ([.back], Localized("뒤로", "back")),
+                     ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
+        case .worklist:
+            items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.back], Localized("뒤로", "back")),
+                     ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
+        case .form:
+            items = [([.nextField], Localized("다음 칸", "next")), ([.save], Localized("저장", "save")),
+                     ([.cancel], Localized("취소", "cancel"))]
         case .help:
             items = [([.back], Localized("닫기", "close")), ([.quit], Localized("끝", "quit"))]
         }
         let symbols = state.options.symbols
         return items.map { actions, text in
             let labels = actions.map { KeyBindings.shortLabel($0, on: screen, symbols: symbols) }
-            return (labels.joined(separator: symbols == .ascii ? "/" : ""), text(language))
+            return Hint(action: actions.first, label: labels.joined(separator: symbols == .ascii ? "/" : ""), text: text(language))
         }
     }
 

@@ -6,11 +6,17 @@ enum ScreenRenderer {
             Frame.tooSmall(into: &grid, options: state.options)
             return grid
         }
-        switch state.screen {
-        case .overview: OverviewView.draw(state, into: &grid)
-        case .market: MarketView.draw(state, into: &grid)
-        case .store: StoreView.draw(state, into: &grid)
-        case .help: HelpView.draw(state, into: &grid)
+        if state.screen == .help {
+            HelpView.draw(state, into: &grid)
+        } else {
+            switch state.screenUnderHelp {
+            case .overview: OverviewView.draw(state, into: &grid)
+            case .market: MarketView.draw(state, into: &grid)
+            case .store: StoreView.draw(state, into: &grid)
+            case .worklist: WorklistView.draw(state, into: &grid)
+            case .help, .form: break
+            }
+            FormView.draw(state, into: &grid)
         }
         Frame.statusLine(into: &grid, state: state)
         return grid

@@ -41,6 +41,17 @@ enum StoreView {
             + [[]]
             + recordTables(row.store, state, width: width)
             + notes(row.store, state, width: width)
+            + history(state, width: width)
+    }
+
+    /// The store's journal, newest first: who changed what, when.
+    private static func history(_ state: DashboardState, width: Int) -> [Line] {
+        guard let entries = state.store?.history, !entries.isEmpty else { return [] }
+        let language = state.options.language
+        let measure = state.options.measure
+        return [[], [(FormText.history(language), .heading)]] + entries.reversed().map { entry in
+            [(measure.truncate(JournalText.line(entry, language: language), to: width, ellipsis: state.options.symbols.ellipsis), .plain)]
+        }
     }
 
     private static func facts(_ row: StoreRow, _ state: DashboardState) -> [Segment] {

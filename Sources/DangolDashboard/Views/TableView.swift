@@ -21,6 +21,18 @@ struct TableColumn<Row> {
     /// The sort column this table column shows, for the ▲/▼ indicator.
     var sortKey: Int?
     var content: (Row) -> CellContent
+
+    init(title: String, width: Int, alignment: Alignment = .right, priority: Int, flexible: Bool = false,
+         maximumWidth: Int = 28, sortKey: Int? = nil, content: @escaping (Row) -> CellContent) {
+        self.title = title
+        self.width = width
+        self.alignment = alignment
+        self.priority = priority
+        self.flexible = flexible
+        self.maximumWidth = maximumWidth
+        self.sortKey = sortKey
+        self.content = content
+    }
 }
 
 /// Lays rows out in columns that fit the screen: least important columns go first when narrow.

@@ -75,6 +75,36 @@ extension Market {
         }
     }
 
+    /// Removes a store. The caller journals it, so the removal is recorded, never silent.
+    public mutating func removeStore(_ id: String) throws {
+        guard let index = storeIndex(id: id) else {
+            throw DangolError.notFound("market '\(self.id)' has no store '\(id)'")
+        }
+        stores.remove(at: index)
+    }
+
+    /// Changes a store's details; records are untouched.
+    public mutating func editDetails(
+        storeID: String, name: String, category: String?, ownerAge: Int?, eligible: Bool, tutor: String?
+    ) throws {
+        try editStore(storeID) { store in
+            store.name = name
+            store.category = category
+            store.ownerAge = ownerAge
+            store.eligible = eligible
+            store.tutor = tutor
+        }
+    }
+
+    /// Why `day` cannot be recorded for the store (in the future, or before its channel opened), or nil.
+    /// The same rules the record methods apply, for forms that check a date as it is typed.
+    public func problem(recording day: CalendarDate, for storeID: String, today: CalendarDate, needsChannel: Bool) -> String? {
+        if day > today { return "\(day) is in the future (today is \(today))" }
+        guard needsChannel, let store = stores.first(where: { $0.id == storeID }) else { return nil }
+        guard let opened = store.channelOpenedOn else { return "the channel of \(store.name) has not opened" }
+        return day < opened ? "\(day) is before the channel opened on \(opened)" : nil
+    }
+
     /// An unused store id: `s` and the next number after the highest `sNNN` in use.
     public func nextStoreID() -> String {
         let highest = stores.compactMap { store -> Int? in

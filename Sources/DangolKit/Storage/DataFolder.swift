@@ -167,6 +167,12 @@ public struct DataFolder: Sendable {
     /// result breaks a rule. Only this market's file (and its cache) is rewritten.
     @discardableResult
     public func updateMarket<T>(_ id: String, _ change: (inout Market) throws -> T) throws -> T {
+        try updateMarket(id, change, afterSaving: { _ in })
+    }
+
+    /// `updateMarket`, then `afterSaving` with the result while the lock is still held
+    /// (the journal is appended there, so entries are in the order of the saves).
+    func updateMarket<T>(_ id: String, _ change: (inout Market) throws -> T, afterSaving: (T) throws -> Void) throws -> T {
         try FileLock(path: try lockFile(id)).withLock {
             FileIO.sweepOrphans(of: marketPath(id))
             var market = try readMarket(id)
@@ -175,6 +181,7 @@ public struct DataFolder: Sendable {
                 throw DangolError.refused(problem.description)
             }
             try save(market)
+            try afterSaving(result)
             return result
         }
     }
@@ -212,6 +219,15 @@ extension DataFolder {
         let digest = MarketDigest(market: market)
         cache.store(digest, for: id, source: stamp)
         return digest
+    }
+
+    /// The stamp of every market file now: one stat each, for noticing changes by other sessions.
+    public func marketStamps() -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for id in (try? marketIDs()) ?? [] {
+            stamps[id] = FileStamp.of(path: marketPath(id))
+        }
+        return stamps
     }
 
     /// Every market's digest, in programme order: by start date, then id.

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Journaled changes to stores: every edit made by a person goes through here.
+extension DataFolder {
+    func journalPath(_ marketID: String) -> String {
+        "\(path)/journal/\(marketID).jsonl"
+    }
+
+    /// The market's journal, oldest first.
+    public func journal(of marketID: String) throws -> [JournalEntry] {
+        try MarketJournal(path: journalPath(marketID)).entries()
+    }
+
+    /// Changes one store under the market's lock and journals it.
+    ///
+    /// `change` edits the freshly re-read market and returns the id of the store it changed
+    /// (for an added store, the new id). The store before and after goes into the journal.
+    @discardableResult
+    public func editStore(
+        in marketID: String, author: String, at time: Date = Date(), action: JournalAction,
+        _ change: (inout Market) throws -> String
+    ) throws -> JournalEntry {
+        try updateMarket(marketID) { market in
+            let before = market
+            let storeID = try change(&market)
+            return JournalEntry(
+                at: time, author: author, action: action, storeID: storeID,
+                before: before.stores.first { $0.id == storeID }, after: market.stores.first { $0.id == storeID })
+        } afterSaving: { entry in
+            try journalAppend(entry, marketID: marketID)
+        }
+    }
+
+    /// Undoes `author`'s latest change in the market that is not undone yet, as a new entry.
+    ///
+    /// Refused, with nothing written, when the store has changed since that edit: putting the
+    /// old version back would silently throw away someone else's work.
+    @discardableResult
+    public func undoLastEdit(in marketID: String, author: String, at time: Date = Date()) throws -> JournalEntry {
+        try updateMarket(marketID) { market in
+            guard let target = try MarketJournal(path: journalPath(marketID)).lastUndoable(by: author) else {
+                throw DangolError.refused("\(author) has nothing to undo in \(market.name)")
+            }
+            let index = market.storeIndex(id: target.storeID)
+            let current = index.map { market.stores[$0] }
+            guard current == target.after else {
+                let name = (target.after ?? target.before)?.name ?? target.storeID
+                throw DangolError.refused("\(name) has changed since that edit, so undoing it would lose the newer change")
+            }
+            switch (index, target.before) {
+            case let (index?, before?): market.stores[index] = before
+            case let (index?, nil): market.stores.remove(at: index)
+            case let (nil, before?): market.stores.append(before)
+            case (nil, nil): break
+            }
+            return JournalEntry(at: time, author: author, action: .undo, storeID: target.storeID,
+                                before: current, after: target.before, undoes: target.id)
+        } afterSaving: { entry in
+            try journalAppend(entry, marketID: marketID)
+        }
+    }
+
+    private func journalAppend(_ entry: JournalEntry, marketID: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: "\(path)/journal", withIntermediateDirectories: true)
+        } catch {
+            throw DangolError.io(path: "\(path)/journal", "cannot create the journal folder")
+        }
+        try MarketJournal(path: journalPath(marketID)).append(entry)
+    }
+}
