@@ -7,20 +7,24 @@ struct SampleDashboard {
     let data: ScratchFolder
     var dashboard: Dashboard
 
-    init(width: Int = 80, height: Int = 24, language: Language = .ko, ambiguous: AmbiguousWidth = .narrow) throws {
+    init(width: Int = 80, height: Int = 24, language: Language = .ko, ambiguous: AmbiguousWidth = .narrow,
+         author: String = "김튜터", readOnly: Bool = false) throws {
         data = ScratchFolder.sampleCopy()
         dashboard = try Dashboard(
             data: DataFolder(path: data.path), options: DisplayOptions(language: language, ambiguous: ambiguous),
-            width: width, height: height, today: CalendarDate("2026-11-22")!, asOf: nil)
+            width: width, height: height, today: CalendarDate("2026-11-22")!, asOf: nil, author: author, readOnly: readOnly)
     }
 
-    /// A fresh dashboard at 80x24 on a folder an earlier one used (after the test changed it).
-    init(reusing data: ScratchFolder) {
+    /// Another dashboard at 80x24 on the same folder (a second session, or one opened after the
+    /// test changed the files).
+    init(reusing data: ScratchFolder, author: String = "이튜터") {
         self.data = data
         dashboard = try! Dashboard(
             data: DataFolder(path: data.path), options: DisplayOptions(), width: 80, height: 24,
-            today: CalendarDate("2026-11-22")!, asOf: nil)
+            today: CalendarDate("2026-11-22")!, asOf: nil, author: author)
     }
+
+    var folder: DataFolder { DataFolder(path: data.path) }
 
     /// Presses keys in order. - Returns: false if one of them quit.
     @discardableResult

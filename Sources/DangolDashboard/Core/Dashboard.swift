@@ -22,7 +22,7 @@ public struct Dashboard {
         state = DashboardState(
             width: width, height: height, options: options,
             session: DashboardState.Session(author: author, readOnly: readOnly, today: today),
-            programName: try data.programName(), asOf: day,
+            programName: try data.programName(), asOf: day, requestedAsOf: asOf,
             overviewRows: digests.map { OverviewRow(digest: $0, figures: $0.figures(asOf: day)) }, problems: problems)
         state.knownStamps = data.marketStamps()
         refreshOverview(keeping: nil)
@@ -331,6 +331,8 @@ public struct Dashboard {
     private mutating func reloadOverviewRows() {
         let selected = state.overviewVisible[safe: state.overview.cursor].map { state.overviewRows[$0].digest.id }
         let (digests, problems) = data.readableDigests()
+        state.asOf = AsOfDate.resolve(requested: state.requestedAsOf, today: state.session.today,
+                                      latestRecorded: digests.compactMap(\.latestRecordedDate).max())
         state.overviewRows = digests.map { OverviewRow(digest: $0, figures: $0.figures(asOf: state.asOf)) }
         state.problems = problems
         refreshOverview(keeping: selected)

@@ -44,7 +44,10 @@ public struct DashboardState: Sendable {
     public var options: DisplayOptions
     public var session: Session
     public var programName: String
+    /// The day figures are computed for: `requestedAsOf`, else today clamped to the latest
+    /// recorded day, re-resolved whenever the data changes.
     public var asOf: CalendarDate
+    public var requestedAsOf: CalendarDate?
     public var overviewRows: [OverviewRow]
     /// Market files that could not be read, one sentence each.
     public var problems: [String]

@@ -14,9 +14,17 @@ enum FormView {
         }
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus
-            let value = measure.fit(field.text + (focused ? "_" : ""), to: max(8, width - labelWidth - 14))
+            let valueWidth = field.kind == .text(required: true) || field.kind == .text(required: false) ? 30 : 14
+            let value = measure.fit(field.text + (focused ? "_" : ""), to: valueWidth)
+            let line = measure.fit(field.label(language), to: labelWidth) + value
             let error = field.error.map { "  ! \($0)" } ?? ""
-            lines.append((measure.fit(field.label(language), to: labelWidth) + value + error, focused ? .heading : .plain))
+            // An error stands beside its field when it fits, else on the line just below it.
+            if measure.columns(of: line + error) <= width - 3 {
+                lines.append((line + error, focused ? .heading : .plain))
+            } else {
+                lines.append((line, focused ? .heading : .plain))
+                lines.append((String(repeating: " ", count: labelWidth) + error.dropFirst(2), .warning))
+            }
         }
         if let warning = form.warning { lines.append(("", .plain)); lines.append(("! " + warning, .warning)) }
         if let failure = form.failure { lines.append(("", .plain)); lines.append(("! " + failure, .warning)) }

@@ -1,0 +1,263 @@
+import DangolKit
+import Foundation
+import Testing
+import TestSupport
+@testable import DangolDashboard
+
+/// Recording through the dashboard's forms, as a tutor at the market would.
+@Suite("Recording in the dashboard")
+struct RecordingTests {
+    /// Opens 신영시장 and puts the cursor on 대박수산 (opened 2022-08-09, last reading 77).
+    private func atDaebak() throws -> SampleDashboard {
+        var screen = try SampleDashboard()
+        screen.press(.enter, .down, .down, .down)
+        return screen
+    }
+
+    private func daebak(_ screen: SampleDashboard) throws -> Store {
+        try screen.folder.readMarket("sinyoung").stores.first { $0.name == "대박수산" }!
+    }
+
+    @Test("f records a friend reading: typed, checked, saved, journaled and shown in the history")
+    func friendReading() throws {
+        var screen = try atDaebak()
+        screen.press(.character("f"))
+        #expect(screen.dashboard.state.form?.kind == .friends)
+        #expect(screen.dashboard.state.form?.fields[0].error == "0-9", "an empty count is explained")
+        screen.type("85")
+        #expect(screen.dashboard.state.form?.isValid == true)
+        screen.press(.enter)
+        #expect(screen.dashboard.state.form == nil)
+        #expect(try daebak(screen).friendReadings.last == FriendReading(on: CalendarDate("2026-11-22")!, count: 85))
+        let journal = try screen.folder.journal(of: "sinyoung")
+        #expect(journal.last?.action == .friends)
+        #expect(journal.last?.author == "김튜터")
+        #expect(journal.last?.before?.friendReadings.last?.count == 77)
+        screen.press(.enter)
+        #expect(screen.lines.contains { $0.contains("김튜터  친구 77 > 85") })
+    }
+
+    @Test("Each field explains a wrong value next to it, with the store's own rules")
+    func validation() throws {
+        var screen = try atDaebak()
+        screen.press(.character("f"))
+        screen.type("-3")
+        #expect(screen.dashboard.state.form?.fields[0].error == ">= 0")
+        screen.press(.backspace, .backspace)
+        screen.type("80")
+        screen.press(.tab)
+        for _ in 0..<10 { screen.press(.backspace) }
+        screen.type("2022-08-01")
+        #expect(screen.dashboard.state.form?.fields[1].error == "2022-08-01 is before the channel opened on 2022-08-09")
+        for _ in 0..<10 { screen.press(.backspace) }
+        screen.type("2030-01-01")
+        #expect(screen.dashboard.state.form?.fields[1].error == "2030-01-01 is in the future (today is 2026-11-22)")
+        for _ in 0..<10 { screen.press(.backspace) }
+        screen.type("2022-13-01")
+        #expect(screen.dashboard.state.form?.fields[1].error == "YYYY-MM-DD")
+        #expect(screen.lines.contains { $0.contains("! YYYY-MM-DD") })
+        let before = fileBytes(screen.folder.marketPath("sinyoung"))
+        screen.press(.enter)
+        #expect(screen.dashboard.state.form != nil, "an invalid form is not saved")
+        #expect(fileBytes(screen.folder.marketPath("sinyoung")) == before)
+    }
+
+    @Test("A friend count lower than the last one asks for a second Enter")
+    func fallingCount() throws {
+        var screen = try atDaebak()
+        screen.press(.character("f"))
+        screen.type("70")
+        #expect(screen.dashboard.state.form?.warning != nil)
+        screen.press(.enter)
+        #expect(screen.dashboard.state.form != nil)
+        #expect(try daebak(screen).friendReadings.last?.count == 77)
+        screen.press(.enter)
+        #expect(screen.dashboard.state.form == nil)
+        #expect(try daebak(screen).friendReadings.last?.count == 70)
+    }
+
+    @Test("m records messages of a kind; p a post; n a note in Hangul")
+    func messagesPostsNotes() throws {
+        var screen = try atDaebak()
+        screen.press(.character("m"))
+        for _ in 0..<2 { screen.press(.backspace) }
+        screen.type("info")
+        screen.press(.tab, .backspace)
+        screen.type("3")
+        screen.press(.enter)
+        screen.press(.character("p"), .enter)
+        screen.press(.character("n"))
+        screen.type("사장님 주말 할인 메시지 연습")
+        screen.press(.enter)
+        let store = try daebak(screen)
+        #expect(store.messages.last == MessageRecord(on: CalendarDate("2026-11-22")!, kind: .info, count: 3))
+        #expect(store.posts.last == CalendarDate("2026-11-22")!)
+        #expect(store.notes.last == Note(on: CalendarDate("2026-11-22")!, author: "김튜터", text: "사장님 주말 할인 메시지 연습"))
+    }
+
+    @Test("a adds, e edits and d removes a store; the removal is journaled, not silent")
+    func storeLifecycle() throws {
+        var screen = try atDaebak()
+        screen.press(.character("a"))
+        screen.type("망원떡집")
+        screen.press(.tab)
+        screen.type("떡")
+        screen.press(.tab)
+        screen.type("64")
+        screen.press(.enter)
+        var market = try screen.folder.readMarket("sinyoung")
+        let added = try #require(market.stores.last)
+        #expect(added.name == "망원떡집" && added.category == "떡" && added.ownerAge == 64 && added.eligible)
+        screen.press(.character("G"), .character("e"))
+        for _ in 0..<4 { screen.press(.backspace) }
+        screen.type("망원떡방앗간")
+        screen.press(.enter)
+        #expect(try screen.folder.readMarket("sinyoung").stores.last?.name == "망원떡방앗간")
+        screen.press(.character("d"))
+        #expect(screen.lines.contains { $0.contains("이 점포를 지울까요?") })
+        screen.press(.enter)
+        market = try screen.folder.readMarket("sinyoung")
+        #expect(!market.stores.contains { $0.id == added.id })
+        let journal = try screen.folder.journal(of: "sinyoung")
+        #expect(journal.map(\.action).suffix(3) == [.add, .edit, .remove])
+        #expect(journal.last?.before?.name == "망원떡방앗간")
+    }
+
+    @Test("Esc cancels a form with nothing written")
+    func cancel() throws {
+        var screen = try atDaebak()
+        let before = fileBytes(screen.folder.marketPath("sinyoung"))
+        screen.press(.character("f"))
+        screen.type("999")
+        screen.press(.escape)
+        #expect(screen.dashboard.state.form == nil)
+        #expect(fileBytes(screen.folder.marketPath("sinyoung")) == before)
+        #expect(try screen.folder.journal(of: "sinyoung").isEmpty)
+    }
+
+    @Test("u undoes my last edit as a journaled edit, and refuses when someone changed the store since")
+    func undo() throws {
+        var screen = try atDaebak()
+        screen.press(.character("f"))
+        screen.type("85")
+        screen.press(.enter)
+        screen.press(.character("u"))
+        #expect(try daebak(screen).friendReadings.last?.count == 77)
+        #expect(try screen.folder.journal(of: "sinyoung").last?.action == .undo)
+        screen.press(.character("u"))
+        #expect(screen.dashboard.state.notice?.contains("nothing to undo") == true)
+
+        screen.press(.character("f"))
+        screen.type("90")
+        screen.press(.enter)
+        var other = SampleDashboard(reusing: screen.data)
+        other.press(.enter, .down, .down, .down, .character("p"), .enter)
+        screen.press(.character("u"))
+        #expect(screen.dashboard.state.notice?.contains("has changed since") == true)
+        #expect(try daebak(screen).friendReadings.last?.count == 90)
+    }
+
+    @Test("--read-only: every editing key says so and changes nothing")
+    func readOnly() throws {
+        var screen = try SampleDashboard(readOnly: true)
+        screen.press(.enter, .down)
+        let before = fileBytes(screen.folder.marketPath("sinyoung"))
+        for (screenKind, keys) in [(ScreenKind.market, "ofmpnaedu"), (.store, "ofmpnedu")] {
+            if screenKind == .store { screen.press(.enter) }
+            for key in keys {
+                screen.press(.character(key))
+                #expect(screen.dashboard.state.form == nil)
+                #expect(screen.dashboard.state.screen == screenKind)
+                #expect(screen.lines[23].contains("읽기 전용"), "\(key) on \(screenKind)")
+            }
+        }
+        #expect(fileBytes(screen.folder.marketPath("sinyoung")) == before)
+    }
+
+    @Test("Another session's save shows on refresh, with the cursor still on the same store")
+    func liveRefresh() throws {
+        var screen = try atDaebak()
+        screen.press(.character("s"))
+        let selected = screen.dashboard.state.market!.visible[screen.dashboard.state.market!.list.cursor]
+        #expect(screen.dashboard.state.market!.rows[selected].store.name == "대박수산")
+        let idle = screen.dashboard.refresh()
+        #expect(idle == false, "nothing changed, nothing to redraw")
+        var other = SampleDashboard(reusing: screen.data)
+        other.press(.enter, .down, .down, .down, .character("f"))
+        other.type("500")
+        other.press(.enter)
+        let changed = screen.dashboard.refresh()
+        #expect(changed)
+        let state = screen.dashboard.state.market!
+        #expect(state.rows[state.visible[state.list.cursor]].store.name == "대박수산")
+        #expect(state.rows[state.visible[state.list.cursor]].figures.friends == 500)
+        #expect(state.figures.friends == 4_040 - 77 + 500)
+        let again = screen.dashboard.refresh()
+        #expect(again == false)
+    }
+
+    @Test("Saving to a store another session removed meanwhile: a clear message, the form and its values kept")
+    func removedMeanwhile() throws {
+        var screen = try atDaebak()
+        screen.press(.character("f"))
+        screen.type("88")
+        try screen.folder.editStore(in: "sinyoung", author: "이튜터", action: .remove) { market in
+            let id = market.stores.first { $0.name == "대박수산" }!.id
+            try market.removeStore(id)
+            return id
+        }
+        screen.press(.enter)
+        let form = try #require(screen.dashboard.state.form)
+        #expect(form.failure?.contains("has no store") == true)
+        #expect(form.fields[0].text == "88")
+    }
+}
+
+@Suite("Worklist rules")
+struct WorklistRuleTests {
+    let day = CalendarDate("2022-09-30")!
+
+    private func reasons(_ store: Store) -> [String] {
+        WorklistRules.reasons(for: store, on: day).map { $0.en }
+    }
+
+    @Test("Each rule, alone and together")
+    func rules() {
+        let opened = CalendarDate("2022-08-01")!
+        #expect(reasons(Store(id: "a", name: "미개설")) == ["channel not opened"])
+        #expect(reasons(Store(id: "b", name: "참여 안 함", eligible: false)) == [])
+        let fresh = Store(id: "c", name: "잘하는 가게", channelOpenedOn: opened,
+                          friendReadings: [FriendReading(on: CalendarDate("2022-09-20")!, count: 10), FriendReading(on: CalendarDate("2022-09-27")!, count: 14)],
+                          posts: [CalendarDate("2022-09-25")!])
+        #expect(reasons(fresh) == [])
+        let quiet = Store(id: "d", name: "조용한 가게", channelOpenedOn: opened,
+                          friendReadings: [FriendReading(on: CalendarDate("2022-09-10")!, count: 20), FriendReading(on: CalendarDate("2022-09-20")!, count: 20)],
+                          posts: [CalendarDate("2022-09-01")!])
+        #expect(reasons(quiet) == ["friends last read 10 days ago", "no message or post for 29 days", "friends stopped growing at 20"])
+        let nothing = Store(id: "e", name: "막 연 가게", channelOpenedOn: CalendarDate("2022-09-29")!)
+        #expect(reasons(nothing) == ["no friend reading yet", "no message or post yet"])
+    }
+
+    @Test("The worklist of a tutor covers only their stores, across markets")
+    func byTutor() {
+        let first = Market(id: "a", name: "가시장", region: "서울", stores: [Store(id: "s1", name: "김가게", tutor: "김튜터"), Store(id: "s2", name: "이가게", tutor: "이튜터")])
+        let second = Market(id: "b", name: "나시장", region: "부산", stores: [Store(id: "s1", name: "김상점", tutor: "김튜터")])
+        let items = WorklistRules.items(in: [first, second], tutor: "김튜터", on: day)
+        #expect(items.map(\.store.name) == ["김가게", "김상점"])
+        #expect(items.map(\.marketName) == ["가시장", "나시장"])
+    }
+
+    @Test("w opens the market's worklist and Enter jumps to the store")
+    func jump() throws {
+        var screen = try SampleDashboard()
+        screen.press(.enter, .character("w"))
+        #expect(screen.dashboard.state.screen == .worklist)
+        #expect(screen.lines[0].contains("오늘 할 일: 신영시장"))
+        let first = try #require(screen.dashboard.state.worklist?.items.first)
+        screen.press(.enter)
+        #expect(screen.dashboard.state.screen == .store)
+        #expect(screen.dashboard.state.store?.row.store.id == first.store.id)
+        screen.press(.escape)
+        #expect(screen.dashboard.state.screen == .worklist)
+    }
+}
