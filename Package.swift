@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "DangolKitTests", dependencies: ["DangolKit", "TestSupport"]),
         .testTarget(name: "DangolDashboardTests", dependencies: ["DangolDashboard", "DangolKit", "TerminalText", "TestSupport"]),
         .testTarget(name: "DangolCLITests", dependencies: ["DangolKit", "TestSupport"]),
-        .testTarget(name: "DashboardEndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "DashboardEndToEndTests", dependencies: ["DangolKit", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,13 +11,8 @@ struct DashboardInTmuxTests {
         var description: String { "TERM=\(term) LANG=\(lang)" }
     }
 
-    /// Starts dangol on a copy of the sample in a shell that reports its exit status and then
-    /// stays usable, so the test can check the terminal was restored.
     private func start(_ terminal: Terminal, data: ScratchFolder, environment: String = "") throws -> TmuxSession {
-        // -u NO_COLOR: the test runner exports it, and tmux would pass it on to every case.
-        let command = "env -u NO_COLOR TERM=\(terminal.term) LANG=\(terminal.lang) LC_ALL= \(environment) \(DangolProcess.executable) --lang ko "
-            + "--data \(data.path); echo \"dangol exited $?\"; exec sh"
-        return try TmuxSession(width: 80, height: 24, command: command)
+        try TmuxSession.dashboard(data: data, term: terminal.term, lang: terminal.lang, environment: environment)
     }
 
     @Test("Overview, market, store, help, filter, resize and quit", arguments: [
@@ -34,12 +29,11 @@ struct DashboardInTmuxTests {
         try tmux.press("Enter")
         try tmux.waitFor(text: "전체 › 신영시장 (서울 양천구)")
         try tmux.press("Down", "Down", "Down", "Enter")
-        let store = try tmux.waitFor(text: "신영시장 › 대박수산")
-        #expect(store.contains { $0.contains("친구 기록") })
+        // Each wait covers every line it checks: tmux may be read halfway through a frame.
+        try tmux.waitFor("the store screen") { $0.contains { $0.contains("신영시장 › 대박수산") } && $0.contains { $0.contains("친구 기록") } }
 
         try tmux.press("?")
-        let help = try tmux.waitFor(text: "도움말: 점포 화면")
-        #expect(help.contains { $0.contains("끝내기") })
+        try tmux.waitFor("the store's help") { $0.contains { $0.contains("도움말: 점포 화면") } && $0.contains { $0.contains("끝내기") } }
         try tmux.press("?")
         try tmux.waitFor(text: "친구 기록")
 
@@ -47,9 +41,9 @@ struct DashboardInTmuxTests {
         try tmux.waitFor(text: "개설 62/70")
         try tmux.press("/")
         try tmux.type("ㅂㅊ")
-        let filtered = try tmux.waitFor(text: "/ ㅂㅊ")
-        #expect(filtered.contains { $0.contains("정든반찬가게") })
-        #expect(!filtered.contains { $0.contains("할매손두부") })
+        try tmux.waitFor("the filtered list") { lines in
+            lines.contains { $0.contains("/ ㅂㅊ") } && lines.contains { $0.contains("정든반찬가게") } && !lines.contains { $0.contains("할매손두부") }
+        }
         try tmux.press("Escape")
         try tmux.waitFor(text: "할매손두부")
 
@@ -79,14 +73,7 @@ struct DashboardInTmuxTests {
         let data = ScratchFolder.sampleCopy()
         let tmux = try start(Terminal(term: "xterm-256color", lang: "C.UTF-8"), data: data)
         try tmux.waitFor(text: "신영시장")
-        // Anchored at the executable, so the shell around it (whose command line also names the
-        // folder) is left alone to report the exit status.
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-        kill.arguments = ["-\(signal)", "-f", "--", "^\(DangolProcess.executable) --lang ko --data \(data.path)"]
-        try kill.run()
-        kill.waitUntilExit()
-        #expect(kill.terminationStatus == 0, "pkill found the dashboard")
+        #expect(try TmuxSession.signalDashboard(signal, data: data), "pkill found the dashboard")
         try tmux.waitFor(text: "dangol exited \(signal == "TERM" ? 143 : 129)")
         try tmux.type("echo restored")
         try tmux.press("Enter")

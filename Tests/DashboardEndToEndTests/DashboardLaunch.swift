@@ -1,0 +1,28 @@
+import Foundation
+import TestSupport
+
+extension TmuxSession {
+    /// dangol on `data` at 80x24, in a shell that reports its exit status and then stays usable,
+    /// so a test can check the terminal was restored.
+    static func dashboard(
+        data: ScratchFolder, term: String = "xterm-256color", lang: String = "C.UTF-8", environment: String = "",
+        arguments: String = ""
+    ) throws -> TmuxSession {
+        // -u NO_COLOR: the test runner exports it, and tmux would pass it on to every case.
+        let command = "env -u NO_COLOR TERM=\(term) LANG=\(lang) LC_ALL= \(environment) \(DangolProcess.executable) --lang ko "
+            + "--data \(data.path) \(arguments); echo \"dangol exited $?\"; exec sh"
+        return try TmuxSession(width: 80, height: 24, command: command)
+    }
+
+    /// Sends `signal` (TERM, HUP) to the dashboard on `data`. The pattern is anchored at the
+    /// executable, so the shell around it (whose command line also names the folder) is left
+    /// alone to report the exit status. - Returns: whether a process was signalled.
+    static func signalDashboard(_ signal: String, data: ScratchFolder) throws -> Bool {
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        kill.arguments = ["-\(signal)", "-f", "--", "^\(DangolProcess.executable) --lang ko --data \(data.path)"]
+        try kill.run()
+        kill.waitUntilExit()
+        return kill.terminationStatus == 0
+    }
+}

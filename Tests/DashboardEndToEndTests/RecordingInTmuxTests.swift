@@ -1,0 +1,117 @@
+import DangolKit
+import Foundation
+import Testing
+import TestSupport
+
+/// Tutors and staff at work in real terminals: recording through keys, read-only sessions,
+/// two sessions on one folder, and a connection dropped in the middle of a form.
+@Suite("Recording in tmux", .serialized)
+struct RecordingInTmuxTests {
+    private let today = "DANGOL_TODAY=2023-01-02"
+
+    /// Every market file's bytes, to show that nothing was written.
+    private func snapshot(_ data: ScratchFolder) throws -> [String: Data] {
+        let folder = DataFolder(path: data.path)
+        return Dictionary(uniqueKeysWithValues: try folder.marketIDs().map { ($0, fileBytes(folder.marketPath($0))) })
+    }
+
+    /// From the overview to 대박수산 (the fourth store of 신영시장; 77 friends, 12 messages).
+    private func goToDaebak(_ tmux: TmuxSession) throws {
+        try tmux.waitFor("the overview") { $0.last?.contains("도움말") == true }
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "개설 62/70")
+        try tmux.press("Down", "Down", "Down")
+        try tmux.waitFor("the cursor on 대박수산") { $0.contains { $0.hasPrefix("▶대박수산") } }
+    }
+
+    @Test("A friend reading, messages and a Hangul note recorded with keys reach the file and dangol summary")
+    func recordThroughKeys() throws {
+        let data = ScratchFolder.sampleCopy()
+        let tmux = try TmuxSession.dashboard(data: data, environment: today, arguments: "--tutor 김튜터")
+        try goToDaebak(tmux)
+        try tmux.press("f")
+        try tmux.waitFor(text: "친구 수 기록: 대박수산")
+        try tmux.type("85")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "저장했습니다")
+        try tmux.press("m")
+        try tmux.waitFor(text: "메시지 발송: 대박수산")
+        try tmux.press("Tab", "BSpace")
+        try tmux.type("2")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "메시지 +2")
+        try tmux.press("n")
+        try tmux.type("주말 할인 안내문 붙임")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "메모: 주말 할인 안내문 붙임")
+        try tmux.press("q")
+        try tmux.waitFor(text: "dangol exited 0")
+
+        let store = try #require(try DataFolder(path: data.path).readMarket("sinyoung").stores.first { $0.name == "대박수산" })
+        #expect(store.friendReadings.last == FriendReading(on: CalendarDate("2023-01-02")!, count: 85))
+        #expect(store.messages.last == MessageRecord(on: CalendarDate("2023-01-02")!, kind: .ad, count: 2))
+        #expect(store.notes.last == Note(on: CalendarDate("2023-01-02")!, author: "김튜터", text: "주말 할인 안내문 붙임"))
+        let summary = try DangolProcess.run(["summary", "--market", "sinyoung", "--format", "json", "--data", data.path],
+                                            environment: ["DANGOL_TODAY": "2023-01-02"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(summary.output.utf8)) as? [String: Any])
+        let totals = try #require(document["totals"] as? [String: Any])
+        #expect(totals["friends"] as? Int == 4_040 - 77 + 85)
+        #expect(totals["messagesSent"] as? Int == 361 + 2)
+    }
+
+    @Test("--read-only: every editing key on every screen leaves every file's bytes as they were")
+    func readOnly() throws {
+        let data = ScratchFolder.sampleCopy()
+        let before = try snapshot(data)
+        let tmux = try TmuxSession.dashboard(data: data, environment: today, arguments: "--read-only")
+        try goToDaebak(tmux)
+        for key in ["o", "f", "m", "p", "n", "a", "e", "d", "u"] {
+            try tmux.press(key)
+            try tmux.waitFor(text: "읽기 전용")
+            try tmux.type("12")
+            try tmux.press("Enter", "Escape")
+        }
+        try tmux.press("q")
+        try tmux.waitFor(text: "dangol exited 0")
+        #expect(try snapshot(data) == before)
+        #expect(!FileManager.default.fileExists(atPath: data.file("journal")))
+    }
+
+    @Test("Two dashboards on one folder: a save in one shows in the other within 2 seconds, no key pressed")
+    func liveRefresh() throws {
+        let data = ScratchFolder.sampleCopy()
+        let watcher = try TmuxSession.dashboard(data: data, environment: today, arguments: "--tutor 이튜터")
+        try goToDaebak(watcher)
+        let tutor = try TmuxSession.dashboard(data: data, environment: today, arguments: "--tutor 김튜터")
+        try goToDaebak(tutor)
+        #expect(try watcher.screen().contains { $0.hasPrefix("▶대박수산") && $0.contains("    77 ") })
+        try tutor.press("f")
+        try tutor.type("321")
+        try tutor.press("Enter")
+        try tutor.waitFor(text: "저장했습니다")
+        let started = Date()
+        try watcher.waitFor("the new count in the other session", seconds: 2) { $0.contains { $0.hasPrefix("▶대박수산") && $0.contains("321") } }
+        print("the other session showed the edit after \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        try watcher.press("q")
+        try tutor.press("q")
+    }
+
+    @Test("SIGHUP in the middle of a form: nothing half-written, every file valid, the terminal restored")
+    func hangUpMidForm() throws {
+        let data = ScratchFolder.sampleCopy()
+        let before = try snapshot(data)
+        let tmux = try TmuxSession.dashboard(data: data, environment: today)
+        try goToDaebak(tmux)
+        try tmux.press("f")
+        try tmux.type("99")
+        try tmux.waitFor(text: "99_")
+        #expect(try TmuxSession.signalDashboard("HUP", data: data))
+        try tmux.waitFor(text: "dangol exited 129")
+        #expect(try snapshot(data) == before)
+        #expect(DataFolder(path: data.path).check().isEmpty)
+        try tmux.type("echo restored")
+        try tmux.press("Enter")
+        let after = try tmux.waitFor(text: "restored")
+        #expect(after.filter { $0.contains("restored") }.count == 2)
+    }
+}
