@@ -59,11 +59,12 @@ struct RecordingInTmuxTests {
         #expect(totals["messagesSent"] as? Int == 361 + 2)
     }
 
-    @Test("--read-only: every editing key on every screen leaves every file's bytes as they were")
-    func readOnly() throws {
+    @Test("Read-only (--read-only or DANGOL_READ_ONLY=1): every editing key leaves every file's bytes as they were",
+          arguments: [("", "--read-only"), ("DANGOL_READ_ONLY=1", "")])
+    func readOnly(_ setting: (environment: String, flag: String)) throws {
         let data = ScratchFolder.sampleCopy()
         let before = try snapshot(data)
-        let tmux = try TmuxSession.dashboard(data: data, environment: today, arguments: "--read-only")
+        let tmux = try TmuxSession.dashboard(data: data, environment: "\(today) \(setting.environment)", arguments: setting.flag)
         try goToDaebak(tmux)
         for key in ["o", "f", "m", "p", "n", "a", "e", "d", "u"] {
             try tmux.press(key)
