@@ -62,10 +62,7 @@ struct DashboardInTmuxTests {
 
         try tmux.press("q")
         try tmux.waitFor(text: "dangol exited 0")
-        try tmux.type("echo shell-is-usable")
-        try tmux.press("Enter")
-        let after = try tmux.waitFor(text: "shell-is-usable")
-        #expect(after.filter { $0.contains("shell-is-usable") }.count == 2, "the typed command echoes, and its output follows")
+        try tmux.expectShellAnswers()
     }
 
     @Test("SIGTERM and SIGHUP restore the terminal", arguments: ["TERM", "HUP"])
@@ -75,10 +72,7 @@ struct DashboardInTmuxTests {
         try tmux.waitFor(text: "신영시장")
         #expect(try TmuxSession.signalDashboard(signal, data: data), "pkill found the dashboard")
         try tmux.waitFor(text: "dangol exited \(signal == "TERM" ? 143 : 129)")
-        try tmux.type("echo restored")
-        try tmux.press("Enter")
-        let after = try tmux.waitFor(text: "restored")
-        #expect(after.filter { $0.contains("restored") }.count == 2)
+        try tmux.expectShellAnswers()
     }
 
     @Test("Colours come from the terminal's palette, and NO_COLOR turns them off while keeping reverse video")

@@ -14,6 +14,15 @@ extension TmuxSession {
         return try TmuxSession(width: 80, height: 24, command: command)
     }
 
+    /// Types a command into the shell that follows dangol and waits for the shell's answer:
+    /// the typed line and its output, so the terminal was given back in a usable state.
+    func expectShellAnswers() throws {
+        let word = "shell-answers-\(Int.random(in: 1000...9999))"
+        try type("echo \(word)")
+        try press("Enter")
+        try waitFor("the shell to echo \(word)") { $0.filter { $0.contains(word) }.count >= 2 }
+    }
+
     /// Sends `signal` (TERM, HUP) to the dashboard on `data`. The pattern is anchored at the
     /// executable, so the shell around it (whose command line also names the folder) is left
     /// alone to report the exit status. - Returns: whether a process was signalled.
