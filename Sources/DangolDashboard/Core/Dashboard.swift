@@ -413,13 +413,6 @@ public struct Dashboard {
     }
 }
 
-extension Array {
-    /// The element at `index`, or nil when the array has none there.
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
-}
-
 extension ListState {
     /// Scrolls a block of `contentHeight` lines of which `page` are visible: the offset moves.
     mutating func scroll(_ action: Action, contentHeight: Int, page: Int) {

@@ -7,26 +7,37 @@ public struct Program: Hashable, Sendable {
     public static let schemaVersion = 1
 
     public var name: String
+    /// The best-store award tiers, in order, and how many stores of each market get each.
+    public var awardTiers: [AwardTier]
 
-    public init(name: String) {
+    public init(name: String, awardTiers: [AwardTier] = AwardTier.standard) {
         self.name = name
+        self.awardTiers = awardTiers
     }
 }
 
 extension Program: Codable {
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, name
+        case schemaVersion, name, awardTiers
     }
 
+    /// Decodes the programme file; a file without `awardTiers` uses the standard tiers.
     public init(from decoder: Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
         try SchemaVersion.check(values, key: .schemaVersion, supported: Program.schemaVersion)
         name = try values.decode(String.self, forKey: .name)
+        awardTiers = try values.decodeIfPresent([AwardTier].self, forKey: .awardTiers) ?? AwardTier.standard
+        if let bad = awardTiers.firstIndex(where: { $0.count < 0 || $0.name.trimmingWhitespace.isEmpty }) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .awardTiers, in: values,
+                debugDescription: "award tier \(bad + 1) needs a name and a count of 0 or more")
+        }
     }
 
     public func encode(to encoder: Encoder) throws {
         var values = encoder.container(keyedBy: CodingKeys.self)
         try values.encode(Program.schemaVersion, forKey: .schemaVersion)
         try values.encode(name, forKey: .name)
+        try values.encode(awardTiers, forKey: .awardTiers)
     }
 }

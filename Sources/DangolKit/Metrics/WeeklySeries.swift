@@ -1,0 +1,47 @@
+/// The figures at the end of each programme week, from week 1 to the week of the as-of day,
+/// so the weeks after the tutors left are part of the picture.
+public struct WeekFigures: Hashable, Sendable {
+    /// Programme week N covers days [start + 7(N-1), start + 7N).
+    public var week: Int
+    /// The day the figures are taken: the week's last day, or the as-of day within its week.
+    public var on: CalendarDate
+    public var figures: MarketFigures
+}
+
+extension MarketDigest {
+    /// Week-by-week figures (cumulative, as every figure is), empty without a schedule.
+    public func weekly(asOf: CalendarDate) -> [WeekFigures] {
+        guard let schedule else { return [] }
+        let lastWeek = schedule.week(of: asOf)
+        guard lastWeek >= 1 else { return [] }
+        return (1...lastWeek).map { week in
+            let day = min(schedule.firstDay(ofWeek: week).adding(days: 6), asOf)
+            return WeekFigures(week: week, on: day, figures: figures(asOf: day))
+        }
+    }
+}
+
+/// Week-by-week figures of several markets together, each market counted by its own weeks
+/// (week 1 of the pilot is in August 2022, week 1 of the round in November).
+public enum ProgramWeeks {
+    public static func weekly(_ digests: [MarketDigest], asOf: CalendarDate) -> [WeekFigures] {
+        let series = digests.map { $0.weekly(asOf: asOf) }
+        let weeks = series.map(\.count).max() ?? 0
+        guard weeks > 0 else { return [] }
+        return (1...weeks).map { week in
+            var total = MarketFigures()
+            for (digest, weeks) in zip(digests, series) {
+                // A market whose programme is shorter so far keeps its latest figures.
+                total = total + (weeks[safe: week - 1]?.figures ?? weeks.last?.figures ?? digest.figures(asOf: asOf))
+            }
+            return WeekFigures(week: week, on: asOf, figures: total)
+        }
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil when there is none.
+    public subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}
