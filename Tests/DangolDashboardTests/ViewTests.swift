@@ -29,7 +29,7 @@ struct ViewTests {
             "",
             " 주간 채널 개설 (누적)  ▂▃▄▅▆▇██  1주 54 → 8주 575",
             "", "", "", "", "",
-            " ↑↓ 이동  Enter 열기  / 찾기  s 정렬  ? 도움말  q 끝",
+            " ↑↓ 이동  Enter 열기  / 찾기  s 정렬  t 시상  ? 도움말  q 끝",
         ])
     }
 
@@ -43,7 +43,7 @@ struct ViewTests {
             "▶신영시장      서울     70   62 ███████▏  88.6%   4,040  65.2    361  5.8      9",
         ])
         #expect(screen.lines[15] == " All 11 markets        901  575 █████▏    63.8%  20,123  35.0  3,020  5.3    514")
-        #expect(screen.lines[23] == " ↑↓ move  Enter open  / Filter  s sort  ? Help  q quit")
+        #expect(screen.lines[23] == " ↑↓ move  Enter open  / Filter  s sort  t awards  ? Help  q quit")
     }
 
     @Test("Overview at 40x12 keeps the most important columns")
@@ -75,7 +75,7 @@ struct ViewTests {
             "▶신영시장                     서울   70   62 ███████▏  88.6%   4,040  65.2    361  5.8     9",
         ])
         #expect(screen.lines[15] == " 합계 11개 시장                     901  575 █████▏    63.8%  20,123  35.0  3,020  5.3   514")
-        #expect(screen.lines[39] == " ↑↓ 이동  Enter 열기  / 찾기  s 정렬  ? 도움말  q 끝")
+        #expect(screen.lines[39] == " ↑↓ 이동  Enter 열기  / 찾기  s 정렬  t 시상  ? 도움말  q 끝")
     }
 
     @Test("Market at 80x24: figures, week, and stores with 미개설 visible")

@@ -113,3 +113,21 @@ struct RecordingInTmuxTests {
         try tmux.expectShellAnswers()
     }
 }
+
+@Suite("Awards in tmux")
+struct AwardsInTmuxTests {
+    @Test("t opens the awards of a market with the tiers and the score explained")
+    func awards() throws {
+        let data = ScratchFolder.sampleCopy()
+        let tmux = try TmuxSession.dashboard(data: data)
+        try tmux.waitFor("the overview") { $0.last?.contains("도움말") == true }
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "개설 62/70")
+        try tmux.press("t")
+        try tmux.waitFor("the awards") { lines in
+            lines.contains { $0.contains("우수 점포 시상: 신영시장") } && lines.contains { $0.contains("고향청과") && $0.contains("대상") && $0.contains("290") }
+        }
+        try tmux.press("q")
+        try tmux.waitFor(text: "dangol exited 0")
+    }
+}

@@ -5,14 +5,14 @@ enum Action: Equatable, Sendable {
     case open, back, filter, sortNext, sortReverse, help, quit
     /// Opens the form that records one kind of change.
     case edit(Form.Kind)
-    case undo, worklist
+    case undo, worklist, awards, charts, search
     /// Inside a form.
     case nextField, previousField, save, cancel
 }
 
 /// The screens, for saying where a key works.
 public enum ScreenKind: CaseIterable, Sendable {
-    case overview, market, store, worklist, form, help
+    case overview, market, store, worklist, awards, search, form, help
 
     var title: Localized {
         switch self {
@@ -20,6 +20,8 @@ public enum ScreenKind: CaseIterable, Sendable {
         case .market: return UIText.screenMarket
         case .store: return UIText.screenStore
         case .worklist: return WorkText.title
+        case .awards: return AwardText.title
+        case .search: return AwardText.search
         case .form: return Localized("입력 창", "Form")
         case .help: return UIText.help
         }

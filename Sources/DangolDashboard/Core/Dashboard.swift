@@ -19,11 +19,13 @@ public struct Dashboard {
         self.data = data
         let (digests, problems) = data.readableDigests()
         let day = AsOfDate.resolve(requested: asOf, today: today, latestRecorded: digests.compactMap(\.latestRecordedDate).max())
+        let program = try data.program()
         state = DashboardState(
             width: width, height: height, options: options,
             session: DashboardState.Session(author: author, readOnly: readOnly, today: today),
-            programName: try data.programName(), asOf: day, requestedAsOf: asOf,
+            programName: program.name, asOf: day, requestedAsOf: asOf,
             overviewRows: digests.map { OverviewRow(digest: $0, figures: $0.figures(asOf: day)) }, problems: problems)
+        state.awardTiers = program.awardTiers
         state.knownStamps = data.marketStamps()
         refreshOverview(keeping: nil)
     }
@@ -51,6 +53,7 @@ public struct Dashboard {
                 editFilter(key)
                 return true
             }
+            if state.screen == .search, typeSearch(key) { return true }
             guard let action = KeyBindings.action(for: key, on: state.screen) else { return true }
             return perform(action)
         }
@@ -85,6 +88,9 @@ public struct Dashboard {
         case .edit(let kind): openForm(kind)
         case .undo: undo()
         case .worklist: openWorklist()
+        case .awards: openAwards()
+        case .charts: state.showCharts.toggle()
+        case .search: openSearch()
         case .nextField, .previousField, .save, .cancel: break
         }
         return true
@@ -102,6 +108,10 @@ public struct Dashboard {
             state.store!.scroll = list.offset
         case .worklist:
             state.worklist!.list.move(action, count: state.worklist!.items.count, page: WorklistView.listHeight(state))
+        case .awards:
+            state.awards!.list.move(action, count: state.awards!.entries.count, page: AwardsView.listHeight(state))
+        case .search:
+            state.search!.list.move(action, count: state.search!.visible.count, page: SearchView.listHeight(state))
         case .market:
             state.market!.list.move(action, count: state.market!.visible.count, page: MarketView.listHeight(state))
         case .overview:
@@ -116,6 +126,8 @@ public struct Dashboard {
         case .help: state.helpScroll = nil
         case .store: state.store = nil
         case .worklist: state.worklist = nil
+        case .awards: state.awards = nil
+        case .search: state.search = nil
         case .market:
             if state.market!.list.filter.isEmpty {
                 state.market = nil
@@ -141,11 +153,68 @@ public struct Dashboard {
             openStore(screen.rows[index])
         case .worklist:
             guard let item = state.worklist!.items[safe: state.worklist!.list.cursor] else { return }
-            if state.market?.market.id != item.marketID { openMarket(item.marketID) }
-            if let row = state.market?.rows.first(where: { $0.store.id == item.store.id }) { openStore(row) }
+            jump(toStore: item.store.id, in: item.marketID)
+        case .awards:
+            guard let entry = state.awards!.entries[safe: state.awards!.list.cursor] else { return }
+            jump(toStore: entry.store.id, in: entry.marketID)
+        case .search:
+            let search = state.search!
+            guard let index = search.visible[safe: search.list.cursor] else { return }
+            state.search = nil
+            jump(toStore: search.stores[index].store.id, in: search.stores[index].marketID)
         case .store, .help, .form:
             return
         }
+    }
+
+    /// Opens a store's screen, opening its market first when another one is open.
+    private mutating func jump(toStore storeID: String, in marketID: String) {
+        if state.market?.market.id != marketID { openMarket(marketID) }
+        if let row = state.market?.rows.first(where: { $0.store.id == storeID }) { openStore(row) }
+    }
+
+    private mutating func openAwards() {
+        do {
+            if let market = state.market?.market {
+                state.awards = DashboardState.AwardsScreen(
+                    title: market.name, acrossMarkets: false,
+                    entries: AwardRanking.rank(market, tiers: state.awardTiers, asOf: state.asOf))
+            } else {
+                let markets = try state.overviewRows.map { try data.market($0.digest.id) }
+                state.awards = DashboardState.AwardsScreen(
+                    title: UIText.all(state.options.language), acrossMarkets: true,
+                    entries: AwardRanking.rankProgramme(markets, tiers: state.awardTiers, asOf: state.asOf))
+            }
+        } catch {
+            state.notice = "\(error)"
+        }
+    }
+
+    private mutating func openSearch() {
+        do {
+            let markets = try state.overviewRows.map { try data.market($0.digest.id) }
+            var search = DashboardState.SearchScreen(
+                stores: markets.flatMap { market in market.stores.map { (market.id, market.name, $0) } })
+            search.visible = Array(search.stores.indices)
+            state.search = search
+        } catch {
+            state.notice = "\(error)"
+        }
+    }
+
+    /// Edits the search query; - Returns: false for keys the search screen dispatches itself.
+    private mutating func typeSearch(_ key: Key) -> Bool {
+        guard var search = state.search else { return false }
+        switch key {
+        case .character(let character): search.query.append(character)
+        case .backspace: search.query = String(search.query.dropLast())
+        default: return false
+        }
+        let query = search.query
+        search.visible = search.stores.indices.filter { HangulSearch.matches(query, in: search.stores[$0].store.name) }
+        search.list = ListState()
+        state.search = search
+        return true
     }
 
     private mutating func openMarket(_ id: String) {
@@ -403,6 +472,12 @@ public struct Dashboard {
         }
         if state.worklist != nil {
             state.worklist!.list.clamp(count: state.worklist!.items.count, page: WorklistView.listHeight(state))
+        }
+        if state.awards != nil {
+            state.awards!.list.clamp(count: state.awards!.entries.count, page: AwardsView.listHeight(state))
+        }
+        if state.search != nil {
+            state.search!.list.clamp(count: state.search!.visible.count, page: SearchView.listHeight(state))
         }
         if state.store != nil {
             state.store!.scroll = min(state.store!.scroll, max(0, StoreView.contentHeight(state) - StoreView.pageHeight(state)))

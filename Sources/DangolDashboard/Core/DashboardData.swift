@@ -7,8 +7,8 @@ public protocol DashboardData {
     /// Every market's digest that could be read, and a sentence for each that could not.
     func readableDigests() -> (digests: [MarketDigest], problems: [String])
     func market(_ id: String) throws -> Market
-    /// The programme's name, for the breadcrumbs.
-    func programName() throws -> String
+    /// The programme: its name for the breadcrumbs, its award tiers.
+    func program() throws -> Program
     func digest(of id: String) throws -> MarketDigest
     /// One stamp per market file, to notice changes made by other sessions.
     func marketStamps() -> [String: FileStamp]
@@ -43,7 +43,7 @@ extension DataFolder: DashboardData {
         try readMarket(id)
     }
 
-    public func programName() throws -> String {
-        try readProgram().name
+    public func program() throws -> Program {
+        try readProgram()
     }
 }

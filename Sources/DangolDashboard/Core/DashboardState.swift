@@ -26,6 +26,23 @@ public struct DashboardState: Sendable {
         public var list = ListState()
     }
 
+    /// The award ranking of one market or of the whole programme.
+    public struct AwardsScreen: Sendable {
+        public var title: String
+        public var acrossMarkets: Bool
+        public var entries: [AwardRanking.Entry]
+        public var list = ListState()
+    }
+
+    /// Finding a store anywhere in the programme by name or initials.
+    public struct SearchScreen: Sendable {
+        /// Every store of every market: built once when the search opens.
+        public var stores: [(marketID: String, marketName: String, store: Store)]
+        public var query = ""
+        public var visible: [Int] = []
+        public var list = ListState()
+    }
+
     /// Who is using the dashboard and whether they may change anything.
     public struct Session: Sendable {
         public var author: String
@@ -56,6 +73,11 @@ public struct DashboardState: Sendable {
     public var overviewVisible: [Int] = []
     public var market: MarketScreen?
     public var worklist: WorklistScreen?
+    public var awards: AwardsScreen?
+    public var search: SearchScreen?
+    /// Whether the overview and market screens show their weekly charts instead of the table.
+    public var showCharts = false
+    public var awardTiers: [AwardTier] = AwardTier.standard
     public var store: StoreScreen?
     /// The form being filled in, over the screen it was opened from.
     public var form: Form?
@@ -78,6 +100,8 @@ public struct DashboardState: Sendable {
     var screenUnderHelp: ScreenKind {
         if store != nil { return .store }
         if worklist != nil { return .worklist }
+        if awards != nil { return .awards }
+        if search != nil { return .search }
         if market != nil { return .market }
         return .overview
     }

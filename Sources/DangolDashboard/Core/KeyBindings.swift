@@ -8,9 +8,9 @@ struct KeyBinding: Sendable {
 
 /// The dashboard's keys: dispatch, the help screen and the status line all read this table.
 enum KeyBindings {
-    private static let lists: Set<ScreenKind> = [.overview, .market, .worklist]
-    private static let scrolling: Set<ScreenKind> = [.overview, .market, .store, .worklist, .help]
-    private static let everywhere = Set(ScreenKind.allCases).subtracting([.form])
+    private static let lists: Set<ScreenKind> = [.overview, .market, .worklist, .awards, .search]
+    private static let scrolling: Set<ScreenKind> = [.overview, .market, .store, .worklist, .awards, .search, .help]
+    private static let everywhere = Set(ScreenKind.allCases).subtracting([.form, .search])
     private static let stores: Set<ScreenKind> = [.market, .store]
 
     static let table: [KeyBinding] = [
@@ -22,7 +22,7 @@ enum KeyBindings {
         KeyBinding(keys: [.end, .character("G")], action: .bottom, screens: scrolling, help: Localized("맨 아래로", "Go to the bottom")),
         KeyBinding(keys: [.enter, .right, .character("l")], action: .open, screens: lists,
                    help: Localized("선택한 항목 열기", "Open the selected row")),
-        KeyBinding(keys: [.escape, .left, .character("h"), .backspace], action: .back, screens: [.market, .store, .worklist, .help],
+        KeyBinding(keys: [.escape, .left, .character("h"), .backspace], action: .back, screens: [.market, .store, .worklist, .awards, .help],
                    help: Localized("뒤로 (찾기 중이면 찾기 지우기)", "Back (clears the filter first)")),
         KeyBinding(keys: [.escape], action: .back, screens: [.overview],
                    help: Localized("찾기 지우기, 없으면 끝내기", "Clear the filter, else quit")),
@@ -42,6 +42,13 @@ enum KeyBindings {
         KeyBinding(keys: [.character("u")], action: .undo, screens: stores, help: Localized("내 마지막 기록 되돌리기", "Undo my last change")),
         KeyBinding(keys: [.character("w")], action: .worklist, screens: [.overview, .market],
                    help: Localized("오늘 할 일 (시장 화면: 이 시장, 전체 화면: 내 점포)", "Today's worklist (this market, or my stores)")),
+        KeyBinding(keys: [.character("t")], action: .awards, screens: [.overview, .market],
+                   help: Localized("우수 점포 시상 순위", "Best-store award ranking")),
+        KeyBinding(keys: [.character("c")], action: .charts, screens: [.overview, .market],
+                   help: Localized("주간 추이 그래프 보기/숨기기", "Show or hide the weekly charts")),
+        KeyBinding(keys: [.character(":")], action: .search, screens: [.overview, .market],
+                   help: Localized("모든 시장에서 점포 찾기 (초성도)", "Find a store in every market (initials too)")),
+        KeyBinding(keys: [.escape], action: .back, screens: [.search], help: Localized("찾기 닫기", "Close the search")),
         KeyBinding(keys: [.tab, .down], action: .nextField, screens: [.form], help: Localized("다음 칸", "Next field")),
         KeyBinding(keys: [.backTab, .up], action: .previousField, screens: [.form], help: Localized("이전 칸", "Previous field")),
         KeyBinding(keys: [.enter], action: .save, screens: [.form], help: Localized("저장", "Save")),

@@ -79,7 +79,8 @@ enum Frame {
         switch screen {
         case .overview:
             items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], Localized("열기", "open")), ([.filter], UIText.filter),
-                     ([.sortNext], Localized("정렬", "sort")), ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
+                     ([.sortNext], Localized("정렬", "sort")), ([.awards], Localized("시상", "awards")), ([.help], UIText.help),
+                     ([.quit], Localized("끝", "quit"))]
         case .market:
             items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.edit(.friends)], UIText.friends),
                      ([.edit(.message)], UIText.messages), ([.filter], UIText.filter), ([.back], Localized("뒤로", "back")),
@@ -88,6 +89,11 @@ enum Frame {
             items = [([.moveUp, .moveDown], Localized("스크롤", "scroll")), ([.edit(.friends)], UIText.friends),
                      ([.edit(.message)], UIText.messages), ([.undo], Localized("되돌리기", "undo")), ([.back], Localized("뒤로", "back")),
                      ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
+        case .awards:
+            items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.back], Localized("뒤로", "back")),
+                     ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
+        case .search:
+            items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.back], Localized("닫기", "close"))]
         case .worklist:
             items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.back], Localized("뒤로", "back")),
                      ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]

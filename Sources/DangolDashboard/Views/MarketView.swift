@@ -51,6 +51,11 @@ enum MarketView {
         drawFigures(screen.figures, into: &grid, y: 1, options: options)
         Frame.filterLine(into: &grid, y: 2, filter: screen.list.filter, editing: state.isEditingFilter,
                          shown: screen.visible.count, total: screen.rows.count, options: options)
+        if state.showCharts {
+            let weeks = MarketDigest(market: market).weekly(asOf: state.asOf)
+            ChartsView.draw(weeks, state: state, into: &grid, top: 3, bottom: grid.height - 1)
+            return
+        }
         let table = TableView(columns: columns(options), width: grid.width, options: options)
         table.drawHeader(into: &grid, y: 3, sortedBy: screen.list.sortColumn, ascending: screen.list.ascending)
         let shown = screen.visible.dropFirst(screen.list.offset).prefix(listHeight(state))

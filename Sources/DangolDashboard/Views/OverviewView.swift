@@ -69,6 +69,11 @@ enum OverviewView {
         } else if !state.problems.isEmpty {
             grid.put(" \(UIText.unreadable(language)): \(state.problems.count)  (dangol check)", x: 0, y: 1, style: .warning)
         }
+        if state.showCharts {
+            let digests = state.overviewVisible.map { state.overviewRows[$0].digest }
+            ChartsView.draw(ProgramWeeks.weekly(digests, asOf: state.asOf), state: state, into: &grid, top: 2, bottom: grid.height - 1)
+            return
+        }
         let table = TableView(columns: columns(options), width: grid.width, options: options)
         table.drawHeader(into: &grid, y: 2, sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
         let height = listHeight(state)

@@ -14,6 +14,8 @@ enum ScreenRenderer {
             case .market: MarketView.draw(state, into: &grid)
             case .store: StoreView.draw(state, into: &grid)
             case .worklist: WorklistView.draw(state, into: &grid)
+            case .awards: AwardsView.draw(state, into: &grid)
+            case .search: SearchView.draw(state, into: &grid)
             case .help, .form: break
             }
             FormView.draw(state, into: &grid)

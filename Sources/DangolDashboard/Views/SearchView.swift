@@ -1,0 +1,35 @@
+import DangolKit
+import TerminalText
+
+/// Program-wide store search: the query on top, matching stores of every market below.
+enum SearchView {
+    typealias Hit = (marketID: String, marketName: String, store: Store)
+
+    static func listHeight(_ state: DashboardState) -> Int {
+        max(1, state.height - 5)
+    }
+
+    static func draw(_ state: DashboardState, into grid: inout CellGrid) {
+        guard let search = state.search else { return }
+        let options = state.options
+        let language = options.language
+        Frame.header(into: &grid, crumbs: [UIText.all(language), AwardText.search(language)],
+                     right: "\(search.visible.count)/\(search.stores.count)", options: options)
+        var x = grid.put(" : \(search.query)", x: 0, y: 1, style: .heading)
+        x = grid.put(" ", x: x, y: 1, style: .cursor)
+        if search.query.isEmpty { grid.put("  " + AwardText.searchPrompt(language), x: x, y: 1, style: .muted) }
+        let columns: [TableColumn<Hit>] = [
+            TableColumn(title: UIText.store(language), width: 12, alignment: .left, priority: 0, flexible: true) { .text($0.store.name) },
+            TableColumn(title: UIText.market(language), width: 14, alignment: .left, priority: 1) { .text($0.marketName) },
+            TableColumn(title: UIText.category(language), width: 6, alignment: .left, priority: 2) { .text($0.store.category ?? "") },
+            TableColumn(title: UIText.channel(language), width: 10, alignment: .left, priority: 3) { hit in
+                .text(hit.store.channelOpenedOn?.description ?? UIText.notOpened(language))
+            },
+        ]
+        let table = TableView(columns: columns, width: grid.width, options: options)
+        table.drawHeader(into: &grid, y: 3, sortedBy: nil, ascending: true)
+        for (offset, index) in search.visible.dropFirst(search.list.offset).prefix(listHeight(state)).enumerated() {
+            table.drawRow(search.stores[index], into: &grid, y: 4 + offset, selected: search.list.offset + offset == search.list.cursor)
+        }
+    }
+}

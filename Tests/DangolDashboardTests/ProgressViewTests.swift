@@ -1,0 +1,91 @@
+import DangolKit
+import Testing
+@testable import DangolDashboard
+
+/// The charts, awards and search screens at 80x24 on the sample, against reviewed literal lines.
+@Suite("Charts, awards and search")
+struct ProgressViewTests {
+    @Test("c shows the market's weeks: the pilot's staying power falls after the tutors left")
+    func marketCharts() throws {
+        var screen = try SampleDashboard()
+        screen.press(.enter, .character("c"))
+        #expect(Array(screen.lines[3...10]) == [
+            " 주간 추이 (누적, 주차 끝 기준)",
+            " 채널 개설  ▂▂▃▅▆▇▇███████████████  5 → 62",
+            " 친구       ▁▁▂▂▃▄▅███████████████  0 → 4,040",
+            " 메시지     ▁▁▂▂▃▄▆███████████████  7 → 361",
+            " 활성 비율  ▅▆▇▇▇▇█████▇▆▅▅▄▄▄▃▃▂▂  60.0% → 14.5%",
+            "            1주 → 22주",
+            "",
+            "  주  개설    친구 메시지 활성 비율",
+        ])
+        #expect(screen.lines[22] == "  22    62   4,040    361     14.5%")
+        screen.press(.character("c"))
+        #expect(screen.lines[4].hasPrefix("▶할매손두부"))
+    }
+
+    @Test("c on the overview adds the markets up by their own weeks")
+    func overviewCharts() throws {
+        var screen = try SampleDashboard()
+        screen.press(.character("c"))
+        #expect(screen.lines[3] == " 채널 개설  ▂▃▄▅▆▇████████████████  54 → 575")
+        #expect(screen.lines[4] == " 친구       ▁▁▂▂▃▅▇███████████████  0 → 20,123")
+    }
+
+    @Test("t ranks a market's stores, each row explaining its score; Enter opens the store")
+    func marketAwards() throws {
+        var screen = try SampleDashboard()
+        screen.press(.enter, .character("t"))
+        #expect(Array(screen.lines.prefix(8)) == [
+            " dangol │ 전체 › 우수 점포 시상: 신영시장                       기준 2023-01-01",
+            " 점수 = 친구 + 메시지 x5 + 포스트 x3. 동점이면 친구, 메시지, 포스트, 개설일 순",
+            "",
+            " 순위 점포                 상       친구 메시지 포스트 친구+메시지+포스트   점수",
+            "▶   1 고향청과             대상      218      9      9          218+45+27    290",
+            "    2 복반찬가게           금상      213      7      8          213+35+24    272",
+            "    3 진주의류             은상      165     17      3           165+85+9    259",
+            "    4 정든반찬가게         동상      163     11     10          163+55+30    248",
+        ])
+        #expect(screen.lines[9] == "    6 제일밑반찬           특별상    123      8      6          123+40+18    181")
+        #expect(screen.lines[23] == " ↑↓ 이동  Enter 점포  Esc 뒤로  ? 도움말  q 끝")
+        screen.press(.down, .enter)
+        #expect(screen.lines[0].contains("신영시장 › 복반찬가게"))
+        screen.press(.escape)
+        #expect(screen.dashboard.state.screen == .awards)
+    }
+
+    @Test("t on the overview ranks the whole programme, naming each store's market")
+    func programmeAwards() throws {
+        var screen = try SampleDashboard()
+        screen.press(.character("t"))
+        #expect(Array(screen.lines[3...5]) == [
+            " 순위 점포                 시장       상       친구 메시지 포스트   점수",
+            "▶   1 영광통닭             샘플시장 A 대상      161     24      5    296",
+            "    2 고향청과             신영시장   대상      218      9      9    290",
+        ])
+        let awarded = screen.dashboard.state.awards!.entries.filter { $0.tier != nil && $0.marketID != "sinyoung" }
+        #expect(awarded.count == 60)
+        screen.press(.enter)
+        #expect(screen.lines[0].contains("샘플시장 A › 영광통닭"))
+    }
+
+    @Test(": finds any store in any market by initials, and Enter opens it")
+    func search() throws {
+        var screen = try SampleDashboard()
+        screen.press(.character(":"))
+        screen.type("ㅂㅊ")
+        #expect(Array(screen.lines.prefix(5)) == [
+            " dangol │ 전체 › 점포 찾기                                              74/1142",
+            " : ㅂㅊ",
+            "",
+            " 점포                         시장           업종   채널",
+            "▶정든반찬가게                 신영시장       반찬   2022-08-16",
+        ])
+        let hits = screen.dashboard.state.search!
+        #expect(hits.visible.allSatisfy { HangulSearch.matches("ㅂㅊ", in: hits.stores[$0].store.name) })
+        #expect(Set(hits.visible.map { hits.stores[$0].marketID }).count > 1, "hits from more than one market")
+        screen.press(.down, .enter)
+        #expect(screen.dashboard.state.screen == .store)
+        #expect(screen.lines[0].contains("› 제일밑반찬"))
+    }
+}
