@@ -9,15 +9,24 @@ DANGOL       = $(BIN_DIR)/dangol
 # make run works on a copy, so the tracked sample in Data/ never changes.
 RUN_DATA     = .build/sample-data
 SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES = libncursesw5-dev tmux
+# What dangol needs to build and run, and what only the tests need (tmux drives the real
+# binary; Chromium and the Korean fonts render the HTML report; python3 reads its PNG).
+RUN_PACKAGES  = libncursesw5-dev
+TEST_PACKAGES = tmux chromium fonts-noto-cjk python3
 
-.PHONY: all deps build run test sample check clean
+.PHONY: all deps test-deps install build run test sample check clean
 
 all: build
 
-## deps: install the system packages dangol and its tests need, when missing.
+## deps, test-deps: install the system packages dangol, or its tests, need when missing.
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
+	@$(MAKE) --no-print-directory install PACKAGES="$(RUN_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory install PACKAGES="$(RUN_PACKAGES) $(TEST_PACKAGES)"
+
+install:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -35,8 +44,8 @@ run: build
 	@cp -R Data/program.json Data/markets $(RUN_DATA)/
 	$(DANGOL) --data $(RUN_DATA)
 
-## test: build everything and run every test (unit, command line, multi-process).
-test: deps
+## test: build everything and run every test (unit, command line, multi-process, tmux, Chromium).
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 

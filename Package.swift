@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "TerminalText"),
         /// Domain model, metric definitions, the JSON-file store and CSV exchange. No terminal code.
         .target(name: "DangolKit", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        /// The results report as Markdown or self-contained HTML with SVG charts.
+        .target(name: "DangolReport", dependencies: ["DangolKit", "TerminalText"]),
         /// The dashboard's pure core: state, keys, layout and views drawing into a cell grid. No curses.
         .target(name: "DangolDashboard", dependencies: ["DangolKit", "TerminalText"]),
         /// The thin ncursesw backend: copies cell grids to the terminal and turns keys into events.
@@ -26,6 +28,7 @@ let package = Package(
         .target(name: "DangolCLI", dependencies: [
             "DangolKit",
             "DangolDashboard",
+            "DangolReport",
             "TerminalText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -1,0 +1,130 @@
+import Foundation
+import FoundationXML
+import Testing
+import TestSupport
+
+@Suite("dangol report")
+struct ReportTests {
+    let data = ScratchFolder.sampleCopy()
+
+    private func report(_ format: String, _ extra: [String] = []) throws -> String {
+        let result = try DangolProcess.run(["report", "--format", format, "--data", data.path] + extra)
+        #expect(result.status == 0, "\(result.errors)")
+        return result.output
+    }
+
+    @Test("Markdown: the published figures, the round's totals, weeks, awards and definitions")
+    func markdown() throws {
+        let text = try report("markdown")
+        #expect(text.hasPrefix("# 우리동네 단골시장 2022 성과 보고\n\n기준일 2023-01-01\n"))
+        #expect(text.contains("| 신영시장 | 서울 | 70 | 62 | 88.6% | 4,040 | 65.2 | 361 | 5.8 | 315 | 9 | 63.0 |"))
+        #expect(text.contains("| **2022-11-14 시작 10개 시장** |  | 831 | 513 | 61.7% | 16,083 |"))
+        #expect(text.contains("| **합계 11개 시장** |  | 901 | 575 | 63.8% | 20,123 |"))
+        #expect(text.contains("### 신영시장\n\n| 주차 | 개설 | 친구 | 메시지 | 활성 비율 |"))
+        #expect(text.contains("| 8 | 62 | 4,040 | 361 |"))
+        #expect(text.contains("| 대상 | 고향청과 | 218 | 9 | 9 | 218+45+27 = 290 |"))
+        let awarded = text.components(separatedBy: "\n").filter { line in
+            ["| 대상 |", "| 금상 |", "| 은상 |", "| 동상 |", "| 특별상 |"].contains { line.hasPrefix($0) }
+        }
+        #expect(awarded.count == 66, "six per market, eleven markets (sixty in the round)")
+        #expect(text.contains("## 지표 정의"))
+        #expect(text.contains("- **활성 점포**:"))
+    }
+
+    @Test("One market, and an earlier as-of day")
+    func options() throws {
+        let text = try report("markdown", ["--market", "sinyoung", "--as-of", "2022-08-14"])
+        #expect(text.contains("기준일 2022-08-14"))
+        #expect(!text.contains("자양전통시장"))
+        #expect(text.components(separatedBy: "| 신영시장 | 서울 | 70 |").count == 2)
+    }
+
+    @Test("HTML: the same numbers, well-formed, self-contained, with SVG charts")
+    func html() throws {
+        let text = try report("html")
+        for figure in ["<td>신영시장</td><td class=\"text\">서울</td><td>70</td><td>62</td><td>88.6%</td><td>4,040</td><td>65.2</td><td>361</td>",
+                       "<td>2022-11-14 시작 10개 시장</td><td class=\"text\"></td><td>831</td><td>513</td><td>61.7%</td><td>16,083</td>"] {
+            #expect(text.contains(figure))
+        }
+        let document = try XMLDocument(data: Data(text.utf8), options: [])
+        #expect(document.rootElement()?.name == "html")
+        #expect(try document.nodes(forXPath: "//*[local-name()='svg']").count == 4 + 2 * 11)
+        for outside in ["<script", "<link", "src=", "@import", "url("] {
+            #expect(!text.contains(outside), "\(outside)")
+        }
+        let addresses = text.components(separatedBy: "http").dropFirst().map { "http" + $0.prefix(30) }
+        #expect(addresses.allSatisfy { $0.hasPrefix("http://www.w3.org/2000/svg") }, "\(addresses)")
+    }
+
+    @Test("HTML renders in headless Chromium to an A4-wide page with real content")
+    func rendersInChromium() throws {
+        let chromium = "/usr/bin/chromium"
+        try #require(FileManager.default.isExecutableFile(atPath: chromium), "Chromium is not installed (make test-deps installs it)")
+        let page = data.file("report.html")
+        let picture = data.file("report.png")
+        #expect(try DangolProcess.run(["report", "--format", "html", "--output", page, "--data", data.path]).status == 0)
+        let render = Process()
+        render.executableURL = URL(fileURLWithPath: chromium)
+        render.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=794,1123",
+                            "--screenshot=\(picture)", "file://\(page)"]
+        render.standardOutput = FileHandle.nullDevice
+        render.standardError = FileHandle.nullDevice
+        try render.run()
+        render.waitUntilExit()
+        let png = fileBytes(picture)
+        #expect(png.count > 30_000, "a page of tables and charts is not a tiny PNG (\(png.count) bytes)")
+        #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect((width, height) == (794, 1123))
+        #expect(try inkedShare(of: picture) > 0.03, "the page must not be blank")
+    }
+
+    /// The share of pixels that are not white, read with Python's zlib (no image library needed).
+    private func inkedShare(of picture: String) throws -> Double {
+        let script = """
+            import struct, sys, zlib
+            data = open(sys.argv[1], 'rb').read()
+            pos, idat, width, height, bpp = 8, b'', 0, 0, 4
+            while pos < len(data):
+                length, kind = struct.unpack('>I4s', data[pos:pos + 8])
+                chunk = data[pos + 8:pos + 8 + length]
+                if kind == b'IHDR':
+                    width, height, depth, color = struct.unpack('>IIBB', chunk[:10])
+                    bpp = {2: 3, 6: 4, 0: 1, 4: 2}[color]
+                if kind == b'IDAT':
+                    idat += chunk
+                pos += 12 + length
+            raw = zlib.decompress(idat)
+            stride = width * bpp
+            previous = bytearray(stride)
+            inked = 0
+            for y in range(height):
+                kind = raw[y * (stride + 1)]
+                line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+                for x in range(stride):
+                    left = line[x - bpp] if x >= bpp else 0
+                    up = previous[x]
+                    corner = previous[x - bpp] if x >= bpp else 0
+                    if kind == 1: line[x] = (line[x] + left) & 255
+                    elif kind == 2: line[x] = (line[x] + up) & 255
+                    elif kind == 3: line[x] = (line[x] + (left + up) // 2) & 255
+                    elif kind == 4:
+                        p = left + up - corner
+                        pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                        line[x] = (line[x] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+                inked += sum(1 for x in range(0, stride, bpp) if min(line[x:x + 3]) < 200)
+                previous = line
+            print(inked / (width * height))
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, picture]
+        let output = Pipe()
+        python.standardOutput = output
+        try python.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        return Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+}
