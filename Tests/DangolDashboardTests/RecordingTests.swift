@@ -261,3 +261,55 @@ struct WorklistRuleTests {
         #expect(screen.dashboard.state.screen == .worklist)
     }
 }
+
+/// A data folder that counts how many market digests the dashboard reads.
+final class CountingData: DashboardData, @unchecked Sendable {
+    let folder: DataFolder
+    var digestReads = 0
+
+    init(_ folder: DataFolder) {
+        self.folder = folder
+    }
+
+    func readableDigests() -> (digests: [MarketDigest], problems: [String]) { folder.readableDigests() }
+    func market(_ id: String) throws -> Market { try folder.market(id) }
+    func program() throws -> Program { try folder.program() }
+    func marketStamps() -> [String: FileStamp] { folder.marketStamps() }
+    func journal(of marketID: String) throws -> [JournalEntry] { try folder.journal(of: marketID) }
+
+    func digest(of id: String) throws -> MarketDigest {
+        digestReads += 1
+        return try folder.digest(of: id)
+    }
+
+    func editStore(in marketID: String, author: String, at time: Date, action: JournalAction,
+                   _ change: (inout Market) throws -> String) throws -> JournalEntry {
+        try folder.editStore(in: marketID, author: author, at: time, action: action, change)
+    }
+
+    func undoLastEdit(in marketID: String, author: String, at time: Date) throws -> JournalEntry {
+        try folder.undoLastEdit(in: marketID, author: author, at: time)
+    }
+}
+
+@Suite("Live refresh cost")
+struct RefreshCostTests {
+    @Test("A change to one market re-reads that market's digest only")
+    func onlyChangedMarkets() throws {
+        let scratch = ScratchFolder.sampleCopy()
+        let data = CountingData(DataFolder(path: scratch.path))
+        var dashboard = try Dashboard(data: data, options: DisplayOptions(), width: 80, height: 24,
+                                      today: CalendarDate("2026-11-22")!, asOf: nil, author: "김튜터")
+        try data.folder.editStore(in: "jayang", author: "이튜터", action: .post) { market in
+            let store = market.stores.first { $0.channelOpenedOn != nil }!
+            try market.recordPost(storeID: store.id, on: CalendarDate("2022-12-30")!, today: CalendarDate("2026-11-22")!)
+            return store.id
+        }
+        data.digestReads = 0
+        let changed = dashboard.refresh()
+        #expect(changed)
+        #expect(data.digestReads == 1)
+        #expect(dashboard.state.overviewRows.count == 11)
+        #expect(dashboard.state.overviewRows.first { $0.digest.id == "jayang" }?.figures.posts == 166)
+    }
+}

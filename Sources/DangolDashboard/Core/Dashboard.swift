@@ -65,9 +65,10 @@ public struct Dashboard {
     public mutating func refresh() -> Bool {
         let stamps = data.marketStamps()
         guard stamps != state.knownStamps else { return false }
+        let changed = Set(stamps.keys.filter { stamps[$0] != state.knownStamps[$0] })
         state.knownStamps = stamps
-        reloadOverviewRows()
-        if let market = state.market?.market.id {
+        reloadOverviewRows(changed: changed)
+        if let market = state.market?.market.id, changed.contains(market) {
             reloadMarket(market)
         }
         return true
@@ -392,14 +393,25 @@ public struct Dashboard {
     /// After this session saved: the market, the overview row and the known stamps are current.
     private mutating func reloadAfterOwnChange(_ marketID: String) {
         state.knownStamps = data.marketStamps()
-        reloadOverviewRows()
+        reloadOverviewRows(changed: [marketID])
         reloadMarket(marketID)
     }
 
-    /// Re-reads every market's digest (cached unless its file changed).
-    private mutating func reloadOverviewRows() {
+    /// Re-reads the digests of the markets in `changed` (all when nil) and of any market that
+    /// could not be read before; the others keep theirs. Then recomputes the overview.
+    private mutating func reloadOverviewRows(changed: Set<String>? = nil) {
         let selected = state.overviewVisible[safe: state.overview.cursor].map { state.overviewRows[$0].digest.id }
-        let (digests, problems) = data.readableDigests()
+        var digests = state.overviewRows.map(\.digest).filter { state.knownStamps[$0.id] != nil && changed?.contains($0.id) == false }
+        let kept = Set(digests.map(\.id))
+        var problems: [String] = []
+        for id in state.knownStamps.keys.sorted() where !kept.contains(id) {
+            do {
+                digests.append(try data.digest(of: id))
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        digests.sort(by: MarketDigest.programmeOrder)
         state.asOf = AsOfDate.resolve(requested: state.requestedAsOf, today: state.session.today,
                                       latestRecorded: digests.compactMap(\.latestRecordedDate).max())
         state.overviewRows = digests.map { OverviewRow(digest: $0, figures: $0.figures(asOf: state.asOf)) }
