@@ -11,7 +11,7 @@ public struct DangolCommand: ParsableCommand {
         discussion: "Without a subcommand, opens the dashboard. Press ? in it for every key.",
         subcommands: [
             SummaryCommand.self, CheckCommand.self, MarketCommand.self, StoreCommand.self,
-            RecordCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, SampleCommand.self,
+            RecordCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, SampleCommand.self, GenerateCommand.self,
         ])
 
     @OptionGroup var common: CommonOptions
