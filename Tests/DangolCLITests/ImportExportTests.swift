@@ -10,7 +10,7 @@ struct ImportExportTests {
 
     init() throws {
         let folder = DataFolder(path: data.path)
-        try folder.createIfNeeded(programName: "시험")
+        try folder.createIfNeeded(program: Program(name: "시험"))
         try folder.addMarket(Market(id: "mangwon", name: "망원시장", region: "서울",
                                     schedule: MarketSchedule(starts: CalendarDate("2022-11-14")!, weeks: 7)))
     }

@@ -9,7 +9,7 @@ struct DataFolderTests {
     var folder: DataFolder { DataFolder(path: scratch.path) }
 
     private func makeFolder(with market: Market = handMadeMarket()) throws {
-        try folder.createIfNeeded(programName: "시험 프로그램")
+        try folder.createIfNeeded(program: Program(name: "시험 프로그램"))
         try folder.addMarket(market)
     }
 

@@ -58,7 +58,7 @@ struct ErrorLocationTests {
     func located(_ mistake: Case) throws {
         let scratch = ScratchFolder()
         let folder = DataFolder(path: scratch.path)
-        try folder.createIfNeeded(programName: "시험")
+        try folder.createIfNeeded(program: Program(name: "시험"))
         #expect(Self.valid.contains(mistake.replace), "the case must change the file")
         let broken = Self.valid.replacingOccurrences(of: mistake.replace, with: mistake.with)
         try broken.write(toFile: folder.marketPath("test"), atomically: true, encoding: .utf8)
@@ -71,7 +71,7 @@ struct ErrorLocationTests {
     func validFile() throws {
         let scratch = ScratchFolder()
         let folder = DataFolder(path: scratch.path)
-        try folder.createIfNeeded(programName: "시험")
+        try folder.createIfNeeded(program: Program(name: "시험"))
         try Self.valid.write(toFile: folder.marketPath("test"), atomically: true, encoding: .utf8)
         #expect(folder.check().isEmpty)
     }
@@ -80,7 +80,7 @@ struct ErrorLocationTests {
     func invalidUTF8() throws {
         let scratch = ScratchFolder()
         let folder = DataFolder(path: scratch.path)
-        try folder.createIfNeeded(programName: "시험")
+        try folder.createIfNeeded(program: Program(name: "시험"))
         var bytes = [UInt8](Self.valid.utf8)
         let offset = Self.valid.utf8.distance(
             from: Self.valid.utf8.startIndex, to: Self.valid.range(of: "schemaVersion")!.lowerBound.samePosition(in: Self.valid.utf8)!)

@@ -29,14 +29,9 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = DataFolder(path: out)
-        guard !folder.exists else { throw DangolError.refused("\(out) already holds a programme; give a new folder") }
         let started = Date()
         let synthetic = SyntheticProgram.build(markets: markets, stores: stores, weeks: weeks, seed: seed)
-        try folder.createIfNeeded(programName: synthetic.program.name)
-        for market in synthetic.markets {
-            try folder.addMarket(market)
-        }
+        try DataFolder(path: out).createProgramme(synthetic.program, markets: synthetic.markets)
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         print("Wrote \(markets) markets of \(stores) stores to \(out) in \(seconds) s.")
     }

@@ -34,7 +34,7 @@ struct MarketCommand: ParsableCommand {
 
         func run() throws {
             let folder = common.folder
-            try folder.createIfNeeded(programName: SampleProgram.programName)
+            try folder.createIfNeeded(program: Program(name: SampleProgram.programName))
             let market = Market(
                 id: id, name: name, region: region, district: district,
                 schedule: starts.map { MarketSchedule(starts: $0, weeks: weeks) })

@@ -11,15 +11,8 @@ struct SampleCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let folder = DataFolder(path: out)
-        guard !folder.exists else {
-            throw DangolError.refused("\(out) already holds a programme; give a new folder")
-        }
         let sample = SampleProgram.build()
-        try folder.createIfNeeded(programName: sample.program.name)
-        for market in sample.markets {
-            try folder.addMarket(market)
-        }
+        try DataFolder(path: out).createProgramme(sample.program, markets: sample.markets)
         print("Wrote \(sample.markets.count) markets to \(out).")
     }
 }

@@ -139,12 +139,22 @@ public struct DataFolder: Sendable {
     // MARK: Writing
 
     /// Creates the folder with its programme file, unless it already has one.
-    public func createIfNeeded(programName: String) throws {
+    public func createIfNeeded(program: Program) throws {
         try createFolder(path)
         try createFolder(marketsPath)
         try FileLock(path: try lockFile("program")).withLock {
             guard !exists else { return }
-            try FileIO.replace(path: programPath, with: FileCodec.encode(Program(name: programName)))
+            try FileIO.replace(path: programPath, with: FileCodec.encode(program))
+        }
+    }
+
+    /// Writes a whole programme into a folder that has none yet: refused, with nothing
+    /// written, when the folder already holds one.
+    public func createProgramme(_ program: Program, markets: [Market]) throws {
+        guard !exists else { throw DangolError.refused("\(path) already holds a programme; give a new folder") }
+        try createIfNeeded(program: program)
+        for market in markets {
+            try addMarket(market)
         }
     }
 
