@@ -222,7 +222,8 @@ public struct Dashboard {
         do {
             let market = try data.market(id)
             state.market = DashboardState.MarketScreen(
-                market: market, figures: market.figures(asOf: state.asOf), rows: rows(of: market))
+                market: market, figures: market.figures(asOf: state.asOf),
+                weeks: MarketDigest(market: market).weekly(asOf: state.asOf), rows: rows(of: market))
             refreshMarket(keeping: nil)
         } catch {
             state.notice = "\(error)"
@@ -429,6 +430,7 @@ public struct Dashboard {
         }
         screen.market = market
         screen.figures = market.figures(asOf: state.asOf)
+        screen.weeks = MarketDigest(market: market).weekly(asOf: state.asOf)
         screen.rows = rows(of: market)
         state.market = screen
         refreshMarket(keeping: selected)

@@ -6,6 +6,8 @@ public struct DashboardState: Sendable {
     public struct MarketScreen: Sendable {
         public var market: Market
         public var figures: MarketFigures
+        /// The market's figures week by week, for its charts.
+        public var weeks: [WeekFigures]
         public var rows: [StoreRow]
         public var list = ListState()
         /// Indices into `rows` after filtering and sorting: what the list shows.

@@ -52,8 +52,7 @@ enum MarketView {
         Frame.filterLine(into: &grid, y: 2, filter: screen.list.filter, editing: state.isEditingFilter,
                          shown: screen.visible.count, total: screen.rows.count, options: options)
         if state.showCharts {
-            let weeks = MarketDigest(market: market).weekly(asOf: state.asOf)
-            ChartsView.draw(weeks, state: state, into: &grid, top: 3, bottom: grid.height - 1)
+            ChartsView.draw(screen.weeks, state: state, into: &grid, top: 3, bottom: grid.height - 1)
             return
         }
         let table = TableView(columns: columns(options), width: grid.width, options: options)
