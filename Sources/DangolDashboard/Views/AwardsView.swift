@@ -42,8 +42,8 @@ enum AwardsView {
                  x: 0, y: 1, style: .muted)
         let table = TableView(columns: columns(state.options, acrossMarkets: screen.acrossMarkets), width: grid.width, options: state.options)
         table.drawHeader(into: &grid, y: 3, sortedBy: nil, ascending: true)
-        for (offset, entry) in screen.entries.dropFirst(screen.list.offset).prefix(listHeight(state)).enumerated() {
-            table.drawRow(entry, into: &grid, y: 4 + offset, selected: screen.list.offset + offset == screen.list.cursor)
+        table.drawRows(count: screen.entries.count, list: screen.list, into: &grid, top: 4, height: listHeight(state)) {
+            screen.entries[$0]
         }
     }
 }

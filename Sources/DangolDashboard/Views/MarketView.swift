@@ -57,12 +57,8 @@ enum MarketView {
         }
         let table = TableView(columns: columns(options), width: grid.width, options: options)
         table.drawHeader(into: &grid, y: 3, sortedBy: screen.list.sortColumn, ascending: screen.list.ascending)
-        let shown = screen.visible.dropFirst(screen.list.offset).prefix(listHeight(state))
-        for (offset, index) in shown.enumerated() {
-            let row = screen.rows[index]
-            table.drawRow(row, into: &grid, y: 4 + offset, selected: screen.list.offset + offset == screen.list.cursor,
-                          style: row.store.eligible ? .plain : .muted)
-        }
+        table.drawRows(count: screen.visible.count, list: screen.list, into: &grid, top: 4, height: listHeight(state),
+                       row: { screen.rows[screen.visible[$0]] }, style: { $0.store.eligible ? .plain : .muted })
     }
 
     /// `개설 62/70 ████▋ 88.6%  친구 4,040 (평균 65.2)  메시지 361  활성 9`, as much as fits.

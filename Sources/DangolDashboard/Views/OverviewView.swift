@@ -76,14 +76,12 @@ enum OverviewView {
         }
         let table = TableView(columns: columns(options), width: grid.width, options: options)
         table.drawHeader(into: &grid, y: 2, sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
-        let height = listHeight(state)
-        let shown = state.overviewVisible.dropFirst(state.overview.offset).prefix(height)
-        for (offset, index) in shown.enumerated() {
-            let row = state.overviewRows[index]
-            let line = Line(name: row.digest.name, region: row.digest.region, figures: row.figures)
-            table.drawRow(line, into: &grid, y: 3 + offset, selected: state.overview.offset + offset == state.overview.cursor)
+        let shown = table.drawRows(count: state.overviewVisible.count, list: state.overview, into: &grid, top: 3,
+                                   height: listHeight(state)) { index in
+            let row = state.overviewRows[state.overviewVisible[index]]
+            return Line(name: row.digest.name, region: row.digest.region, figures: row.figures)
         }
-        let ruleY = 3 + shown.count
+        let ruleY = 3 + shown
         table.drawRule(into: &grid, y: ruleY)
         let totals = Line(name: "", region: "", figures: state.totals)
         table.drawRow(totals, into: &grid, y: ruleY + 1, selected: false, style: .heading)

@@ -28,8 +28,8 @@ enum SearchView {
         ]
         let table = TableView(columns: columns, width: grid.width, options: options)
         table.drawHeader(into: &grid, y: 3, sortedBy: nil, ascending: true)
-        for (offset, index) in search.visible.dropFirst(search.list.offset).prefix(listHeight(state)).enumerated() {
-            table.drawRow(search.stores[index], into: &grid, y: 4 + offset, selected: search.list.offset + offset == search.list.cursor)
+        table.drawRows(count: search.visible.count, list: search.list, into: &grid, top: 4, height: listHeight(state)) {
+            search.stores[search.visible[$0]]
         }
     }
 }

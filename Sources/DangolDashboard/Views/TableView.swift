@@ -108,6 +108,20 @@ struct TableView<Row> {
         }
     }
 
+    /// Draws the rows `list` has scrolled into view, from row `top`, at most `height` of them,
+    /// the cursor's row selected. `row(i)` is the i-th row of the whole list; only the visible
+    /// ones are asked for. - Returns: how many rows were drawn.
+    @discardableResult
+    func drawRows(count: Int, list: ListState, into grid: inout CellGrid, top: Int, height: Int,
+                  row: (Int) -> Row, style: (Row) -> CellStyle = { _ in .plain }) -> Int {
+        let shown = Array(list.offset..<min(count, list.offset + max(0, height)))
+        for (line, index) in shown.enumerated() {
+            let item = row(index)
+            drawRow(item, into: &grid, y: top + line, selected: index == list.cursor, style: style(item))
+        }
+        return shown.count
+    }
+
     /// Draws a rule across the table on row `y`.
     func drawRule(into grid: inout CellGrid, y: Int) {
         let width = grid.measure.columns(of: String(options.symbols.horizontalRule))

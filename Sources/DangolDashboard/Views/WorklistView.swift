@@ -32,8 +32,8 @@ enum WorklistView {
         }
         let table = TableView(columns: columns(state.options, acrossMarkets: state.market == nil), width: grid.width, options: state.options)
         table.drawHeader(into: &grid, y: 2, sortedBy: nil, ascending: true)
-        for (offset, item) in screen.items.dropFirst(screen.list.offset).prefix(listHeight(state)).enumerated() {
-            table.drawRow(item, into: &grid, y: 3 + offset, selected: screen.list.offset + offset == screen.list.cursor)
+        table.drawRows(count: screen.items.count, list: screen.list, into: &grid, top: 3, height: listHeight(state)) {
+            screen.items[$0]
         }
     }
 }
