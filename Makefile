@@ -13,8 +13,10 @@ SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # binary; Chromium and the Korean fonts render the HTML report; python3 reads its PNG).
 RUN_PACKAGES  = libncursesw5-dev
 TEST_PACKAGES = tmux chromium fonts-noto-cjk python3
+# make bench compares dangol with jq and a Python script.
+BENCH_PACKAGES = jq python3
 
-.PHONY: all deps test-deps install build run test sample check clean
+.PHONY: all deps test-deps install build run test stress bench sample check clean
 
 all: build
 
@@ -48,6 +50,20 @@ run: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+
+## stress: the fault-injection suite at full length (16 x 100 edits, 200 kills, 500 corruptions,
+## 2,000 random dashboard inputs); make test runs the same tests shorter.
+stress: test-deps
+	$(SWIFT) build --build-tests
+	DANGOL_STRESS=long $(SWIFT) test --skip-build --disable-xctest --filter 'StressTests|DashboardFuzz'
+
+## bench: release build, then every benchmark figure, printed and written to bench/results.md.
+## The national data (1,400 x 150) is generated once into .build/bench.
+bench: deps
+	@$(MAKE) --no-print-directory install PACKAGES="$(BENCH_PACKAGES)"
+	$(SWIFT) build -c release --product dangol
+	$(SWIFT) build -c release --product dangol-bench
+	$(shell $(SWIFT) build -c release --show-bin-path)/dangol-bench --dangol $(shell $(SWIFT) build -c release --show-bin-path)/dangol
 
 ## check: validate the shipped sample data.
 check: build

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dangol", targets: ["dangol"]),
+        .executable(name: "dangol-bench", targets: ["DangolBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,13 +35,23 @@ let package = Package(
         ]),
         /// The `dangol` executable: hands the arguments to DangolCLI and the dashboard to DangolCurses.
         .executableTarget(name: "dangol", dependencies: ["DangolCLI", "DangolCurses"]),
+        /// posix_openpt and clean posix_spawn attributes, for the benchmark's pseudo-terminal and the tests.
+        .target(name: "CPseudoTerminal"),
+        /// `make bench`: times dangol against jq and Python, and the dashboard through a pseudo-terminal.
+        .executableTarget(name: "DangolBench", dependencies: [
+            "DangolKit",
+            "CPseudoTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         /// Helpers shared by the test targets: scratch folders, the repository's paths, running dangol.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CPseudoTerminal"], path: "Tests/TestSupport"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "DangolKitTests", dependencies: ["DangolKit", "TestSupport"]),
         .testTarget(name: "DangolDashboardTests", dependencies: ["DangolDashboard", "DangolKit", "TerminalText", "TestSupport"]),
         .testTarget(name: "DangolCLITests", dependencies: ["DangolKit", "TestSupport"]),
         .testTarget(name: "DashboardEndToEndTests", dependencies: ["DangolKit", "TestSupport"]),
+        /// Fault injection: concurrent writers, SIGKILL, a full disk, corrupted files (`make stress`: the long run).
+        .testTarget(name: "StressTests", dependencies: ["DangolKit", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,15 +22,16 @@ enum CursesKeys {
         }
     }
 
-    /// A character (`OK`): text, or a control character that names a key.
-    static func character(_ value: UInt32) -> Key? {
+    /// A character (`OK`): text, or a control character that names a key or Ctrl-L.
+    static func character(_ value: UInt32) -> Event? {
         switch value {
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 9: return .tab
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 9: return .key(.tab)
+        case 12: return .repaint
         case 0..<32: return nil
-        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        default: return Unicode.Scalar(value).map { .key(.character(Character($0))) }
         }
     }
 }

@@ -66,7 +66,7 @@ final class CursesScreen {
         var code: wint_t = 0
         switch cnc_get_wch(&code) {
         case KEY_CODE_YES: return CursesKeys.special(Int32(code), size: size)
-        case OK: return CursesKeys.character(UInt32(code)).map { .key($0) }
+        case OK: return CursesKeys.character(UInt32(code))
         default: return nil
         }
     }

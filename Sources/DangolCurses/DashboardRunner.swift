@@ -26,7 +26,7 @@ public enum DashboardRunner {
                 if TerminationSignal.received == nil, dashboard.refresh() { screen.draw(dashboard.render()) }
                 continue
             }
-            if case .resize = event { screen.invalidate() }
+            if event == .repaint || event.isResize { screen.invalidate() }
             guard dashboard.handle(event) else { return 0 }
             screen.draw(dashboard.render())
         }

@@ -88,4 +88,22 @@ struct ProgressViewTests {
         #expect(screen.dashboard.state.screen == .store)
         #expect(screen.lines[0].contains("› 제일밑반찬"))
     }
+
+    @Test("Typing narrows the search and Backspace gives back exactly the matches of the shorter query")
+    func searchBackspace() throws {
+        var screen = try SampleDashboard()
+        screen.press(.character(":"))
+        screen.type("ㅂ")
+        let afterOne = screen.dashboard.state.search!.visible
+        screen.type("ㅊ가")
+        let narrowed = screen.dashboard.state.search!.visible
+        screen.press(.backspace, .backspace)
+        let search = screen.dashboard.state.search!
+        #expect(search.query == "ㅂ")
+        #expect(search.visible == afterOne)
+        #expect(search.visible == search.stores.indices.filter { HangulSearch.matches("ㅂ", in: search.stores[$0].store.name) })
+        #expect(narrowed.count < afterOne.count && !narrowed.isEmpty)
+        screen.press(.backspace)
+        #expect(screen.dashboard.state.search!.visible.count == search.stores.count)
+    }
 }

@@ -1,3 +1,4 @@
+import CPseudoTerminal
 import Foundation
 import Glibc
 
@@ -21,15 +22,8 @@ enum Spawn {
         }
         // Children get a clean signal state, not the test runner's blocked mask.
         var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        spawn_attributes_init_clean(&attributes, 0)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0

@@ -21,10 +21,13 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "table, json or csv.")
     var format: Format = .table
 
+    @Flag(name: .long, help: "Compute from the market files alone, neither reading nor writing the digest cache.")
+    var noCache = false
+
     func run() throws {
         let folder = common.folder
         _ = try folder.readProgram()
-        let all = try folder.digests()
+        let all = try folder.digests(usingCache: !noCache)
         let day = AsOfDate.resolve(
             requested: period.asOf, today: try common.today(),
             latestRecorded: all.compactMap(\.latestRecordedDate).max())

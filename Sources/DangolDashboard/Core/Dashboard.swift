@@ -44,6 +44,8 @@ public struct Dashboard {
             state.height = height
             clampAll()
             return true
+        case .repaint:
+            return true
         case .key(let key):
             if state.form != nil {
                 fillForm(key)
@@ -192,27 +194,35 @@ public struct Dashboard {
     }
 
     private mutating func openSearch() {
-        do {
-            let markets = try state.overviewRows.map { try data.market($0.digest.id) }
-            var search = DashboardState.SearchScreen(
-                stores: markets.flatMap { market in market.stores.map { (market.id, market.name, $0) } })
-            search.visible = Array(search.stores.indices)
-            state.search = search
-        } catch {
-            state.notice = "\(error)"
+        let entries = state.overviewRows.flatMap { row in
+            row.digest.stores.map { label in
+                DashboardState.SearchScreen.Entry(
+                    marketID: row.digest.id, marketName: row.digest.name, store: label, key: HangulSearch.Prepared(label.name))
+            }
         }
+        var search = DashboardState.SearchScreen(stores: entries)
+        search.visible = Array(entries.indices)
+        state.search = search
     }
 
     /// Edits the search query; - Returns: false for keys the search screen dispatches itself.
+    ///
+    /// A longer query can only match stores the shorter one matched, so typing narrows the
+    /// previous matches and Backspace restores them instead of searching everything again.
     private mutating func typeSearch(_ key: Key) -> Bool {
         guard var search = state.search else { return false }
         switch key {
-        case .character(let character): search.query.append(character)
-        case .backspace: search.query = String(search.query.dropLast())
-        default: return false
+        case .character(let character):
+            search.earlierMatches.append((search.query, search.visible))
+            search.query.append(character)
+            search.visible = search.matches(among: search.visible)
+        case .backspace:
+            guard !search.query.isEmpty else { return true }
+            search.query.removeLast()
+            search.visible = search.matchesAfterBackspace()
+        default:
+            return false
         }
-        let query = search.query
-        search.visible = search.stores.indices.filter { HangulSearch.matches(query, in: search.stores[$0].store.name) }
         search.list = ListState()
         state.search = search
         return true

@@ -23,18 +23,16 @@ public protocol DashboardData {
 
 extension DataFolder: DashboardData {
     public func readableDigests() -> (digests: [MarketDigest], problems: [String]) {
-        var digests: [MarketDigest] = []
-        var problems: [String] = []
+        let results: [Result<MarketDigest, Error>]
         do {
-            for id in try marketIDs() {
-                do {
-                    digests.append(try digest(of: id))
-                } catch {
-                    problems.append("\(error)")
-                }
-            }
+            results = try digestResults()
         } catch {
-            problems.append("\(error)")
+            return ([], ["\(error)"])
+        }
+        let digests = results.compactMap { try? $0.get() }
+        let problems = results.compactMap { result -> String? in
+            guard case .failure(let error) = result else { return nil }
+            return "\(error)"
         }
         return (digests.sorted(by: MarketDigest.programmeOrder), problems)
     }

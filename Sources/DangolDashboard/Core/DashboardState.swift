@@ -38,11 +38,36 @@ public struct DashboardState: Sendable {
 
     /// Finding a store anywhere in the programme by name or initials.
     public struct SearchScreen: Sendable {
-        /// Every store of every market: built once when the search opens.
-        public var stores: [(marketID: String, marketName: String, store: Store)]
+        /// One store of the programme, with its name prepared for matching.
+        public struct Entry: Sendable {
+            public var marketID: String
+            public var marketName: String
+            public var store: MarketDigest.StoreLabel
+            var key: HangulSearch.Prepared
+        }
+
+        /// Every store of every market, from the digests: built once when the search opens.
+        public var stores: [Entry]
         public var query = ""
         public var visible: [Int] = []
+        /// Each shorter query typed so far with its matches, so Backspace costs nothing.
+        var earlierMatches: [(query: String, visible: [Int])] = []
         public var list = ListState()
+
+        /// The stores among `candidates` whose name matches the query.
+        func matches(among candidates: [Int]) -> [Int] {
+            let prepared = HangulSearch.Prepared(query)
+            return candidates.filter { HangulSearch.matches(prepared, in: stores[$0].key) }
+        }
+
+        /// The matches of the query just shortened, taken from the earlier queries' matches.
+        mutating func matchesAfterBackspace() -> [Int] {
+            // Usually the top entry; deeper when a combining mark had joined the letter before it.
+            while let earlier = earlierMatches.popLast() {
+                if earlier.query == query { return earlier.visible }
+            }
+            return matches(among: Array(stores.indices))
+        }
     }
 
     /// Who is using the dashboard and whether they may change anything.

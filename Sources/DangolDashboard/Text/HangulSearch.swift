@@ -1,31 +1,48 @@
 /// Matching as Korean users search: Hangul substrings, and initial consonants (초성 검색),
 /// so `ㅂㅊ` finds 반찬가게 and `반ㅊ` finds it too. Latin letters match regardless of case.
 public enum HangulSearch {
-    /// The 19 initial consonants in the order Unicode composes syllables with them.
-    private static let initials: [Character] = [
+    /// Text made ready for matching: lowercased scalars, white space removed. Preparing each
+    /// store name once lets one keystroke test 200,000 names in a few milliseconds.
+    public struct Prepared: Sendable {
+        fileprivate let scalars: [Unicode.Scalar]
+
+        public init(_ text: String) {
+            scalars = text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }
+        }
+    }
+
+    /// The 19 initial consonants (as compatibility jamo) in the order Unicode composes syllables with them.
+    private static let initials: [Unicode.Scalar] = [
         "ㄱ", "ㄲ", "ㄴ", "ㄷ", "ㄸ", "ㄹ", "ㅁ", "ㅂ", "ㅃ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅉ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ",
     ]
-    private static let initialSet = Set(initials)
+    private static let syllables: ClosedRange<UInt32> = 0xAC00...0xD7A3
+    /// Syllables per initial consonant: 21 vowels times 28 finals.
+    private static let syllablesPerInitial: UInt32 = 588
 
     /// Whether `query` occurs in `text`, where a lone consonant in the query matches any
     /// syllable that begins with it. An empty query matches everything.
     public static func matches(_ query: String, in text: String) -> Bool {
-        let needle = Array(query.lowercased().filter { !$0.isWhitespace })
+        matches(Prepared(query), in: Prepared(text))
+    }
+
+    /// `matches(_:in:)` for text prepared beforehand.
+    public static func matches(_ query: Prepared, in text: Prepared) -> Bool {
+        let needle = query.scalars
+        let haystack = text.scalars
         guard !needle.isEmpty else { return true }
-        let haystack = Array(text.lowercased().filter { !$0.isWhitespace })
         guard haystack.count >= needle.count else { return false }
         return (0...(haystack.count - needle.count)).contains { start in
             needle.indices.allSatisfy { matches(needle[$0], haystack[start + $0]) }
         }
     }
 
-    private static func matches(_ wanted: Character, _ actual: Character) -> Bool {
-        wanted == actual || (initialSet.contains(wanted) && initial(of: actual) == wanted)
+    private static func matches(_ wanted: Unicode.Scalar, _ actual: Unicode.Scalar) -> Bool {
+        wanted == actual || initial(of: actual) == wanted
     }
 
     /// The initial consonant of a precomposed Hangul syllable, or nil for anything else.
-    static func initial(of character: Character) -> Character? {
-        guard let scalar = character.unicodeScalars.first, (0xAC00...0xD7A3).contains(scalar.value) else { return nil }
-        return initials[Int(scalar.value - 0xAC00) / 588]
+    static func initial(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard syllables.contains(scalar.value) else { return nil }
+        return initials[Int((scalar.value - syllables.lowerBound) / syllablesPerInitial)]
     }
 }

@@ -3,7 +3,7 @@ import TerminalText
 
 /// Program-wide store search: the query on top, matching stores of every market below.
 enum SearchView {
-    typealias Hit = (marketID: String, marketName: String, store: Store)
+    typealias Hit = DashboardState.SearchScreen.Entry
 
     static func listHeight(_ state: DashboardState) -> Int {
         max(1, state.height - 5)

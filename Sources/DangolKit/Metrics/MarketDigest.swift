@@ -15,12 +15,28 @@ public struct MarketDigest: Codable, Hashable, Sendable, Identifiable {
         public var activeStores: Int
     }
 
+    /// What the program-wide search shows of a store, so searching 200,000 stores reads no market.
+    public struct StoreLabel: Codable, Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var category: String?
+        public var channelOpenedOn: CalendarDate?
+
+        public init(id: String, name: String, category: String? = nil, channelOpenedOn: CalendarDate? = nil) {
+            self.id = id
+            self.name = name
+            self.category = category
+            self.channelOpenedOn = channelOpenedOn
+        }
+    }
+
     public var id: String
     public var name: String
     public var region: String
     public var district: String?
     public var schedule: MarketSchedule?
-    public var storeCount: Int
+    /// Every store of the market, eligible or not, in file order.
+    public var stores: [StoreLabel]
     public var eligibleStores: Int
     public var ownerAgeTotal: Int
     public var ownerAgeCount: Int
@@ -35,17 +51,23 @@ public struct MarketDigest: Codable, Hashable, Sendable, Identifiable {
         region = market.region
         district = market.district
         schedule = market.schedule
-        storeCount = market.stores.count
+        stores = market.stores.map {
+            StoreLabel(id: $0.id, name: $0.name, category: $0.category, channelOpenedOn: $0.channelOpenedOn)
+        }
         latestRecordedDate = market.latestRecordedDate
         var staticPart = MarketFigures()
-        var changes: [CalendarDate: MarketFigures] = [:]
+        // One entry per store and change day, summed per day after one sort: no hashing, which
+        // matters when 1,400 markets are digested at once.
+        var changes: [(day: CalendarDate, change: MarketFigures)] = []
         for store in market.stores where store.eligible {
             staticPart.countEligible(store)
             var previous = StoreFigures.none
-            for day in store.figureChangeDates.sorted() {
+            for day in store.figureChangeDates {
                 let current = store.figures(asOf: day)
-                changes[day, default: MarketFigures()].add(current)
-                changes[day, default: MarketFigures()].add(previous, sign: -1)
+                var change = MarketFigures()
+                change.add(current)
+                change.add(previous, sign: -1)
+                changes.append((day, change))
                 previous = current
             }
         }
@@ -53,12 +75,31 @@ public struct MarketDigest: Codable, Hashable, Sendable, Identifiable {
         ownerAgeTotal = staticPart.ownerAgeTotal
         ownerAgeCount = staticPart.ownerAgeCount
         var running = MarketFigures()
-        timeline = changes.keys.sorted().map { day in
-            running = running + changes[day]!
-            return Point(
-                on: day, channelsOpened: running.channelsOpened, friends: running.friends,
-                messagesSent: running.messagesSent, posts: running.posts, activeStores: running.activeStores)
+        timeline = []
+        let order = MarketDigest.dayOrder(of: changes.map(\.day))
+        for (position, index) in order.enumerated() {
+            let entry = changes[index]
+            running = running + entry.change
+            guard position + 1 == order.count || changes[order[position + 1]].day != entry.day else { continue }
+            timeline.append(Point(
+                on: entry.day, channelsOpened: running.channelsOpened, friends: running.friends,
+                messagesSent: running.messagesSent, posts: running.posts, activeStores: running.activeStores))
         }
+    }
+
+    /// The indices of `days` in day order. Sorts one 8-byte key per entry (day above, index
+    /// below) rather than the entries, which carry a whole `MarketFigures` each.
+    private static func dayOrder(of days: [CalendarDate]) -> [Int] {
+        days.indices.map { index in
+            let day = UInt64(UInt32(bitPattern: Int32(truncatingIfNeeded: days[index].dayNumber)) ^ 0x8000_0000)
+            return day << 32 | UInt64(index)
+        }
+        .sorted()
+        .map { Int($0 & 0xFFFF_FFFF) }
+    }
+
+    public var storeCount: Int {
+        stores.count
     }
 
     /// The market's figures on `asOf`, equal to `Market.figures(asOf:)` of the market it summarises.

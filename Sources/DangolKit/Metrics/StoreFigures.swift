@@ -29,7 +29,7 @@ extension Store {
         let sent = messages.lazy.filter { $0.on <= asOf }.reduce(0) { $0 + $1.count }
         let postsSoFar = posts.lazy.filter { $0 <= asOf }
         let lastMessage = messages.last { $0.on <= asOf }?.on
-        let lastActivity = [lastMessage, postsSoFar.last].compactMap { $0 }.max()
+        let lastActivity = CalendarDate.later(lastMessage, postsSoFar.last)
         return StoreFigures(
             isOpen: true,
             friends: friends,
@@ -39,16 +39,22 @@ extension Store {
             lastActivity: lastActivity)
     }
 
-    /// The days on which `figures(asOf:)` can change: every record date, and the day each
-    /// message or post stops counting as recent activity.
-    var figureChangeDates: Set<CalendarDate> {
+    /// The days on which `figures(asOf:)` can change, in order, each once: every record date,
+    /// and the day each message or post stops counting as recent activity.
+    var figureChangeDates: [CalendarDate] {
         guard let opened = channelOpenedOn else { return [] }
-        var dates: Set<CalendarDate> = [opened]
-        dates.formUnion(friendReadings.map(\.on))
-        for activity in messages.map(\.on) + posts {
-            dates.insert(activity)
-            dates.insert(activity.adding(days: ActivityWindow.days))
+        var dates = [opened]
+        dates.reserveCapacity(1 + friendReadings.count + 2 * (messages.count + posts.count))
+        dates.append(contentsOf: friendReadings.lazy.map(\.on))
+        for activity in messages.lazy.map(\.on) + posts {
+            dates.append(activity)
+            dates.append(activity.adding(days: ActivityWindow.days))
         }
-        return dates
+        dates.sort()
+        var unique = dates.prefix(1).map { $0 }
+        for date in dates.dropFirst() where date != unique.last {
+            unique.append(date)
+        }
+        return unique
     }
 }

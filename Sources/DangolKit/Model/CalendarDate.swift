@@ -27,7 +27,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// Parses exactly `YYYY-MM-DD`; anything else (or an impossible day) is nil.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let date = text.withUTF8({ CalendarDate(isoBytes: $0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as they sit in a file.
+    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -39,6 +45,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The later of two days that may be missing; nil only when both are.
+    public static func later(_ first: CalendarDate?, _ second: CalendarDate?) -> CalendarDate? {
+        guard let first else { return second }
+        guard let second else { return first }
+        return max(first, second)
     }
 
     /// The year, month and day of this date.

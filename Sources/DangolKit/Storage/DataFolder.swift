@@ -223,11 +223,17 @@ public struct DataFolder: Sendable {
 extension DataFolder {
     /// The digest of one market, from the cache when the market file has not changed since.
     public func digest(of id: String) throws -> MarketDigest {
+        try digest(of: id, usingCache: true)
+    }
+
+    /// The digest of one market; with `usingCache` false it is built from the market file alone
+    /// and the cache is neither read nor written (`dangol summary --no-cache`).
+    public func digest(of id: String, usingCache: Bool) throws -> MarketDigest {
         let cache = DigestCache(folder: self)
-        if let cached = cache.digest(for: id) { return cached }
+        if usingCache, let cached = cache.digest(for: id) { return cached }
         let (market, stamp) = try loadMarket(id)
         let digest = MarketDigest(market: market)
-        cache.store(digest, for: id, source: stamp)
+        if usingCache { cache.store(digest, for: id, source: stamp) }
         return digest
     }
 
@@ -240,9 +246,15 @@ extension DataFolder {
         return stamps
     }
 
-    /// Every market's digest, in programme order: by start date, then id.
-    public func digests() throws -> [MarketDigest] {
-        try marketIDs().map(digest(of:)).sorted(by: MarketDigest.programmeOrder)
+    /// Every market's digest, in programme order (by start date, then id); the first market
+    /// that cannot be read stops it with its error.
+    public func digests(usingCache: Bool = true) throws -> [MarketDigest] {
+        try digestResults(usingCache: usingCache).map { try $0.get() }.sorted(by: MarketDigest.programmeOrder)
+    }
+
+    /// Every market's digest or the error reading it, in id order, read on every core.
+    public func digestResults(usingCache: Bool = true) throws -> [Result<MarketDigest, Error>] {
+        try marketIDs().concurrentMap { id in Result { try digest(of: id, usingCache: usingCache) } }
     }
 }
 

@@ -7,9 +7,9 @@ import Foundation
 /// file after a crash) simply rebuilds it. The market files stay the only source of truth.
 struct DigestCache {
     /// Changes whenever `MarketDigest`'s shape or meaning changes, so old entries are rebuilt.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
-    private struct Entry: Codable {
+    struct Entry: Codable {
         var formatVersion: Int
         var source: FileStamp
         var digest: MarketDigest

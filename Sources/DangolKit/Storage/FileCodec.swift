@@ -21,7 +21,13 @@ enum FileCodec {
     }
 
     /// Decodes the bytes of the file at `path`, or throws a `DangolError` naming the place.
+    ///
+    /// Types that can be read by `JSONReader` take that fast path first; whatever it leaves
+    /// (including every error) goes through Foundation's decoder as before.
     static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8], path: String) throws -> Value {
+        if let readable = type as? JSONReadable.Type, let value = JSONReader.read(readable, from: bytes) {
+            return value as! Value
+        }
         do {
             return try JSONDecoder().decode(type, from: Data(bytes))
         } catch let tooNew as SchemaVersion.TooNew {

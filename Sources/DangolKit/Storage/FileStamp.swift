@@ -9,6 +9,12 @@ public struct FileStamp: Codable, Hashable, Sendable {
     public var size: Int64
     public var modifiedNanoseconds: Int64
 
+    init(inode: UInt64, size: Int64, modifiedNanoseconds: Int64) {
+        self.inode = inode
+        self.size = size
+        self.modifiedNanoseconds = modifiedNanoseconds
+    }
+
     init(_ info: stat) {
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)

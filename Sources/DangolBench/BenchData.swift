@@ -1,0 +1,68 @@
+import Foundation
+
+/// The generated data folders the benchmarks run on, made with `dangol generate` once and
+/// reused while their size stays the same (`make bench` keeps them under .build/bench).
+struct BenchData {
+    let dangol: String
+    let work: String
+
+    /// A folder of `markets` x `stores` synthetic stores, generated unless already there.
+    func folder(markets: Int, stores: Int) throws -> String {
+        let path = "\(work)/data-\(markets)x\(stores)"
+        if FileManager.default.fileExists(atPath: "\(path)/program.json") { return path }
+        try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        print("Generating \(markets) x \(stores) stores in \(path) …")
+        try ProgramRun.run(dangol, ["generate", "--markets", "\(markets)", "--stores", "\(stores)", "--out", path])
+        return path
+    }
+
+    /// A fresh copy of `folder` for benchmarks that write.
+    func scratchCopy(of folder: String, named name: String) throws -> String {
+        let path = "\(work)/\(name)"
+        try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.copyItem(atPath: folder, toPath: path)
+        return path
+    }
+
+    /// Removes the folder's digest cache, as on the first open after a copy or an upgrade.
+    static func dropCache(of folder: String) {
+        try? FileManager.default.removeItem(atPath: "\(folder)/.dangol/cache")
+    }
+}
+
+/// Runs a program to its end and times it, as a shell's `time` would.
+enum ProgramRun {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Runs `program` with its output going to `output` (or nowhere); throws unless it exits 0.
+    /// - Returns: the wall-clock seconds from start to exit.
+    @discardableResult
+    static func run(_ program: String, _ arguments: [String], output: String? = nil) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        if let output {
+            _ = FileManager.default.createFile(atPath: output, contents: nil)
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+        } else {
+            process.standardOutput = FileHandle.nullDevice
+        }
+        let started = ContinuousClock.now
+        try process.run()
+        process.waitUntilExit()
+        let seconds = (ContinuousClock.now - started).seconds
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "\(program) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+        }
+        return seconds
+    }
+
+    /// The full path of `name` on PATH, or nil.
+    static func find(_ name: String) -> String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}

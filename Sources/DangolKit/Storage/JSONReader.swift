@@ -1,0 +1,280 @@
+import Foundation
+
+/// A value that can be read straight from JSON bytes, without Foundation's decoder.
+protocol JSONReadable {
+    init(reading reader: inout JSONReader) throws
+}
+
+/// A strict pull reader of JSON bytes: the fast path for the files dangol reads by the thousand.
+///
+/// It reads only what dangol itself writes: known keys, once each, whole numbers, strings,
+/// booleans and null. Anything else, unknown or repeated keys, fractions, a syntax error,
+/// throws `Unsupported`, and `FileCodec` hands the same bytes to Foundation's decoder, which
+/// accepts exactly what it always did and locates real errors by line and column. So the reader
+/// changes how fast a file is read, never what a file means.
+struct JSONReader {
+    /// The bytes hold something this reader leaves to Foundation's decoder.
+    struct Unsupported: Error {}
+
+    /// An object key as the bytes between its quotes; compared with `case "name":` patterns.
+    struct Key {
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+
+        static func ~= (pattern: StaticString, key: Key) -> Bool {
+            pattern.utf8CodeUnitCount == key.bytes.count
+                && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
+        }
+
+        fileprivate static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.bytes.count == rhs.bytes.count
+                && memcmp(lhs.bytes.baseAddress!, rhs.bytes.baseAddress!, lhs.bytes.count) == 0
+        }
+    }
+
+    /// More keys than any dangol object has; an object with more is left to Foundation.
+    private static let maximumKeys = 16
+
+    /// The byte each one-letter escape (`\n`, `\"` …) stands for.
+    private static let simpleEscapes: [UInt8: UInt8] = [
+        UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F, UInt8(ascii: "b"): 0x08,
+        UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
+    ]
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The value the whole of `bytes` holds, or nil when the fast path does not apply.
+    static func read<Value: JSONReadable>(_ type: Value.Type, from bytes: [UInt8]) -> Value? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = JSONReader(bytes: buffer)
+            guard let value = try? Value(reading: &reader) else { return nil }
+            reader.skipWhitespace()
+            return reader.position == buffer.count ? value : nil
+        }
+    }
+
+    // MARK: Structure
+
+    /// Reads an object, calling `member` with each key; `member` must read the key's value.
+    mutating func readObject(_ member: (inout JSONReader, Key) throws -> Void) throws {
+        try expect(UInt8(ascii: "{"))
+        if try peek() == UInt8(ascii: "}") {
+            position += 1
+            return
+        }
+        try withUnsafeTemporaryAllocation(of: Key.self, capacity: JSONReader.maximumKeys) { seen in
+            var count = 0
+            repeat {
+                let key = try readKey()
+                guard count < seen.count, !seen[..<count].contains(where: { $0 == key }) else { throw Unsupported() }
+                seen[count] = key
+                count += 1
+                try expect(UInt8(ascii: ":"))
+                try member(&self, key)
+            } while try endOfMember(closing: UInt8(ascii: "}"))
+        }
+    }
+
+    /// Reads an array, one `element` call per element.
+    mutating func readList<Element>(_ element: (inout JSONReader) throws -> Element) throws -> [Element] {
+        try expect(UInt8(ascii: "["))
+        var list: [Element] = []
+        if try peek() == UInt8(ascii: "]") {
+            position += 1
+            return list
+        }
+        repeat {
+            list.append(try element(&self))
+        } while try endOfMember(closing: UInt8(ascii: "]"))
+        return list
+    }
+
+    /// nil for `null`, else what `value` reads: the reading of an optional field.
+    mutating func readOptional<Value>(_ value: (inout JSONReader) throws -> Value) throws -> Value? {
+        if try peek() == UInt8(ascii: "n") {
+            try expectWord("null")
+            return nil
+        }
+        return try value(&self)
+    }
+
+    // MARK: Values
+
+    mutating func readString() throws -> String {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        var ascii = true
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                position += 1
+                // ASCII is valid UTF-8 as it stands; only other text needs validating.
+                if ascii { return String(decoding: text, as: UTF8.self) }
+                guard let string = String(validating: text, as: UTF8.self) else { throw Unsupported() }
+                return string
+            }
+            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
+            guard byte >= 0x20 else { throw Unsupported() }
+            ascii = ascii && byte < 0x80
+            position += 1
+        }
+        throw Unsupported()
+    }
+
+    /// What `parse` makes of a string's raw bytes, for values such as dates that never need
+    /// escapes; nil from `parse`, or an escape, leaves the value to Foundation.
+    mutating func readUnescapedString<Value>(_ parse: (UnsafeBufferPointer<UInt8>) -> Value?) throws -> Value {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
+            position += 1
+        }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\""),
+              let value = parse(UnsafeBufferPointer(rebasing: bytes[start..<position])) else { throw Unsupported() }
+        position += 1
+        return value
+    }
+
+    /// A whole number as JSON writes it: no fraction, no exponent, no leading zeros.
+    mutating func readInt() throws -> Int {
+        _ = try peek()
+        let negative = bytes[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
+        let start = position
+        var value = 0
+        while position < bytes.count, bytes[position] &- UInt8(ascii: "0") < 10 {
+            let digit = Int(bytes[position] &- UInt8(ascii: "0"))
+            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times10.addingReportingOverflow(digit)
+            guard !overflow1, !overflow2 else { throw Unsupported() }
+            value = sum
+            position += 1
+        }
+        let digits = position - start
+        guard digits > 0, digits == 1 || bytes[start] != UInt8(ascii: "0") else { throw Unsupported() }
+        if position < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[position]) {
+            throw Unsupported()
+        }
+        return negative ? -value : value
+    }
+
+    mutating func readBool() throws -> Bool {
+        if try peek() == UInt8(ascii: "t") {
+            try expectWord("true")
+            return true
+        }
+        try expectWord("false")
+        return false
+    }
+
+    // MARK: Bytes
+
+    private mutating func readKey() throws -> Key {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
+            // Keys dangol writes are plain ASCII words; anything else is Foundation's to read.
+            guard bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 else { throw Unsupported() }
+            position += 1
+        }
+        guard position < bytes.count else { throw Unsupported() }
+        position += 1
+        return Key(bytes: UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]))
+    }
+
+    /// The rest of a string with backslash escapes; `start` is just after the opening quote.
+    private mutating func readEscapedString(from start: Int) throws -> String {
+        var utf8 = Array(bytes[start..<position])
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                guard let string = String(validating: utf8, as: UTF8.self) else { throw Unsupported() }
+                return string
+            case UInt8(ascii: "\\"):
+                try appendEscape(to: &utf8)
+            case ..<0x20:
+                throw Unsupported()
+            default:
+                utf8.append(byte)
+            }
+        }
+        throw Unsupported()
+    }
+
+    private mutating func appendEscape(to utf8: inout [UInt8]) throws {
+        guard position < bytes.count else { throw Unsupported() }
+        let letter = bytes[position]
+        position += 1
+        if let byte = JSONReader.simpleEscapes[letter] {
+            utf8.append(byte)
+            return
+        }
+        guard letter == UInt8(ascii: "u") else { throw Unsupported() }
+        var scalar = try readHexQuad()
+        if (0xD800..<0xDC00).contains(scalar) {
+            try expectWord("\\u")
+            let low = try readHexQuad()
+            guard (0xDC00..<0xE000).contains(low) else { throw Unsupported() }
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+        }
+        guard let unicode = Unicode.Scalar(scalar) else { throw Unsupported() }
+        utf8.append(contentsOf: String(Character(unicode)).utf8)
+    }
+
+    private mutating func readHexQuad() throws -> UInt32 {
+        guard position + 4 <= bytes.count,
+              let value = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16)
+        else { throw Unsupported() }
+        position += 4
+        return value
+    }
+
+    /// After an object member or array element: true when a comma follows, false at `closing`.
+    private mutating func endOfMember(closing: UInt8) throws -> Bool {
+        switch try peek() {
+        case UInt8(ascii: ","):
+            position += 1
+            return true
+        case closing:
+            position += 1
+            return false
+        default:
+            throw Unsupported()
+        }
+    }
+
+    /// The next byte that is not whitespace, without consuming it.
+    private mutating func peek() throws -> UInt8 {
+        skipWhitespace()
+        guard position < bytes.count else { throw Unsupported() }
+        return bytes[position]
+    }
+
+    private mutating func expect(_ byte: UInt8) throws {
+        guard try peek() == byte else { throw Unsupported() }
+        position += 1
+    }
+
+    private mutating func expectWord(_ word: StaticString) throws {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count,
+              memcmp(word.utf8Start, bytes.baseAddress! + position, count) == 0 else { throw Unsupported() }
+        position += count
+    }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+}

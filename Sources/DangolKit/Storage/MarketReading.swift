@@ -1,0 +1,144 @@
+/// The market file read by `JSONReader`: the same fields, defaults and types as the `Codable`
+/// conformances in Model/, which stay the reference. `MarketReadingTests` checks that both
+/// read every sample and generated market identically.
+extension Market: JSONReadable {
+    init(reading reader: inout JSONReader) throws {
+        var version: Int?
+        var id: String?
+        var name: String?
+        var region: String?
+        var district: String?
+        var tutors: [String] = []
+        var schedule: MarketSchedule?
+        var stores: [Store] = []
+        try reader.readObject { reader, key in
+            switch key {
+            case "schemaVersion": version = try reader.readInt()
+            case "id": id = try reader.readString()
+            case "name": name = try reader.readString()
+            case "region": region = try reader.readString()
+            case "district": district = try reader.readOptional { try $0.readString() }
+            case "tutors": tutors = try reader.readListOrNull { try $0.readString() }
+            case "schedule": schedule = try reader.readOptional(MarketSchedule.init(reading:))
+            case "stores": stores = try reader.readListOrNull(Store.init(reading:))
+            default: throw JSONReader.Unsupported()
+            }
+        }
+        // Other versions are refused, or their error located, by the Codable path.
+        guard version == Market.schemaVersion else { throw JSONReader.Unsupported() }
+        self.init(id: try id.required(), name: try name.required(), region: try region.required(),
+                  district: district, tutors: tutors, schedule: schedule, stores: stores)
+    }
+}
+
+extension Store: JSONReadable {
+    init(reading reader: inout JSONReader) throws {
+        var id: String?
+        var name: String?
+        var store = Store(id: "", name: "")
+        try reader.readObject { reader, key in
+            switch key {
+            case "id": id = try reader.readString()
+            case "name": name = try reader.readString()
+            case "category": store.category = try reader.readOptional { try $0.readString() }
+            case "ownerAge": store.ownerAge = try reader.readOptional { try $0.readInt() }
+            case "eligible": store.eligible = try reader.readOptional { try $0.readBool() } ?? true
+            case "tutor": store.tutor = try reader.readOptional { try $0.readString() }
+            case "channelOpenedOn": store.channelOpenedOn = try reader.readOptional(CalendarDate.init(reading:))
+            case "friends": store.friendReadings = try reader.readListOrNull(FriendReading.init(reading:))
+            case "messages": store.messages = try reader.readListOrNull(MessageRecord.init(reading:))
+            case "posts": store.posts = try reader.readListOrNull(CalendarDate.init(reading:))
+            case "notes": store.notes = try reader.readListOrNull(Note.init(reading:))
+            default: throw JSONReader.Unsupported()
+            }
+        }
+        store.id = try id.required()
+        store.name = try name.required()
+        self = store
+    }
+}
+
+extension FriendReading: JSONReadable {
+    init(reading reader: inout JSONReader) throws {
+        var on: CalendarDate?
+        var count: Int?
+        try reader.readObject { reader, key in
+            switch key {
+            case "on": on = try CalendarDate(reading: &reader)
+            case "count": count = try reader.readInt()
+            default: throw JSONReader.Unsupported()
+            }
+        }
+        self.init(on: try on.required(), count: try count.required())
+    }
+}
+
+extension MessageRecord: JSONReadable {
+    init(reading reader: inout JSONReader) throws {
+        var on: CalendarDate?
+        var kind: MessageKind?
+        var count: Int?
+        try reader.readObject { reader, key in
+            switch key {
+            case "on": on = try CalendarDate(reading: &reader)
+            case "kind": kind = MessageKind(rawValue: try reader.readString())
+            case "count": count = try reader.readInt()
+            default: throw JSONReader.Unsupported()
+            }
+        }
+        self.init(on: try on.required(), kind: try kind.required(), count: try count.required())
+    }
+}
+
+extension Note: JSONReadable {
+    init(reading reader: inout JSONReader) throws {
+        var on: CalendarDate?
+        var author: String?
+        var text: String?
+        try reader.readObject { reader, key in
+            switch key {
+            case "on": on = try CalendarDate(reading: &reader)
+            case "author": author = try reader.readString()
+            case "text": text = try reader.readString()
+            default: throw JSONReader.Unsupported()
+            }
+        }
+        self.init(on: try on.required(), author: try author.required(), text: try text.required())
+    }
+}
+
+extension MarketSchedule: JSONReadable {
+    init(reading reader: inout JSONReader) throws {
+        var starts: CalendarDate?
+        var weeks: Int?
+        try reader.readObject { reader, key in
+            switch key {
+            case "starts": starts = try CalendarDate(reading: &reader)
+            case "weeks": weeks = try reader.readInt()
+            default: throw JSONReader.Unsupported()
+            }
+        }
+        self.init(starts: try starts.required(), weeks: try weeks.required())
+    }
+}
+
+extension CalendarDate: JSONReadable {
+    init(reading reader: inout JSONReader) throws {
+        self = try reader.readUnescapedString { CalendarDate(isoBytes: $0) }
+    }
+}
+
+extension JSONReader {
+    /// A list that may also be written as `null`, meaning empty.
+    mutating func readListOrNull<Element>(_ element: (inout JSONReader) throws -> Element) throws -> [Element] {
+        try readOptional { try $0.readList(element) } ?? []
+    }
+}
+
+extension Optional {
+    /// The value of a field the fast path needs; its absence is the Codable path's to report.
+    func required() throws -> Wrapped {
+        guard let self else { throw JSONReader.Unsupported() }
+        return self
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import DangolKit
+
+@Suite("The fast JSON path reads exactly what Foundation's decoder reads")
+struct MarketReadingTests {
+    private func foundation<Value: Decodable>(_ type: Value.Type, _ bytes: [UInt8]) throws -> Value {
+        try JSONDecoder().decode(type, from: Data(bytes))
+    }
+
+    @Test("Every sample market and a generated one read the same through both paths")
+    func sameMarkets() throws {
+        let folder = DataFolder(path: Repository.data)
+        var files = try folder.marketIDs().map { [UInt8](fileBytes(folder.marketPath($0))) }
+        let generated = SyntheticProgram.build(markets: 2, stores: 40, weeks: 7, seed: 9).markets
+        files += try generated.map { try FileCodec.encode($0) }
+        for bytes in files {
+            let fast = try #require(JSONReader.read(Market.self, from: bytes))
+            #expect(fast == (try foundation(Market.self, bytes)))
+        }
+        #expect(files.count == 13)
+    }
+
+    @Test("Escapes, Hangul, null optionals and any key order read as Foundation reads them")
+    func unusualButValid() throws {
+        let text = #"""
+            {"stores": [{"name": "\"할매\" 반찬\n\u00e9\ud83d\ude00\/", "id": "s1", "eligible": null, "category": null,
+              "friends": null, "posts": ["2022-09-01"], "channelOpenedOn": "2022-08-30",
+              "notes": [{"text": "탭\t끝", "author": "김", "on": "2022-09-02"}]}],
+             "region": "서울", "name": "시장", "id": "m", "schemaVersion": 1, "tutors": ["가"], "district": null}
+            """#
+        let bytes = Array(text.utf8)
+        let fast = try #require(JSONReader.read(Market.self, from: bytes))
+        #expect(fast == (try foundation(Market.self, bytes)))
+        #expect(fast.stores[0].name == "\"할매\" 반찬\né😀/")
+        #expect(fast.stores[0].eligible)
+    }
+
+    @Test("Anything unusual is left to Foundation: unknown or repeated keys, fractions, newer versions, bad UTF-8")
+    func leftToFoundation() {
+        let cases = [
+            #"{"schemaVersion": 1, "id": "m", "name": "n", "region": "r", "extra": 1}"#,
+            #"{"schemaVersion": 1, "id": "m", "id": "n", "name": "n", "region": "r"}"#,
+            #"{"schemaVersion": 1.0, "id": "m", "name": "n", "region": "r"}"#,
+            #"{"schemaVersion": 2, "id": "m", "name": "n", "region": "r"}"#,
+            #"{"schemaVersion": 1, "id": "m", "name": "n"}"#,
+            #"{"schemaVersion": 1, "id": "m", "name": "n", "region": "r"} x"#,
+            #"{"schemaVersion": 1, "id": "m", "name": "n", "region": "r", "#,
+        ]
+        for text in cases {
+            #expect(JSONReader.read(Market.self, from: Array(text.utf8)) == nil, "\(text)")
+        }
+        var badUTF8 = Array(#"{"schemaVersion": 1, "id": "m", "name": "x", "region": "r"}"#.utf8)
+        badUTF8[badUTF8.firstIndex(of: UInt8(ascii: "x"))!] = 0xFF
+        #expect(JSONReader.read(Market.self, from: badUTF8) == nil)
+    }
+
+    @Test("A digest cache entry reads back through the fast path as it was written")
+    func digestRoundTrip() throws {
+        let market = SampleProgram.build().markets[0]
+        let entry = DigestCache.Entry(formatVersion: DigestCache.formatVersion,
+                                      source: FileStamp(inode: 7, size: 1_234, modifiedNanoseconds: 1_700_000_000_123_456_789),
+                                      digest: MarketDigest(market: market))
+        let read = try #require(JSONReader.read(DigestCache.Entry.self, from: try FileCodec.encodeCompact(entry)))
+        #expect(read.digest == entry.digest)
+        #expect(read.source == entry.source)
+        #expect(read.digest.stores.count == market.stores.count)
+    }
+}
