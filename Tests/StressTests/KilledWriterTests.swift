@@ -48,6 +48,8 @@ struct KilledWriterTests {
         let posts = try folder.readMarket(Pilot.market).stores.first { $0.id == store }!.posts
             .filter { $0 == CalendarDate("2022-09-20")! }
         #expect(posts.count >= saved, "every save that finished is kept")
+        let check = try DangolProcess.run(["check", "--data", data.path])
+        #expect(check.status == 0, "dangol check: \(check.output)\(check.errors)")
         #expect(leftovers.isEmpty)
         #expect(kills > 0 && saved > 2, "the kill moments must straddle the save")
     }

@@ -6,7 +6,7 @@ public struct OverviewRow: Sendable {
     public let figures: MarketFigures
 
     /// The columns the overview can be sorted by, in the order `s` cycles through them.
-    enum Column: Int, CaseIterable {
+    enum Column: Int, CaseIterable, SortColumn {
         case name, region, eligible, opened, participation, friends, averageFriends, messages, averageMessages, active
 
         var title: Localized {

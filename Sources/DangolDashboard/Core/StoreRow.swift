@@ -6,7 +6,7 @@ public struct StoreRow: Sendable {
     public let figures: StoreFigures
 
     /// The columns a market's store list can be sorted by, in the order `s` cycles through them.
-    enum Column: Int, CaseIterable {
+    enum Column: Int, CaseIterable, SortColumn {
         case name, category, channel, friends, messages, posts, lastActivity, tutor
 
         var title: Localized {

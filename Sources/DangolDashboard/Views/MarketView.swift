@@ -15,27 +15,30 @@ enum MarketView {
         typealias Column = StoreRow.Column
         let none = options.symbols.none
         return [
-            TableColumn(title: Column.name.title(language), width: 10, alignment: .left, priority: 0, flexible: true,
-                        sortKey: Column.name.rawValue) { .text($0.store.name) },
-            TableColumn(title: Column.category.title(language), width: 6, alignment: .left, priority: 5,
-                        sortKey: Column.category.rawValue) { .text($0.store.category ?? "") },
-            TableColumn(title: Column.channel.title(language), width: 10, alignment: .left, priority: 1,
-                        sortKey: Column.channel.rawValue) { row in
+            TableColumn(Column.name, language: language, width: 10, alignment: .left, priority: 0, flexible: true) {
+                .text($0.store.name)
+            },
+            TableColumn(Column.category, language: language, width: 6, alignment: .left, priority: 5) {
+                .text($0.store.category ?? "")
+            },
+            TableColumn(Column.channel, language: language, width: 10, alignment: .left, priority: 1) { row in
                 row.store.channelOpenedOn.map { .text($0.description) } ?? .text(UIText.notOpened(language), row.store.eligible ? .warning : .muted)
             },
-            TableColumn(title: Column.friends.title(language), width: 6, priority: 2, sortKey: Column.friends.rawValue) {
+            TableColumn(Column.friends, language: language, width: 6, priority: 2) {
                 .text(NumberText.count($0.figures.friends))
             },
-            TableColumn(title: Column.messages.title(language), width: 6, priority: 3, sortKey: Column.messages.rawValue) {
+            TableColumn(Column.messages, language: language, width: 6, priority: 3) {
                 .text(NumberText.count($0.figures.messagesSent))
             },
-            TableColumn(title: Column.posts.title(language), width: 6, priority: 6, sortKey: Column.posts.rawValue) {
+            TableColumn(Column.posts, language: language, width: 6, priority: 6) {
                 .text(NumberText.count($0.figures.posts))
             },
-            TableColumn(title: Column.lastActivity.title(language), width: 10, alignment: .left, priority: 4,
-                        sortKey: Column.lastActivity.rawValue) { .text($0.figures.lastActivity?.description ?? none) },
-            TableColumn(title: Column.tutor.title(language), width: 6, alignment: .left, priority: 7,
-                        sortKey: Column.tutor.rawValue) { .text($0.store.tutor ?? "") },
+            TableColumn(Column.lastActivity, language: language, width: 10, alignment: .left, priority: 4) {
+                .text($0.figures.lastActivity?.description ?? none)
+            },
+            TableColumn(Column.tutor, language: language, width: 6, alignment: .left, priority: 7) {
+                .text($0.store.tutor ?? "")
+            },
         ]
     }
 

@@ -26,33 +26,35 @@ enum OverviewView {
         let language = options.language
         typealias Column = OverviewRow.Column
         return [
-            TableColumn(title: Column.name.title(language), width: 10, alignment: .left, priority: 0, flexible: true,
-                        sortKey: Column.name.rawValue) { .text($0.name) },
-            TableColumn(title: Column.region.title(language), width: 4, alignment: .left, priority: 7,
-                        sortKey: Column.region.rawValue) { .text($0.region) },
-            TableColumn(title: Column.eligible.title(language), width: 4, priority: 5, sortKey: Column.eligible.rawValue) {
+            TableColumn(Column.name, language: language, width: 10, alignment: .left, priority: 0, flexible: true) {
+                .text($0.name)
+            },
+            TableColumn(Column.region, language: language, width: 4, alignment: .left, priority: 7) {
+                .text($0.region)
+            },
+            TableColumn(Column.eligible, language: language, width: 4, priority: 5) {
                 .text(NumberText.count($0.figures.eligibleStores))
             },
-            TableColumn(title: Column.opened.title(language), width: 4, priority: 3, sortKey: Column.opened.rawValue) {
+            TableColumn(Column.opened, language: language, width: 4, priority: 3) {
                 .text(NumberText.count($0.figures.channelsOpened))
             },
             TableColumn(title: "", width: 8, alignment: .left, priority: 9) { .bar($0.figures.participationRate) },
-            TableColumn(title: Column.participation.title(language), width: 6, priority: 0, sortKey: Column.participation.rawValue) {
+            TableColumn(Column.participation, language: language, width: 6, priority: 0) {
                 .text(NumberText.percent($0.figures.participationRate))
             },
-            TableColumn(title: Column.friends.title(language), width: 7, priority: 1, sortKey: Column.friends.rawValue) {
+            TableColumn(Column.friends, language: language, width: 7, priority: 1) {
                 .text(NumberText.count($0.figures.friends))
             },
-            TableColumn(title: Column.averageFriends.title(language), width: 5, priority: 4, sortKey: Column.averageFriends.rawValue) {
+            TableColumn(Column.averageFriends, language: language, width: 5, priority: 4) {
                 .text(NumberText.decimal($0.figures.averageFriends))
             },
-            TableColumn(title: Column.messages.title(language), width: 6, priority: 2, sortKey: Column.messages.rawValue) {
+            TableColumn(Column.messages, language: language, width: 6, priority: 2) {
                 .text(NumberText.count($0.figures.messagesSent))
             },
-            TableColumn(title: Column.averageMessages.title(language), width: 4, priority: 8, sortKey: Column.averageMessages.rawValue) {
+            TableColumn(Column.averageMessages, language: language, width: 4, priority: 8) {
                 .text(NumberText.decimal($0.figures.averageMessages))
             },
-            TableColumn(title: Column.active.title(language), width: 5, priority: 6, sortKey: Column.active.rawValue) {
+            TableColumn(Column.active, language: language, width: 5, priority: 6) {
                 .text(NumberText.count($0.figures.activeStores))
             },
         ]

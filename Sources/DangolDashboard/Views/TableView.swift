@@ -35,6 +35,20 @@ struct TableColumn<Row> {
     }
 }
 
+/// The columns a list can be sorted by: what the header calls each one, and the key `s` cycles through.
+protocol SortColumn: RawRepresentable<Int> {
+    var title: Localized { get }
+}
+
+extension TableColumn {
+    /// A sortable column, titled and keyed by `column`.
+    init(_ column: some SortColumn, language: Language, width: Int, alignment: Alignment = .right, priority: Int,
+         flexible: Bool = false, content: @escaping (Row) -> CellContent) {
+        self.init(title: column.title(language), width: width, alignment: alignment, priority: priority,
+                  flexible: flexible, sortKey: column.rawValue, content: content)
+    }
+}
+
 /// Lays rows out in columns that fit the screen: least important columns go first when narrow.
 struct TableView<Row> {
     /// A column placed on screen.

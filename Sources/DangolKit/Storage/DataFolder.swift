@@ -73,6 +73,14 @@ public struct DataFolder: Sendable {
 
     /// Reads one market with the stamp of the version read; refuses a file that breaks a rule.
     func loadMarket(_ id: String) throws -> (market: Market, stamp: FileStamp) {
+        let file = try readMarketFile(id)
+        if let problem = file.problems.first { throw problem }
+        return (file.market, file.stamp)
+    }
+
+    /// One market file as it is: the market decoded, the stamp of the version read, and every
+    /// rule it breaks at its line and column. Throws when the file cannot be read or decoded.
+    private func readMarketFile(_ id: String) throws -> (market: Market, stamp: FileStamp, problems: [DangolError]) {
         let file = marketPath(id)
         let bytes: [UInt8]
         let stamp: FileStamp
@@ -82,10 +90,7 @@ public struct DataFolder: Sendable {
             throw DangolError.notFound("there is no market '\(id)' in \(path)")
         }
         let market = try FileCodec.decode(Market.self, from: bytes, path: file)
-        if let problem = FileCodec.locate(problems(in: market, fileID: id), in: bytes, path: file).first {
-            throw problem
-        }
-        return (market, stamp)
+        return (market, stamp, FileCodec.locate(problems(in: market, fileID: id), in: bytes, path: file))
     }
 
     /// The market's rules plus the one that ties a market to its file name.
@@ -117,22 +122,16 @@ public struct DataFolder: Sendable {
         } catch {
             return problems
         }
-        for id in ids {
-            problems += checkMarket(id)
-        }
-        return problems
+        return problems + ids.concurrentMap(checkMarket).flatMap { $0 }
     }
 
     private func checkMarket(_ id: String) -> [DangolError] {
-        let file = marketPath(id)
         do {
-            let (bytes, _) = try FileIO.read(path: file)
-            let market = try FileCodec.decode(Market.self, from: bytes, path: file)
-            return FileCodec.locate(problems(in: market, fileID: id), in: bytes, path: file)
+            return try readMarketFile(id).problems
         } catch let error as DangolError {
             return [error]
         } catch {
-            return [.io(path: file, "\(error)")]
+            return [.io(path: marketPath(id), "\(error)")]
         }
     }
 

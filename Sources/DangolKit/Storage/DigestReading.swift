@@ -96,20 +96,19 @@ extension MarketDigest.StoreLabel: JSONReadable {
 extension MarketDigest.Point: JSONReadable {
     init(reading reader: inout JSONReader) throws {
         var on: CalendarDate?
-        var point = MarketDigest.Point(on: CalendarDate(dayNumber: 0), channelsOpened: 0, friends: 0, messagesSent: 0,
-                                       posts: 0, activeStores: 0)
+        var opened, friends, messages, posts, active: Int?
         try reader.readObject { reader, key in
             switch key {
             case "on": on = try CalendarDate(reading: &reader)
-            case "channelsOpened": point.channelsOpened = try reader.readInt()
-            case "friends": point.friends = try reader.readInt()
-            case "messagesSent": point.messagesSent = try reader.readInt()
-            case "posts": point.posts = try reader.readInt()
-            case "activeStores": point.activeStores = try reader.readInt()
+            case "channelsOpened": opened = try reader.readInt()
+            case "friends": friends = try reader.readInt()
+            case "messagesSent": messages = try reader.readInt()
+            case "posts": posts = try reader.readInt()
+            case "activeStores": active = try reader.readInt()
             default: throw JSONReader.Unsupported()
             }
         }
-        point.on = try on.required()
-        self = point
+        self.init(on: try on.required(), channelsOpened: try opened.required(), friends: try friends.required(),
+                  messagesSent: try messages.required(), posts: try posts.required(), activeStores: try active.required())
     }
 }

@@ -174,17 +174,9 @@ struct JSONReader {
 
     // MARK: Bytes
 
+    /// A key is compared as its raw bytes; one with escapes is Foundation's to read.
     private mutating func readKey() throws -> Key {
-        try expect(UInt8(ascii: "\""))
-        let start = position
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
-            // Keys dangol writes are plain ASCII words; anything else is Foundation's to read.
-            guard bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 else { throw Unsupported() }
-            position += 1
-        }
-        guard position < bytes.count else { throw Unsupported() }
-        position += 1
-        return Key(bytes: UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]))
+        try readUnescapedString { Key(bytes: $0) }
     }
 
     /// The rest of a string with backslash escapes; `start` is just after the opening quote.
