@@ -51,9 +51,24 @@ struct MarketReadingTests {
         for text in cases {
             #expect(JSONReader.read(Market.self, from: Array(text.utf8)) == nil, "\(text)")
         }
-        var badUTF8 = Array(#"{"schemaVersion": 1, "id": "m", "name": "x", "region": "r"}"#.utf8)
-        badUTF8[badUTF8.firstIndex(of: UInt8(ascii: "x"))!] = 0xFF
-        #expect(JSONReader.read(Market.self, from: badUTF8) == nil)
+        let template = Array(#"{"schemaVersion": 1, "id": "m", "name": "x", "region": "r"}"#.utf8)
+        let x = template.firstIndex(of: UInt8(ascii: "x"))!
+        // A stray byte, half of 가, a surrogate, an overlong slash: each repaired to U+FFFD if decoded.
+        for bad: [UInt8] in [[0xFF], [0xEA, 0xB0], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xEA, 0xB0, 0x80, 0xB0]] {
+            var bytes = template
+            bytes.replaceSubrange(x...x, with: bad)
+            #expect(JSONReader.read(Market.self, from: bytes) == nil, "\(bad)")
+        }
+    }
+
+    @Test("Valid Hangul and a real U+FFFD in a name take the fast path and read as Foundation reads them")
+    func validNonASCII() throws {
+        for name in ["가", "\u{FFFD}", "반찬\u{FFFD}가게", "😀 떡집", "\u{1100}\u{1161}"] {
+            let bytes = Array(#"{"schemaVersion": 1, "id": "m", "name": "\#(name)", "region": "서울"}"#.utf8)
+            let fast = try #require(JSONReader.read(Market.self, from: bytes), "\(name)")
+            #expect(fast.name == name)
+            #expect(fast == (try foundation(Market.self, bytes)))
+        }
     }
 
     @Test("A digest cache entry reads back through the fast path as it was written")

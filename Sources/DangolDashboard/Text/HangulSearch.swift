@@ -7,7 +7,7 @@ public enum HangulSearch {
         fileprivate let scalars: [Unicode.Scalar]
 
         public init(_ text: String) {
-            scalars = text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }
+            scalars = text.lowercased().unicodeScalars.filter { !$0.isWhitespace }
         }
     }
 

@@ -45,16 +45,26 @@ extension Store {
         guard let opened = channelOpenedOn else { return [] }
         var dates = [opened]
         dates.reserveCapacity(1 + friendReadings.count + 2 * (messages.count + posts.count))
-        dates.append(contentsOf: friendReadings.lazy.map(\.on))
-        for activity in messages.lazy.map(\.on) + posts {
-            dates.append(activity)
-            dates.append(activity.adding(days: ActivityWindow.days))
+        for reading in friendReadings {
+            dates.append(reading.on)
+        }
+        func addActivity(on day: CalendarDate) {
+            dates.append(day)
+            dates.append(day.adding(days: ActivityWindow.days))
+        }
+        for message in messages {
+            addActivity(on: message.on)
+        }
+        for post in posts {
+            addActivity(on: post)
         }
         dates.sort()
-        var unique = dates.prefix(1).map { $0 }
-        for date in dates.dropFirst() where date != unique.last {
-            unique.append(date)
+        var uniqueCount = 1
+        for index in dates.indices.dropFirst() where dates[index] != dates[uniqueCount - 1] {
+            dates[uniqueCount] = dates[index]
+            uniqueCount += 1
         }
-        return unique
+        dates.removeLast(dates.count - uniqueCount)
+        return dates
     }
 }

@@ -34,7 +34,7 @@ public struct Market: Hashable, Sendable, Identifiable {
 
     /// The latest date any store's records mention.
     public var latestRecordedDate: CalendarDate? {
-        stores.compactMap(\.latestRecordedDate).max()
+        stores.reduce(nil) { CalendarDate.later($0, $1.latestRecordedDate) }
     }
 }
 

@@ -37,10 +37,9 @@ public struct Store: Hashable, Sendable, Identifiable {
         self.notes = notes
     }
 
-    /// Every date the store's data mentions, for clamping the as-of date to the data.
+    /// The latest date the store's data mentions, for clamping the as-of date to the data.
     public var latestRecordedDate: CalendarDate? {
-        [channelOpenedOn, friendReadings.last?.on, messages.last?.on, posts.last, notes.last?.on]
-            .compactMap { $0 }.max()
+        [friendReadings.last?.on, messages.last?.on, posts.last, notes.last?.on].reduce(channelOpenedOn, CalendarDate.later)
     }
 }
 

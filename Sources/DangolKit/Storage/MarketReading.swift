@@ -33,28 +33,38 @@ extension Market: JSONReadable {
 
 extension Store: JSONReadable {
     init(reading reader: inout JSONReader) throws {
+        // Fields go into locals and the store is made once: building a `Store` first and
+        // setting its fields copied the whole store per file entry.
         var id: String?
         var name: String?
-        var store = Store(id: "", name: "")
+        var category: String?
+        var ownerAge: Int?
+        var eligible = true
+        var tutor: String?
+        var channelOpenedOn: CalendarDate?
+        var friendReadings: [FriendReading] = []
+        var messages: [MessageRecord] = []
+        var posts: [CalendarDate] = []
+        var notes: [Note] = []
         try reader.readObject { reader, key in
             switch key {
             case "id": id = try reader.readString()
             case "name": name = try reader.readString()
-            case "category": store.category = try reader.readOptional { try $0.readString() }
-            case "ownerAge": store.ownerAge = try reader.readOptional { try $0.readInt() }
-            case "eligible": store.eligible = try reader.readOptional { try $0.readBool() } ?? true
-            case "tutor": store.tutor = try reader.readOptional { try $0.readString() }
-            case "channelOpenedOn": store.channelOpenedOn = try reader.readOptional(CalendarDate.init(reading:))
-            case "friends": store.friendReadings = try reader.readListOrNull(FriendReading.init(reading:))
-            case "messages": store.messages = try reader.readListOrNull(MessageRecord.init(reading:))
-            case "posts": store.posts = try reader.readListOrNull(CalendarDate.init(reading:))
-            case "notes": store.notes = try reader.readListOrNull(Note.init(reading:))
+            case "category": category = try reader.readOptional { try $0.readString() }
+            case "ownerAge": ownerAge = try reader.readOptional { try $0.readInt() }
+            case "eligible": eligible = try reader.readOptional { try $0.readBool() } ?? true
+            case "tutor": tutor = try reader.readOptional { try $0.readString() }
+            case "channelOpenedOn": channelOpenedOn = try reader.readOptional(CalendarDate.init(reading:))
+            case "friends": friendReadings = try reader.readListOrNull(FriendReading.init(reading:))
+            case "messages": messages = try reader.readListOrNull(MessageRecord.init(reading:))
+            case "posts": posts = try reader.readListOrNull(CalendarDate.init(reading:))
+            case "notes": notes = try reader.readListOrNull(Note.init(reading:))
             default: throw JSONReader.Unsupported()
             }
         }
-        store.id = try id.required()
-        store.name = try name.required()
-        self = store
+        self.init(id: try id.required(), name: try name.required(), category: category, ownerAge: ownerAge,
+                  eligible: eligible, tutor: tutor, channelOpenedOn: channelOpenedOn, friendReadings: friendReadings,
+                  messages: messages, posts: posts, notes: notes)
     }
 }
 
