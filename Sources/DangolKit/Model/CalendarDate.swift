@@ -99,12 +99,25 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 extension CalendarDate: CustomStringConvertible {
     /// The date as `YYYY-MM-DD`.
     public var description: String {
+        var bytes: [UInt8] = []
+        appendISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the date as `YYYY-MM-DD` (a year outside 1–9999 keeps its sign and every digit).
+    func appendISO(to bytes: inout [UInt8]) {
         let (year, month, day) = components
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        func appendDigits(_ value: Int, width: Int) {
+            let digits = String(value.magnitude).utf8
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, width - digits.count)))
+            bytes.append(contentsOf: digits)
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        appendDigits(year, width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(month, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(day, width: 2)
     }
 }
 
