@@ -28,8 +28,7 @@ struct ReportCommand: ParsableCommand {
         let folder = common.folder
         let program = try folder.readProgram()
         let all = try folder.digests()
-        let day = AsOfDate.resolve(requested: period.asOf, today: try common.today(),
-                                   latestRecorded: all.compactMap(\.latestRecordedDate).max())
+        let day = AsOfDate.resolve(requested: period.asOf, today: try common.today(), digests: all)
         let digests = try market.map { id in
             guard let digest = all.first(where: { $0.id == id }) else {
                 throw DangolError.notFound("there is no market '\(id)' in \(folder.path)")

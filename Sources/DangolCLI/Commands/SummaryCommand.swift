@@ -28,9 +28,7 @@ struct SummaryCommand: ParsableCommand {
         let folder = common.folder
         _ = try folder.readProgram()
         let all = try folder.digests(usingCache: !noCache)
-        let day = AsOfDate.resolve(
-            requested: period.asOf, today: try common.today(),
-            latestRecorded: all.compactMap(\.latestRecordedDate).max())
+        let day = AsOfDate.resolve(requested: period.asOf, today: try common.today(), digests: all)
         var chosen = all
         if let market {
             chosen = all.filter { $0.id == market }

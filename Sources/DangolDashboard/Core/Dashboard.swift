@@ -18,16 +18,14 @@ public struct Dashboard {
     ) throws {
         self.data = data
         let (digests, problems) = data.readableDigests()
-        let day = AsOfDate.resolve(requested: asOf, today: today, latestRecorded: digests.compactMap(\.latestRecordedDate).max())
         let program = try data.program()
         state = DashboardState(
             width: width, height: height, options: options,
             session: DashboardState.Session(author: author, readOnly: readOnly, today: today),
-            programName: program.name, asOf: day, requestedAsOf: asOf,
-            overviewRows: digests.map { OverviewRow(digest: $0, figures: $0.figures(asOf: day)) }, problems: problems)
+            programName: program.name, asOf: today, requestedAsOf: asOf, overviewRows: [], problems: [])
         state.awardTiers = program.awardTiers
         state.knownStamps = data.marketStamps()
-        refreshOverview(keeping: nil)
+        showOverview(of: digests, problems: problems, keeping: nil)
     }
 
     /// The screen as it should look now.
@@ -423,8 +421,12 @@ public struct Dashboard {
             }
         }
         digests.sort(by: MarketDigest.programmeOrder)
-        state.asOf = AsOfDate.resolve(requested: state.requestedAsOf, today: state.session.today,
-                                      latestRecorded: digests.compactMap(\.latestRecordedDate).max())
+        showOverview(of: digests, problems: problems, keeping: selected)
+    }
+
+    /// The overview of `digests` (in programme order) as of the resolved day.
+    private mutating func showOverview(of digests: [MarketDigest], problems: [String], keeping selected: String?) {
+        state.asOf = AsOfDate.resolve(requested: state.requestedAsOf, today: state.session.today, digests: digests)
         state.overviewRows = digests.map { OverviewRow(digest: $0, figures: $0.figures(asOf: state.asOf)) }
         state.problems = problems
         refreshOverview(keeping: selected)

@@ -37,7 +37,7 @@ public struct Sheet: Sendable {
         var ignored: [String] = []
         for (position, header) in headers.enumerated() {
             guard let column = SheetColumn(header: header) else {
-                if !header.trimmingWhitespace.isEmpty { ignored.append(header) }
+                if !header.isBlank { ignored.append(header) }
                 continue
             }
             if positions.contains(where: { $0.1 == column }) {

@@ -11,4 +11,9 @@ public enum AsOfDate {
         guard let latestRecorded else { return today }
         return min(today, latestRecorded)
     }
+
+    /// `resolve` clamped to the latest date any of `digests` mentions.
+    public static func resolve(requested: CalendarDate?, today: CalendarDate, digests: [MarketDigest]) -> CalendarDate {
+        resolve(requested: requested, today: today, latestRecorded: digests.lazy.compactMap(\.latestRecordedDate).max())
+    }
 }

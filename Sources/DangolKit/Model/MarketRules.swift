@@ -70,7 +70,7 @@ public enum MarketRules {
         problems.append(ifPresent: orderProblem(store.messages, { $0.on }, "messages", at: path))
         problems.append(ifPresent: orderProblem(store.posts, { $0 }, "posts", at: path))
         problems.append(ifPresent: orderProblem(store.notes, { $0.on }, "notes", at: path))
-        for (index, note) in store.notes.enumerated() where note.text.unicodeScalars.allSatisfy(\.isWhitespace) {
+        for (index, note) in store.notes.enumerated() where note.text.isBlank {
             problems.append(Problem(path().appending("notes").appending(index).appending("text"), "a note needs some text"))
         }
     }
@@ -126,7 +126,7 @@ public enum MarketRules {
     }
 
     private static func requireText(_ text: String, _ field: String, at path: @autoclosure () -> JSONPath) -> Problem? {
-        text.unicodeScalars.allSatisfy(\.isWhitespace) ? Problem(path(), "\(field) cannot be empty") : nil
+        text.isBlank ? Problem(path(), "\(field) cannot be empty") : nil
     }
 }
 
@@ -138,6 +138,11 @@ extension Array where Element == Problem {
 }
 
 extension String {
+    /// Whether the text is empty or only white space; `trimmingWhitespace.isEmpty` without a copy.
+    public var isBlank: Bool {
+        unicodeScalars.allSatisfy(\.isWhitespace)
+    }
+
     /// The text without leading and trailing white space.
     public var trimmingWhitespace: String {
         let scalars = unicodeScalars

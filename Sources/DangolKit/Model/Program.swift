@@ -27,7 +27,7 @@ extension Program: Codable {
         try SchemaVersion.check(values, key: .schemaVersion, supported: Program.schemaVersion)
         name = try values.decode(String.self, forKey: .name)
         awardTiers = try values.decodeIfPresent([AwardTier].self, forKey: .awardTiers) ?? AwardTier.standard
-        if let bad = awardTiers.firstIndex(where: { $0.count < 0 || $0.name.trimmingWhitespace.isEmpty }) {
+        if let bad = awardTiers.firstIndex(where: { $0.count < 0 || $0.name.isBlank }) {
             throw DecodingError.dataCorruptedError(
                 forKey: .awardTiers, in: values,
                 debugDescription: "award tier \(bad + 1) needs a name and a count of 0 or more")
