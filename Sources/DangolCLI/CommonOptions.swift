@@ -2,15 +2,28 @@ import ArgumentParser
 import DangolKit
 import Foundation
 
-/// The options every command accepts: where the data lives.
+/// The options every command accepts, anywhere on its line: where the data lives, and whether
+/// this run may change it.
+///
+/// Declared once as an option group on the root and on every subcommand: argument-parser then
+/// hands the values to the subcommand wherever they were typed, so each is honoured or refused,
+/// never dropped.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The data folder (default: $DANGOL_DATA, else ./Data).", valueName: "dir"))
     var data: String?
 
-    /// The data folder: `--data`, else `$DANGOL_DATA`, else `./Data`.
+    @Flag(name: .customLong("read-only"), help: "Change nothing in the data folder, whatever the command (also DANGOL_READ_ONLY=1).")
+    var readOnly = false
+
+    /// `--read-only`, or `DANGOL_READ_ONLY` set to anything but `0`.
+    var isReadOnly: Bool {
+        readOnly || Environment.value("DANGOL_READ_ONLY").map { $0 != "0" } == true
+    }
+
+    /// The data folder: `--data`, else `$DANGOL_DATA`, else `./Data`; read-only when asked.
     var folder: DataFolder {
-        DataFolder(path: data ?? Environment.value("DANGOL_DATA") ?? "Data")
+        DataFolder(path: data ?? Environment.value("DANGOL_DATA") ?? "Data", readOnly: isReadOnly)
     }
 
     /// Today, or `$DANGOL_TODAY` when set (for reproducible scripts and tests).
@@ -21,16 +34,23 @@ struct CommonOptions: ParsableArguments {
         }
         return date
     }
+
+    /// Refuses the options a command that writes a new folder of its own (`--out`) cannot honour.
+    func refuseForNewFolder(_ command: String) throws {
+        if data != nil { throw ValidationError("\(command) writes the folder given with --out; --data is not used") }
+        if isReadOnly { throw DangolError.refused("this session is read-only: \(command) writes a new folder, so nothing was written") }
+    }
 }
 
-/// `--as-of`, shared by every command that shows figures.
-///
-/// Declared once as an option group: argument-parser then hands the value to the subcommand
-/// even though the root command (the dashboard) accepts it too.
+/// `--as-of`, for the commands that show figures.
 struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
         "The day to compute figures for (default: today, or the latest recorded day if earlier).", valueName: "date"))
     var asOf: CalendarDate?
+
+    func validate() throws {
+        if let asOf, let problem = MarketRules.dateProblem(asOf) { throw ValidationError("--as-of: \(problem)") }
+    }
 }
 
 /// Reads environment variables, treating empty ones as unset.
@@ -46,9 +66,18 @@ enum Environment {
     }
 }
 
-/// Writes lines to standard error, where every problem report goes.
+/// Writes what a command prints. Everything goes through here, so text from the data or the
+/// command line reaches a terminal only as printable text (`TextRules.printable`): a store name
+/// cannot retitle, clear or rewrite the terminal of whoever reads it.
+enum StandardOutput {
+    static func write(_ text: String, terminator: String = "\n") {
+        print(TextRules.printable(text, keepingLineBreaks: true), terminator: terminator)
+    }
+}
+
+/// Writes lines to standard error, where every problem report goes; printable text only.
 enum StandardError {
     static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TextRules.printable(line, keepingLineBreaks: true) + "\n").utf8))
     }
 }

@@ -10,9 +10,24 @@ public struct DangolCommand: ParsableCommand {
         abstract: "Progress of the 우리동네 단골시장 programme, market by market and store by store.",
         discussion: "Without a subcommand, opens the dashboard. Press ? in it for every key.",
         subcommands: [
-            SummaryCommand.self, CheckCommand.self, MarketCommand.self, StoreCommand.self,
+            DashboardCommand.self, SummaryCommand.self, CheckCommand.self, MarketCommand.self, StoreCommand.self,
             RecordCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, SampleCommand.self, GenerateCommand.self,
-        ])
+        ],
+        // The dashboard's own options (--lang, --tutor …) belong to it alone, so they can never
+        // swallow a subcommand's option of the same name, and given with another command they
+        // are refused instead of ignored.
+        defaultSubcommand: DashboardCommand.self)
+
+    @OptionGroup var common: CommonOptions
+
+    public init() {}
+}
+
+/// `dangol dashboard` (what `dangol` alone runs): the full-screen dashboard.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (what dangol without a subcommand does).")
 
     @OptionGroup var common: CommonOptions
 
@@ -28,15 +43,14 @@ public struct DangolCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
-    @Flag(name: .customLong("read-only"), help: "Look without changing anything, as association staff do (also DANGOL_READ_ONLY=1).")
-    var readOnly = false
-
-    @Option(help: ArgumentHelp("Who your edits are by (default: $DANGOL_TUTOR, else your login name).", valueName: "name"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Who your edits are by (default: $DANGOL_TUTOR, else your login name).", valueName: "name"))
     var tutor: String?
 
     @OptionGroup var period: AsOfOption
 
-    public init() {}
+    func validate() throws {
+        if let tutor { try TextOption.check(tutor, "--tutor") }
+    }
 
     /// What the dashboard needs from the command line and the environment.
     func launch() throws -> DashboardLaunch {
@@ -56,8 +70,8 @@ public struct DangolCommand: ParsableCommand {
             colors: !noColor && Environment.value("NO_COLOR") == nil,
             today: try common.today(),
             asOf: period.asOf,
-            author: tutor ?? Environment.author,
-            readOnly: readOnly || Environment.value("DANGOL_READ_ONLY").map { $0 != "0" } == true)
+            author: tutor?.trimmingWhitespace ?? Environment.author,
+            readOnly: folder.isReadOnly)
     }
 }
 

@@ -6,12 +6,13 @@ import Foundation
 public enum DangolMain {
     /// Parses the command line and runs the command, or opens the dashboard through `dashboard`
     /// when no subcommand is given. A `DangolError` is one sentence on standard error and exit
-    /// status 1; usage errors are argument-parser's, with status 64.
+    /// status 1; usage errors are argument-parser's, with status 64. Every message goes out as
+    /// printable text, since it may quote what was typed.
     public static func run(dashboard: (DashboardLaunch) throws -> Int32) -> Never {
         do {
             var command = try DangolCommand.parseAsRoot()
-            if let root = command as? DangolCommand {
-                exit(try dashboard(root.launch()))
+            if let open = command as? DashboardCommand {
+                exit(try dashboard(open.launch()))
             }
             try command.run()
             exit(0)
@@ -19,7 +20,12 @@ public enum DangolMain {
             StandardError.write("dangol: \(error)")
             exit(1)
         } catch {
-            DangolCommand.exit(withError: error)
+            let code = DangolCommand.exitCode(for: error)
+            let message = DangolCommand.fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { StandardOutput.write(message) } else { StandardError.write(message) }
+            }
+            exit(code.rawValue)
         }
     }
 }

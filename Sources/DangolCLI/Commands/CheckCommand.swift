@@ -19,6 +19,6 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let count = try folder.marketIDs().count
-        print("\(folder.path): program.json and \(count) market files are valid.")
+        StandardOutput.write("\(folder.path): program.json and \(count) market files are valid.")
     }
 }

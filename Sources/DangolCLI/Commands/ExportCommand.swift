@@ -31,6 +31,10 @@ struct ExportCommand: ParsableCommand {
         valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        if let market { try TextOption.checkID(market, "--market") }
+    }
+
     func run() throws {
         let folder = common.folder
         let program = try folder.readProgram()
@@ -45,7 +49,7 @@ struct ExportCommand: ParsableCommand {
             text = String(decoding: try encoder.encode(Document(program: program, markets: markets)), as: UTF8.self) + "\n"
         }
         guard let output else {
-            print(text, terminator: "")
+            StandardOutput.write(text, terminator: "")
             return
         }
         let byteOrderMark: [UInt8] = format == .csv ? [0xEF, 0xBB, 0xBF] : []

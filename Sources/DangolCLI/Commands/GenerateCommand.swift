@@ -14,6 +14,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stores per market.", valueName: "m"))
     var stores: Int
 
+    @OptionGroup var common: CommonOptions
+
     @Option(help: ArgumentHelp("The folder to write; it must not hold a programme yet.", valueName: "dir"))
     var out: String
 
@@ -29,10 +31,11 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
+        try common.refuseForNewFolder("dangol generate")
         let started = Date()
         let synthetic = SyntheticProgram.build(markets: markets, stores: stores, weeks: weeks, seed: seed)
         try DataFolder(path: out).createProgramme(synthetic.program, markets: synthetic.markets)
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-        print("Wrote \(markets) markets of \(stores) stores to \(out) in \(seconds) s.")
+        StandardOutput.write("Wrote \(markets) markets of \(stores) stores to \(out) in \(seconds) s.")
     }
 }

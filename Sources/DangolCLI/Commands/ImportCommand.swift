@@ -24,8 +24,12 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Report what would change and write nothing.")
     var dryRun = false
 
+    func validate() throws {
+        try TextOption.checkID(market, "--market")
+    }
+
     func run() throws {
-        let (bytes, _) = try FileIO.read(path: file)
+        let (bytes, _) = try FileIO.read(path: file, limit: .sheet)
         let sheet = try Sheet(bytes: bytes, file: file)
         let importer = SheetImport(sheet: sheet, file: file, today: try common.today())
         let folder = common.folder
@@ -42,7 +46,7 @@ struct ImportCommand: ParsableCommand {
             StandardError.write("dangol: nothing was imported: \(refusal.problems.count) bad row(s).")
             throw ExitCode.failure
         }
-        print(ImportReport(sheet: sheet, file: file, outcomes: outcomes, dryRun: dryRun).lines.joined(separator: "\n"))
+        StandardOutput.write(ImportReport(sheet: sheet, file: file, outcomes: outcomes, dryRun: dryRun).lines.joined(separator: "\n"))
     }
 }
 

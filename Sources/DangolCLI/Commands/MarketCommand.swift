@@ -14,16 +14,16 @@ struct MarketCommand: ParsableCommand {
 
         @OptionGroup var common: CommonOptions
 
-        @Option(help: ArgumentHelp("Lowercase letters, digits and hyphens; also the file name.", valueName: "id"))
+        @Option(help: ArgumentHelp("Lowercase letters, digits, '-' and '_'; also the file name.", valueName: "id"))
         var id: String
 
-        @Option(help: ArgumentHelp("The market's name, e.g. 신영시장.", valueName: "name"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The market's name, e.g. 신영시장.", valueName: "name"))
         var name: String
 
-        @Option(help: ArgumentHelp("시/도, e.g. 서울.", valueName: "region"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("시/도, e.g. 서울.", valueName: "region"))
         var region: String
 
-        @Option(help: ArgumentHelp("시/군/구, e.g. 양천구.", valueName: "district"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("시/군/구, e.g. 양천구.", valueName: "district"))
         var district: String?
 
         @Option(help: ArgumentHelp("The first day of the tutors' programme.", valueName: "date"))
@@ -32,14 +32,17 @@ struct MarketCommand: ParsableCommand {
         @Option(help: ArgumentHelp("How many weeks the programme lasts.", valueName: "n"))
         var weeks: Int = 7
 
+        func validate() throws {
+            try TextOption.checkID(id, "--id")
+        }
+
         func run() throws {
             let folder = common.folder
-            try folder.createIfNeeded(program: Program(name: SampleProgram.programName))
             let market = Market(
                 id: id, name: name, region: region, district: district,
                 schedule: starts.map { MarketSchedule(starts: $0, weeks: weeks) })
-            try folder.addMarket(market)
-            print("Added market \(id) (\(name)) to \(folder.path).")
+            try folder.addMarket(market, creatingProgramme: Program(name: SampleProgram.programName))
+            StandardOutput.write("Added market \(id) (\(name)) to \(folder.path).")
         }
     }
 }

@@ -17,6 +17,11 @@ struct RecordCommand: ParsableCommand {
 
         @Option(help: ArgumentHelp("The store id.", valueName: "id"))
         var store: String
+
+        func validate() throws {
+            try TextOption.checkID(market, "--market")
+            try TextOption.checkID(store, "--store")
+        }
     }
 
     /// Which store, and on which day.
@@ -50,7 +55,7 @@ struct RecordCommand: ParsableCommand {
             let done = try target.update(.channel) { market, day, today in
                 try market.recordChannelOpened(storeID: target.place.store, on: day, today: today)
             }
-            print("Recorded: the channel of \(done.storeName) opened on \(done.day).")
+            StandardOutput.write("Recorded: the channel of \(done.storeName) opened on \(done.day).")
         }
     }
 
@@ -67,7 +72,7 @@ struct RecordCommand: ParsableCommand {
                 try market.recordFriends(storeID: target.place.store, count: count, on: day, today: today)
             }
             let correction = done.result.map { " (replacing \($0))" } ?? ""
-            print("Recorded: \(done.storeName) has \(count) friends on \(done.day)\(correction).")
+            StandardOutput.write("Recorded: \(done.storeName) has \(count) friends on \(done.day)\(correction).")
         }
     }
 
@@ -85,7 +90,7 @@ struct RecordCommand: ParsableCommand {
             let done = try target.update(.message) { market, day, today in
                 try market.recordMessage(storeID: target.place.store, kind: kind, count: count, on: day, today: today)
             }
-            print("Recorded: \(done.storeName) sent \(count) \(kind.rawValue) message(s) on \(done.day).")
+            StandardOutput.write("Recorded: \(done.storeName) sent \(count) \(kind.rawValue) message(s) on \(done.day).")
         }
     }
 
@@ -97,7 +102,7 @@ struct RecordCommand: ParsableCommand {
             let done = try target.update(.post) { market, day, today in
                 try market.recordPost(storeID: target.place.store, on: day, today: today)
             }
-            print("Recorded: \(done.storeName) published a post on \(done.day).")
+            StandardOutput.write("Recorded: \(done.storeName) published a post on \(done.day).")
         }
     }
 
@@ -106,10 +111,10 @@ struct RecordCommand: ParsableCommand {
 
         @OptionGroup var place: StoreOptions
 
-        @Option(help: ArgumentHelp("What to note.", valueName: "text"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("What to note.", valueName: "text"))
         var text: String
 
-        @Option(help: ArgumentHelp("Who writes it (default: $DANGOL_TUTOR, else the login name).", valueName: "name"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Who writes it (default: $DANGOL_TUTOR, else the login name).", valueName: "name"))
         var author: String?
 
         func run() throws {
@@ -119,7 +124,7 @@ struct RecordCommand: ParsableCommand {
                 try market.addNote(storeID: place.store, text: text, author: writer, today: today)
                 return place.store
             }
-            print("Recorded: a note by \(writer) on \(place.store), \(today).")
+            StandardOutput.write("Recorded: a note by \(writer) on \(place.store), \(today).")
         }
     }
 }

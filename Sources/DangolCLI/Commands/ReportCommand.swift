@@ -24,6 +24,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        if let market { try TextOption.checkID(market, "--market") }
+    }
+
     func run() throws {
         let folder = common.folder
         let program = try folder.readProgram()
@@ -39,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         let content = ReportContent(program: program, markets: markets, digests: digests, asOf: day)
         let text = format == .markdown ? MarkdownReport.render(content) : HTMLReport.render(content)
         guard let output else {
-            print(text, terminator: "")
+            StandardOutput.write(text, terminator: "")
             return
         }
         try FileIO.replace(path: output, with: Array(text.utf8))

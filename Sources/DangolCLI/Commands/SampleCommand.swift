@@ -7,12 +7,15 @@ struct SampleCommand: ParsableCommand {
         commandName: "sample",
         abstract: "Write the 2022 sample programme (the one in Data/) into a new folder.")
 
+    @OptionGroup var common: CommonOptions
+
     @Option(name: .long, help: ArgumentHelp("The folder to write; it must not hold a programme yet.", valueName: "dir"))
     var out: String
 
     func run() throws {
+        try common.refuseForNewFolder("dangol sample")
         let sample = SampleProgram.build()
         try DataFolder(path: out).createProgramme(sample.program, markets: sample.markets)
-        print("Wrote \(sample.markets.count) markets to \(out).")
+        StandardOutput.write("Wrote \(sample.markets.count) markets to \(out).")
     }
 }

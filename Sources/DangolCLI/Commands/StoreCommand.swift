@@ -17,13 +17,13 @@ struct StoreCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The market to add the store to.", valueName: "id"))
         var market: String
 
-        @Option(help: ArgumentHelp("The store's name, e.g. 할매손두부.", valueName: "name"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The store's name, e.g. 할매손두부.", valueName: "name"))
         var name: String
 
         @Option(help: ArgumentHelp("A stable id (default: the next free sNNN).", valueName: "id"))
         var id: String?
 
-        @Option(help: ArgumentHelp("업종, e.g. 반찬.", valueName: "category"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("업종, e.g. 반찬.", valueName: "category"))
         var category: String?
 
         @Option(name: .customLong("owner-age"), help: ArgumentHelp("The owner's age.", valueName: "n"))
@@ -32,8 +32,13 @@ struct StoreCommand: ParsableCommand {
         @Flag(name: .customLong("not-eligible"), help: "The store does not take part in the programme.")
         var notEligible = false
 
-        @Option(help: ArgumentHelp("The tutor who looks after the store.", valueName: "name"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The tutor who looks after the store.", valueName: "name"))
         var tutor: String?
+
+        func validate() throws {
+            try TextOption.checkID(market, "--market")
+            if let id { try TextOption.checkID(id, "--id") }
+        }
 
         func run() throws {
             let entry = try common.folder.editStore(in: market, author: Environment.author, action: .add) { market in
@@ -43,7 +48,7 @@ struct StoreCommand: ParsableCommand {
                 try market.addStore(store)
                 return store.id
             }
-            print("Added store \(entry.storeID) (\(entry.after?.name ?? name)) to \(market).")
+            StandardOutput.write("Added store \(entry.storeID) (\(entry.after?.name ?? name)) to \(market).")
         }
     }
 }

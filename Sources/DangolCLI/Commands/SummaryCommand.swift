@@ -24,6 +24,10 @@ struct SummaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Compute from the market files alone, neither reading nor writing the digest cache.")
     var noCache = false
 
+    func validate() throws {
+        if let market { try TextOption.checkID(market, "--market") }
+    }
+
     func run() throws {
         let folder = common.folder
         _ = try folder.readProgram()
@@ -36,9 +40,9 @@ struct SummaryCommand: ParsableCommand {
         }
         let summary = Summary(digests: chosen, asOf: day)
         switch format {
-        case .table: print(summary.table().joined(separator: "\n"))
-        case .json: print(try summary.json())
-        case .csv: print(try summary.csv(), terminator: "")
+        case .table: StandardOutput.write(summary.table().joined(separator: "\n"))
+        case .json: StandardOutput.write(try summary.json())
+        case .csv: StandardOutput.write(try summary.csv(), terminator: "")
         }
     }
 }

@@ -7,28 +7,51 @@ import Glibc
 /// The market file stays the source of truth; the journal explains it. A line torn by a crash
 /// mid-append is skipped when reading.
 struct MarketJournal {
-    let path: String
+    let folder: DataFolder
+    let marketID: String
 
-    /// Appends one entry and flushes it to disk.
-    func append(_ entry: JournalEntry) throws {
-        var line = try FileCodec.encodeCompact(entry)
-        line.append(UInt8(ascii: "\n"))
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw DangolError.io(path: path, "cannot open the journal: \(systemErrorText())")
+    private var name: String { "\(marketID).jsonl" }
+
+    /// The journal's path, for messages.
+    var path: String { "\(folder.path)/journal/\(name)" }
+
+    /// The journal opened for appending, refused (before anything is saved) when it cannot be
+    /// written: a link, a folder in its place, or a file this user may not write.
+    final class Writer {
+        private let descriptor: Int32
+        let path: String
+
+        fileprivate init(descriptor: Int32, path: String) {
+            self.descriptor = descriptor
+            self.path = path
         }
-        defer { close(descriptor) }
-        let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == line.count, retryingInterrupted({ fsync(descriptor) }) == 0 else {
-            throw DangolError.io(path: path, "cannot write to the journal: \(systemErrorText())")
+
+        deinit {
+            close(descriptor)
         }
+
+        /// Appends one entry and flushes it to disk.
+        func append(_ entry: JournalEntry) throws {
+            var line = try FileCodec.encodeCompact(entry)
+            line.append(UInt8(ascii: "\n"))
+            try OpenFolder.writeAll(line, to: descriptor, path: path)
+            guard retryingInterrupted({ fsync(descriptor) }) == 0 else {
+                throw DangolError.io(path: path, "cannot write to the journal: \(systemErrorText())")
+            }
+        }
+    }
+
+    /// Opens the journal for one append, creating `journal/` and the file when missing.
+    func openForAppending() throws -> Writer {
+        let journals = try OpenFolder(folder.path, below: ["journal"], creating: true)
+        return Writer(descriptor: try journals.openForWriting(name, flags: O_WRONLY | O_APPEND | O_CREAT), path: path)
     }
 
     /// Every readable entry, oldest first; a missing journal is an empty one.
     func entries() throws -> [JournalEntry] {
         let bytes: [UInt8]
         do {
-            bytes = try FileIO.read(path: path).bytes
+            bytes = try OpenFolder(folder.path, below: ["journal"]).read(name, limit: .journal).bytes
         } catch DangolError.notFound {
             return []
         }

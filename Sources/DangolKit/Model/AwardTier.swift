@@ -3,6 +3,13 @@ public struct AwardTier: Codable, Hashable, Sendable {
     public var name: String
     public var count: Int
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, count
+    }
+
+    /// How many stores of a market one tier may award.
+    public static let counts = 0...1_000
+
     public init(name: String, count: Int) {
         self.name = name
         self.count = count

@@ -39,7 +39,7 @@ public struct Market: Hashable, Sendable, Identifiable {
 }
 
 extension Market: Codable {
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, name, region, district, tutors, schedule, stores
     }
 

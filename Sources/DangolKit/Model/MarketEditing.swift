@@ -4,6 +4,7 @@
 extension Market {
     /// Adds a new store; its id must be new to the market.
     public mutating func addStore(_ store: Store) throws {
+        let store = store.trimmed
         if let existing = storeIndex(id: store.id) {
             throw DangolError.refused("store id '\(store.id)' is already used by \(stores[existing].name)")
         }
@@ -71,7 +72,8 @@ extension Market {
     /// Adds a note written today.
     public mutating func addNote(storeID: String, text: String, author: String, today: CalendarDate) throws {
         try editStore(storeID) { store in
-            store.notes.insertInDateOrder(Note(on: today, author: author, text: text), date: \.on)
+            store.notes.insertInDateOrder(
+                Note(on: today, author: author.trimmingWhitespace, text: text.trimmingWhitespace), date: \.on)
         }
     }
 
@@ -93,6 +95,7 @@ extension Market {
             store.ownerAge = ownerAge
             store.eligible = eligible
             store.tutor = tutor
+            store = store.trimmed
         }
     }
 
@@ -100,19 +103,29 @@ extension Market {
     /// The same rules the record methods apply, for forms that check a date as it is typed.
     public func problem(recording day: CalendarDate, for storeID: String, today: CalendarDate, needsChannel: Bool) -> String? {
         if day > today { return "\(day) is in the future (today is \(today))" }
+        if let problem = MarketRules.dateProblem(day) { return problem }
         guard needsChannel, let store = stores.first(where: { $0.id == storeID }) else { return nil }
         guard let opened = store.channelOpenedOn else { return "the channel of \(store.name) has not opened" }
         return day < opened ? "\(day) is before the channel opened on \(opened)" : nil
     }
 
-    /// An unused store id: `s` and the next number after the highest `sNNN` in use.
+    /// An unused store id: `s` and the next number after the highest `sNNN` in use, or the
+    /// lowest unused number when that would not fit (an id like `s9223372036854775807`).
     public func nextStoreID() -> String {
-        let highest = stores.compactMap { store -> Int? in
+        let numbers = stores.compactMap { store -> Int? in
             guard store.id.first == "s" else { return nil }
             return Int(store.id.dropFirst())
-        }.max() ?? 0
-        let digits = String(highest + 1)
+        }
+        let highest = numbers.max() ?? 0
+        let (next, overflow) = highest.addingReportingOverflow(1)
+        let number = overflow ? Market.lowestUnused(in: Set(numbers)) : next
+        let digits = String(number)
         return "s" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+    }
+
+    /// The lowest positive number not in `used`: at most `used.count + 1` tries.
+    private static func lowestUnused(in used: Set<Int>) -> Int {
+        (1...).first { !used.contains($0) }!
     }
 
     private static func refuseFuture(_ day: CalendarDate, today: CalendarDate) throws {
@@ -125,6 +138,30 @@ extension Market {
         if let problem = problems.first {
             throw DangolError.refused("\(store.name) (\(store.id)): \(problem.message)")
         }
+    }
+}
+
+extension Market {
+    /// The market with surrounding white space taken off its text fields, as every input path
+    /// stores them (a sheet cell, an option, a form field).
+    var trimmed: Market {
+        var market = self
+        market.name = name.trimmingWhitespace
+        market.region = region.trimmingWhitespace
+        market.district = district?.trimmingWhitespace
+        market.tutors = tutors.map(\.trimmingWhitespace)
+        return market
+    }
+}
+
+extension Store {
+    /// The store with surrounding white space taken off its text fields.
+    var trimmed: Store {
+        var store = self
+        store.name = name.trimmingWhitespace
+        store.category = category?.trimmingWhitespace
+        store.tutor = tutor?.trimmingWhitespace
+        return store
     }
 }
 

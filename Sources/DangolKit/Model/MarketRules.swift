@@ -5,33 +5,56 @@ public enum MarketRules {
     public static let ownerAges = 15...110
     /// The range of programme lengths accepted, in weeks.
     public static let programmeWeeks = 1...52
+    /// A store's channel friends. Ten million is far beyond any market store's channel, and
+    /// keeps every sum of figures (200,000 stores, award scores) far inside a 64-bit integer.
+    public static let friendCounts = 0...10_000_000
+    /// Messages in one record (one day, one kind); import records a total's growth as one.
+    public static let messageCounts = 1...100_000
+    /// The days any date in the data may fall on: a typed 9999 or 1900 is a slip, not a record.
+    public static let dates = CalendarDate(year: 2000, month: 1, day: 1)!...CalendarDate(year: 2099, month: 12, day: 31)!
+    /// What an id may be, as a sentence for refusals.
+    public static let idRule = "use 1 to 64 lowercase letters (a-z), digits, '-' or '_', starting with a letter or digit"
 
-    /// Whether `id` can name a market (and its file): lowercase ASCII letters, digits, hyphens.
-    public static func isValidMarketID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 64 && id.first != "-"
-            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    /// Whether `id` can name a market (and its file) or a store: `[a-z0-9][a-z0-9_-]{0,63}`.
+    public static func isValidID(_ id: String) -> Bool {
+        let bytes = id.utf8
+        guard let first = bytes.first, bytes.count <= 64, isLowercaseLetterOrDigit(first) else { return false }
+        return bytes.allSatisfy { isLowercaseLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }
 
-    /// Whether `id` can name a store: printable, without spaces at either end.
-    public static func isValidStoreID(_ id: String) -> Bool {
-        let scalars = id.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return false }
-        return !first.isWhitespace && !last.isWhitespace
-            && scalars.allSatisfy { $0.value >= 0x20 && $0 != "\u{7F}" }
+    private static func isLowercaseLetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// Why a count is out of `range`, or nil; `what` names it ("a friend count").
+    public static func countProblem(_ count: Int, in range: ClosedRange<Int>, _ what: String) -> String? {
+        range.contains(count) ? nil : "\(what) must be \(range.lowerBound) to \(range.upperBound), not \(count)"
+    }
+
+    /// Why a date cannot be in the data, or nil.
+    public static func dateProblem(_ date: CalendarDate) -> String? {
+        dates.contains(date) ? nil : "\(date) is not a plausible date: dates must fall between \(dates.lowerBound) and \(dates.upperBound)"
     }
 
     /// Every rule `market` breaks, with where.
     public static func problems(in market: Market) -> [Problem] {
         var problems: [Problem] = []
         let root = JSONPath()
-        if !isValidMarketID(market.id) {
-            problems.append(Problem(root.appending("id"), "'\(market.id)' is not a market id: use lowercase letters, digits and hyphens"))
+        if !isValidID(market.id) {
+            problems.append(Problem(root.appending("id"), "'\(market.id)' is not a market id: \(idRule)"))
         }
-        problems.append(ifPresent: requireText(market.name, "name", at: root.appending("name")))
-        problems.append(ifPresent: requireText(market.region, "region", at: root.appending("region")))
-        if let schedule = market.schedule, !programmeWeeks.contains(schedule.weeks) {
-            problems.append(Problem(root.appending("schedule").appending("weeks"),
-                                    "a programme lasts \(programmeWeeks.lowerBound) to \(programmeWeeks.upperBound) weeks, not \(schedule.weeks)"))
+        addTextProblems(market.name, "name", required: true, at: root.appending("name"), to: &problems)
+        addTextProblems(market.region, "region", required: true, at: root.appending("region"), to: &problems)
+        addTextProblems(market.district, "district", required: false, at: root.appending("district"), to: &problems)
+        for (index, tutor) in market.tutors.enumerated() {
+            addTextProblems(tutor, "a tutor's name", required: true, at: root.appending("tutors").appending(index), to: &problems)
+        }
+        if let schedule = market.schedule {
+            if !programmeWeeks.contains(schedule.weeks) {
+                problems.append(Problem(root.appending("schedule").appending("weeks"),
+                                        "a programme lasts \(programmeWeeks.lowerBound) to \(programmeWeeks.upperBound) weeks, not \(schedule.weeks)"))
+            }
+            problems.append(ifPresent: dateProblem(schedule.starts).map { Problem(root.appending("schedule").appending("starts"), $0) })
         }
         var seen: [String: Int] = [:]
         seen.reserveCapacity(market.stores.count)
@@ -58,10 +81,12 @@ public enum MarketRules {
 
     /// `problems(in:at:)` added to `problems`, which saves an array per store.
     private static func addProblems(in store: Store, at path: () -> JSONPath, to problems: inout [Problem]) {
-        if !isValidStoreID(store.id) {
-            problems.append(Problem(path().appending("id"), "'\(store.id)' is not a store id: it must be printable text without surrounding spaces"))
+        if !isValidID(store.id) {
+            problems.append(Problem(path().appending("id"), "'\(TextRules.printable(store.id))' is not a store id: \(idRule)"))
         }
-        problems.append(ifPresent: requireText(store.name, "name", at: path().appending("name")))
+        addTextProblems(store.name, "name", required: true, at: path().appending("name"), to: &problems)
+        addTextProblems(store.category, "category", required: false, at: path().appending("category"), to: &problems)
+        addTextProblems(store.tutor, "tutor", required: false, at: path().appending("tutor"), to: &problems)
         if let age = store.ownerAge, !ownerAges.contains(age) {
             problems.append(Problem(path().appending("ownerAge"), "owner's age must be \(ownerAges.lowerBound) to \(ownerAges.upperBound), not \(age)"))
         }
@@ -70,15 +95,25 @@ public enum MarketRules {
         problems.append(ifPresent: orderProblem(store.messages, { $0.on }, "messages", at: path))
         problems.append(ifPresent: orderProblem(store.posts, { $0 }, "posts", at: path))
         problems.append(ifPresent: orderProblem(store.notes, { $0.on }, "notes", at: path))
-        for (index, note) in store.notes.enumerated() where note.text.isBlank {
-            problems.append(Problem(path().appending("notes").appending(index).appending("text"), "a note needs some text"))
+        for (index, note) in store.notes.enumerated() {
+            func notePath() -> JSONPath { path().appending("notes").appending(index) }
+            addTextProblems(note.text, "a note", required: true, at: notePath().appending("text"), to: &problems)
+            addTextProblems(note.author, "a note's author", required: false, at: notePath().appending("author"), to: &problems)
+            problems.append(ifPresent: dateProblem(note.on).map { Problem(notePath().appending("on"), $0) })
         }
     }
 
     /// Counts must be sensible and nothing can happen on a channel before it opened.
     private static func addRecordProblems(_ store: Store, path: () -> JSONPath, to problems: inout [Problem]) {
         let opened = store.channelOpenedOn
+        if let opened, let problem = dateProblem(opened) {
+            problems.append(Problem(path().appending("channelOpenedOn"), problem))
+        }
         func checkDate(_ date: CalendarDate, _ what: String, at recordPath: @autoclosure () -> JSONPath) {
+            if let problem = dateProblem(date) {
+                problems.append(Problem(recordPath(), problem))
+                return
+            }
             guard let opened else {
                 problems.append(Problem(recordPath(), "\(what) on \(date) but the channel has not opened"))
                 return
@@ -96,8 +131,8 @@ public enum MarketRules {
         let readings = store.friendReadings
         var readingDays: Set<CalendarDate>? = zip(readings, readings.dropFirst()).allSatisfy { $0.on < $1.on } ? nil : []
         for (index, reading) in readings.enumerated() {
-            if reading.count < 0 {
-                problems.append(Problem(record("friends", index, "count"), "a friend count cannot be negative (\(reading.count))"))
+            if let problem = countProblem(reading.count, in: friendCounts, "a friend count") {
+                problems.append(Problem(record("friends", index, "count"), problem))
             }
             if readingDays?.insert(reading.on).inserted == false {
                 problems.append(Problem(record("friends", index, "on"), "there is already a friend reading on \(reading.on)"))
@@ -105,8 +140,8 @@ public enum MarketRules {
             checkDate(reading.on, "a friend reading", at: record("friends", index, "on"))
         }
         for (index, message) in store.messages.enumerated() {
-            if message.count < 1 {
-                problems.append(Problem(record("messages", index, "count"), "a message record counts at least 1 message, not \(message.count)"))
+            if let problem = countProblem(message.count, in: messageCounts, "a message record's count") {
+                problems.append(Problem(record("messages", index, "count"), problem))
             }
             checkDate(message.on, "a message", at: record("messages", index, "on"))
         }
@@ -125,8 +160,21 @@ public enum MarketRules {
                        "\(list) must be listed oldest first: \(date(records[index + 1])) comes after \(date(records[index]))")
     }
 
-    private static func requireText(_ text: String, _ field: String, at path: @autoclosure () -> JSONPath) -> Problem? {
-        text.isBlank ? Problem(path(), "\(field) cannot be empty") : nil
+    /// Why a text field cannot be stored: empty when required, a forbidden character, or white
+    /// space at either end (inputs trim it, so only a hand edit leaves it).
+    private static func addTextProblems(
+        _ text: String?, _ field: String, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
+    ) {
+        guard let text else { return }
+        if text.isBlank {
+            if required { problems.append(Problem(path(), "\(field) cannot be empty")) }
+            return
+        }
+        if let problem = TextRules.problem(in: text) {
+            problems.append(Problem(path(), "\(field) \(problem)"))
+        } else if text.unicodeScalars.first!.isWhitespace || text.unicodeScalars.last!.isWhitespace {
+            problems.append(Problem(path(), "\(field) '\(text)' has white space at its start or end"))
+        }
     }
 }
 

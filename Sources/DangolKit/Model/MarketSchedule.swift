@@ -3,6 +3,10 @@ public struct MarketSchedule: Codable, Hashable, Sendable {
     public var starts: CalendarDate
     public var weeks: Int
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case starts, weeks
+    }
+
     public init(starts: CalendarDate, weeks: Int) {
         self.starts = starts
         self.weeks = weeks

@@ -17,7 +17,7 @@ public struct Program: Hashable, Sendable {
 }
 
 extension Program: Codable {
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, name, awardTiers
     }
 
@@ -27,10 +27,13 @@ extension Program: Codable {
         try SchemaVersion.check(values, key: .schemaVersion, supported: Program.schemaVersion)
         name = try values.decode(String.self, forKey: .name)
         awardTiers = try values.decodeIfPresent([AwardTier].self, forKey: .awardTiers) ?? AwardTier.standard
-        if let bad = awardTiers.firstIndex(where: { $0.count < 0 || $0.name.isBlank }) {
+        if let problem = TextRules.problem(in: name) {
+            throw DecodingError.dataCorruptedError(forKey: .name, in: values, debugDescription: "the name \(problem)")
+        }
+        if let bad = awardTiers.firstIndex(where: { !AwardTier.counts.contains($0.count) || $0.name.isBlank || TextRules.problem(in: $0.name) != nil }) {
             throw DecodingError.dataCorruptedError(
                 forKey: .awardTiers, in: values,
-                debugDescription: "award tier \(bad + 1) needs a name and a count of 0 or more")
+                debugDescription: "award tier \(bad + 1) needs a name of printable text and a count of \(AwardTier.counts.lowerBound) to \(AwardTier.counts.upperBound)")
         }
     }
 

@@ -44,7 +44,7 @@ public struct Store: Hashable, Sendable, Identifiable {
 }
 
 extension Store: Codable {
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, category, ownerAge, eligible, tutor, channelOpenedOn
         case friendReadings = "friends", messages, posts, notes
     }

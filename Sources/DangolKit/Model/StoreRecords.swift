@@ -3,6 +3,10 @@ public struct FriendReading: Codable, Hashable, Sendable {
     public var on: CalendarDate
     public var count: Int
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case on, count
+    }
+
     public init(on: CalendarDate, count: Int) {
         self.on = on
         self.count = count
@@ -21,6 +25,10 @@ public struct MessageRecord: Codable, Hashable, Sendable {
     public var kind: MessageKind
     public var count: Int
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case on, kind, count
+    }
+
     public init(on: CalendarDate, kind: MessageKind, count: Int) {
         self.on = on
         self.kind = kind
@@ -33,6 +41,10 @@ public struct Note: Codable, Hashable, Sendable {
     public var on: CalendarDate
     public var author: String
     public var text: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case on, author, text
+    }
 
     public init(on: CalendarDate, author: String, text: String) {
         self.on = on

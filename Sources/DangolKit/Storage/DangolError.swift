@@ -11,6 +11,9 @@ public enum DangolError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(String)
     /// A change the rules do not allow, for example a negative count or a date in the future.
     case refused(String)
+    /// The market file was saved but its journal entry could not be written: the change is in
+    /// effect, so it must not be made again.
+    case savedWithoutJournal(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -23,6 +26,9 @@ public enum DangolError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): \(message)"
         case .notFound(let message), .refused(let message):
             return message
+        case .savedWithoutJournal(let path, let reason):
+            return "the change WAS saved, but its journal entry was not (\(reason)); do not record it again. "
+                + "Make \(path) writable so later changes are journaled"
         }
     }
 }

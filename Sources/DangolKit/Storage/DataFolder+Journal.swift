@@ -2,13 +2,10 @@ import Foundation
 
 /// Journaled changes to stores: every edit made by a person goes through here.
 extension DataFolder {
-    func journalPath(_ marketID: String) -> String {
-        "\(path)/journal/\(marketID).jsonl"
-    }
-
     /// The market's journal, oldest first.
     public func journal(of marketID: String) throws -> [JournalEntry] {
-        try MarketJournal(path: journalPath(marketID)).entries()
+        _ = try DataFolder.fileName(ofMarket: marketID)
+        return try MarketJournal(folder: self, marketID: marketID).entries()
     }
 
     /// Changes one store under the market's lock and journals it.
@@ -20,14 +17,12 @@ extension DataFolder {
         in marketID: String, author: String, at time: Date = Date(), action: JournalAction,
         _ change: (inout Market) throws -> String
     ) throws -> JournalEntry {
-        try updateMarket(marketID) { market in
+        try journaledUpdate(of: marketID) { market in
             let before = market
             let storeID = try change(&market)
             return JournalEntry(
                 at: time, author: author, action: action, storeID: storeID,
                 before: before.stores.first { $0.id == storeID }, after: market.stores.first { $0.id == storeID })
-        } afterSaving: { entry in
-            try journalAppend(entry, marketID: marketID)
         }
     }
 
@@ -37,8 +32,8 @@ extension DataFolder {
     /// old version back would silently throw away someone else's work.
     @discardableResult
     public func undoLastEdit(in marketID: String, author: String, at time: Date = Date()) throws -> JournalEntry {
-        try updateMarket(marketID) { market in
-            guard let target = try MarketJournal(path: journalPath(marketID)).lastUndoable(by: author) else {
+        try journaledUpdate(of: marketID) { market in
+            guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author) else {
                 throw DangolError.refused("\(author) has nothing to undo in \(market.name)")
             }
             let index = market.storeIndex(id: target.storeID)
@@ -55,17 +50,26 @@ extension DataFolder {
             }
             return JournalEntry(at: time, author: author, action: .undo, storeID: target.storeID,
                                 before: current, after: target.before, undoes: target.id)
-        } afterSaving: { entry in
-            try journalAppend(entry, marketID: marketID)
         }
     }
 
-    private func journalAppend(_ entry: JournalEntry, marketID: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: "\(path)/journal", withIntermediateDirectories: true)
-        } catch {
-            throw DangolError.io(path: "\(path)/journal", "cannot create the journal folder")
-        }
-        try MarketJournal(path: journalPath(marketID)).append(entry)
+    /// A market change and its journal entry: both or neither, and a message that says which.
+    ///
+    /// The journal is opened for appending once the change is made and checked but before the
+    /// market file is saved, so a journal that cannot be written refuses the change with nothing
+    /// saved. Should the append itself fail after the save (a full disk), the error says plainly
+    /// that the change was saved and only its journal entry is missing, so nobody records it twice.
+    private func journaledUpdate(of marketID: String, _ change: (inout Market) throws -> JournalEntry) throws -> JournalEntry {
+        let journal = MarketJournal(folder: self, marketID: marketID)
+        var writer: MarketJournal.Writer?
+        return try updateMarket(marketID, change, beforeSaving: { _ in
+            writer = try journal.openForAppending()
+        }, afterSaving: { entry in
+            do {
+                try writer?.append(entry)
+            } catch {
+                throw DangolError.savedWithoutJournal(path: journal.path, reason: "\(error)")
+            }
+        })
     }
 }

@@ -7,7 +7,12 @@ import Foundation
 /// DIR/markets/<id>.json       one market and all its stores
 /// DIR/.dangol/locks/<id>.lock one lock file per market, never replaced
 /// DIR/.dangol/cache/<id>.json each market's digest, rebuilt whenever its file changes
+/// DIR/journal/<id>.jsonl      each market's journal of changes
 /// ```
+///
+/// Every file is reached through `OpenFolder`: no link inside the folder is followed, only
+/// regular files are read, each kind with a size limit (`FileLimit`), and a market id becomes a
+/// file name only after `MarketRules.isValidID` accepts it.
 ///
 /// Reads take no lock: every save renames a complete file into place, so a reader sees the old
 /// or the new version. Writers take the market's lock, re-read the file under it, change it and
@@ -15,51 +20,87 @@ import Foundation
 /// never written.
 public struct DataFolder: Sendable {
     public let path: String
+    /// Whether this session may write nothing at all: no market, journal, lock or cache file.
+    public let isReadOnly: Bool
 
-    public init(path: String) {
+    public init(path: String, readOnly: Bool = false) {
         self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        isReadOnly = readOnly
     }
 
     public var programPath: String { "\(path)/program.json" }
     public var marketsPath: String { "\(path)/markets" }
-    var statePath: String { "\(path)/.dangol" }
 
+    /// The market file's path, for messages and tests; files are reached through `OpenFolder`.
     public func marketPath(_ id: String) -> String {
         "\(marketsPath)/\(id).json"
     }
 
-    func lockPath(_ name: String) -> String {
-        "\(statePath)/locks/\(name).lock"
+    // MARK: Folders
+
+    /// The folder itself, as the person named it.
+    func root() throws -> OpenFolder {
+        do {
+            return try OpenFolder(path)
+        } catch DangolError.notFound {
+            throw notADataFolder
+        }
     }
 
-    func cachePath(_ id: String) -> String {
-        "\(statePath)/cache/\(id).json"
+    /// `markets/`; created only for a write.
+    func marketsFolder(creating: Bool = false) throws -> OpenFolder {
+        try OpenFolder(path, below: ["markets"], creating: creating)
+    }
+
+    /// `.dangol/<name>/`: machine state (locks, the digest cache), never data.
+    func stateFolder(_ name: String, creating: Bool = false) throws -> OpenFolder {
+        try OpenFolder(path, below: [".dangol", name], creating: creating)
+    }
+
+    /// The file name of market `id`, refused before any file is touched unless `id` is an id:
+    /// an id from outside never becomes a path (`../x`, `a/b`, NUL and the like).
+    static func fileName(ofMarket id: String) throws -> String {
+        guard MarketRules.isValidID(id) else {
+            throw DangolError.refused("'\(id)' is not a market id: \(MarketRules.idRule)")
+        }
+        return "\(id).json"
+    }
+
+    private var notADataFolder: DangolError {
+        .notFound("\(path) is not a dangol data folder: it has no program.json "
+            + "(give another folder with --data, or start one with 'dangol market add')")
+    }
+
+    /// Refuses a write in a read-only session, before anything is opened.
+    func requireWritable() throws {
+        if isReadOnly { throw DangolError.refused("this session is read-only: nothing was written") }
     }
 
     // MARK: Reading
 
     /// Whether the folder holds a programme file.
     public var exists: Bool {
-        FileManager.default.fileExists(atPath: programPath)
+        (try? root().contains("program.json")) ?? false
     }
 
     public func readProgram() throws -> Program {
-        guard exists else {
-            throw DangolError.notFound("\(path) is not a dangol data folder: it has no program.json "
-                + "(give another folder with --data, or start one with 'dangol market add')")
+        let bytes: [UInt8]
+        do {
+            bytes = try root().read("program.json", limit: .program).bytes
+        } catch DangolError.notFound {
+            throw notADataFolder
         }
-        let (bytes, _) = try FileIO.read(path: programPath)
         return try FileCodec.decode(Program.self, from: bytes, path: programPath)
     }
 
-    /// The ids of every market file, sorted.
+    /// The ids of every market file, sorted. Names that are not ids are listed too, so that
+    /// reading them reports the name instead of passing over a file silently.
     public func marketIDs() throws -> [String] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: marketsPath)
-        } catch {
-            if !FileManager.default.fileExists(atPath: marketsPath) { return [] }
-            throw DangolError.io(path: marketsPath, "cannot list the market files")
+            names = try marketsFolder().names()
+        } catch DangolError.notFound {
+            return []
         }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .map { String($0.dropLast(5)) }
@@ -78,17 +119,24 @@ public struct DataFolder: Sendable {
         return (file.market, file.stamp)
     }
 
+    /// The stamp of market `id`'s file, or nil when there is none.
+    func marketStamp(_ id: String) -> FileStamp? {
+        guard let name = try? DataFolder.fileName(ofMarket: id) else { return nil }
+        return (try? marketsFolder())?.stamp(of: name)
+    }
+
     /// One market file as it is: the market decoded, the stamp of the version read, and every
     /// rule it breaks at its line and column. Throws when the file cannot be read or decoded.
     private func readMarketFile(_ id: String) throws -> (market: Market, stamp: FileStamp, problems: [DangolError]) {
-        let file = marketPath(id)
+        let name = try DataFolder.fileName(ofMarket: id)
         let bytes: [UInt8]
         let stamp: FileStamp
         do {
-            (bytes, stamp) = try FileIO.read(path: file)
+            (bytes, stamp) = try marketsFolder().read(name, limit: .market)
         } catch DangolError.notFound {
             throw DangolError.notFound("there is no market '\(id)' in \(path)")
         }
+        let file = marketPath(id)
         let market = try FileCodec.decode(Market.self, from: bytes, path: file)
         return (market, stamp, FileCodec.locate(problems(in: market, fileID: id), in: bytes, path: file))
     }
@@ -128,6 +176,8 @@ public struct DataFolder: Sendable {
     private func checkMarket(_ id: String) -> [DangolError] {
         do {
             return try readMarketFile(id).problems
+        } catch DangolError.refused(let message) {
+            return [.io(path: marketPath(id), message)]
         } catch let error as DangolError {
             return [error]
         } catch {
@@ -139,11 +189,12 @@ public struct DataFolder: Sendable {
 
     /// Creates the folder with its programme file, unless it already has one.
     public func createIfNeeded(program: Program) throws {
-        try createFolder(path)
-        try createFolder(marketsPath)
-        try FileLock(path: try lockFile("program")).withLock {
-            guard !exists else { return }
-            try FileIO.replace(path: programPath, with: FileCodec.encode(program))
+        try requireWritable()
+        let folder = try OpenFolder(path, creating: true)
+        _ = try marketsFolder(creating: true)
+        try withLock("program") {
+            guard !folder.contains("program.json") else { return }
+            try folder.replace("program.json", with: FileCodec.encode(program))
         }
     }
 
@@ -157,13 +208,19 @@ public struct DataFolder: Sendable {
         }
     }
 
-    /// Saves a new market; refused when a market with its id exists.
-    public func addMarket(_ market: Market) throws {
+    /// Saves a new market; refused when a market with its id exists. With `program`, a folder
+    /// without a programme gets one first, but only once the market has passed every rule, so a
+    /// refused market leaves no folder, programme file or lock behind.
+    public func addMarket(_ market: Market, creatingProgramme program: Program? = nil) throws {
+        try requireWritable()
+        let name = try DataFolder.fileName(ofMarket: market.id)
+        let market = market.trimmed
         if let problem = MarketRules.problems(in: market).first {
             throw DangolError.refused(problem.description)
         }
-        try FileLock(path: try lockFile(market.id)).withLock {
-            guard !FileManager.default.fileExists(atPath: marketPath(market.id)) else {
+        if let program { try createIfNeeded(program: program) }
+        try withLock(market.id) {
+            guard try !marketsFolder(creating: true).contains(name) else {
                 throw DangolError.refused("there is already a market '\(market.id)' in \(path)")
             }
             try save(market)
@@ -176,19 +233,27 @@ public struct DataFolder: Sendable {
     /// result breaks a rule. Only this market's file (and its cache) is rewritten.
     @discardableResult
     public func updateMarket<T>(_ id: String, _ change: (inout Market) throws -> T) throws -> T {
-        try updateMarket(id, change, afterSaving: { _ in })
+        try updateMarket(id, change, beforeSaving: { _ in }, afterSaving: { _ in })
     }
 
-    /// `updateMarket`, then `afterSaving` with the result while the lock is still held
-    /// (the journal is appended there, so entries are in the order of the saves).
-    func updateMarket<T>(_ id: String, _ change: (inout Market) throws -> T, afterSaving: (T) throws -> Void) throws -> T {
-        try FileLock(path: try lockFile(id)).withLock {
-            FileIO.sweepOrphans(of: marketPath(id))
+    /// `updateMarket` with two steps inside the lock: `beforeSaving` once the change is made and
+    /// checked (a refusal there writes nothing), `afterSaving` once the file is saved (the journal
+    /// is appended there, so entries are in the order of the saves).
+    func updateMarket<T>(
+        _ id: String, _ change: (inout Market) throws -> T, beforeSaving: (T) throws -> Void, afterSaving: (T) throws -> Void
+    ) throws -> T {
+        try requireWritable()
+        let name = try DataFolder.fileName(ofMarket: id)
+        // An unknown market is refused before its lock file is made: a typo leaves nothing behind.
+        guard try marketsFolder().contains(name) else { throw DangolError.notFound("there is no market '\(id)' in \(path)") }
+        return try withLock(id) {
+            try marketsFolder().sweepOrphans(of: name)
             var market = try readMarket(id)
             let result = try change(&market)
             if let problem = MarketRules.problems(in: market).first {
                 throw DangolError.refused(problem.description)
             }
+            try beforeSaving(result)
             try save(market)
             try afterSaving(result)
             return result
@@ -197,25 +262,17 @@ public struct DataFolder: Sendable {
 
     /// Writes a market durably and refreshes its digest; the caller holds the market's lock.
     private func save(_ market: Market) throws {
-        let file = marketPath(market.id)
-        try FileIO.replace(path: file, with: FileCodec.encode(market))
-        if let stamp = FileStamp.of(path: file) {
+        let name = try DataFolder.fileName(ofMarket: market.id)
+        let folder = try marketsFolder(creating: true)
+        try folder.replace(name, with: FileCodec.encode(market))
+        if let stamp = folder.stamp(of: name) {
             DigestCache(folder: self).store(MarketDigest(market: market), for: market.id, source: stamp)
         }
     }
 
-    /// The lock file for `name`, creating the locks folder on first use.
-    private func lockFile(_ name: String) throws -> String {
-        try createFolder("\(statePath)/locks")
-        return lockPath(name)
-    }
-
-    private func createFolder(_ folder: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw DangolError.io(path: folder, "cannot create the folder: \(error.localizedDescription)")
-        }
+    /// Runs `body` holding the exclusive lock `.dangol/locks/<name>.lock`.
+    private func withLock<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        try FileLock(folder: stateFolder("locks", creating: true), name: "\(name).lock").withLock(body)
     }
 }
 
@@ -238,9 +295,10 @@ extension DataFolder {
 
     /// The stamp of every market file now: one stat each, for noticing changes by other sessions.
     public func marketStamps() -> [String: FileStamp] {
+        guard let folder = try? marketsFolder() else { return [:] }
         var stamps: [String: FileStamp] = [:]
         for id in (try? marketIDs()) ?? [] {
-            stamps[id] = FileStamp.of(path: marketPath(id))
+            stamps[id] = folder.stamp(of: "\(id).json")
         }
         return stamps
     }

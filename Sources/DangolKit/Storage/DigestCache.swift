@@ -1,5 +1,3 @@
-import Foundation
-
 /// Each market's digest, kept on disk next to the data so the overview need not parse stores.
 ///
 /// A cache entry records the stamp of the market file it was built from and is used only while
@@ -19,20 +17,23 @@ struct DigestCache {
 
     /// The cached digest of market `id`, if it matches the market file as it is now.
     func digest(for id: String) -> MarketDigest? {
-        guard let current = FileStamp.of(path: folder.marketPath(id)),
-              let (bytes, _) = try? FileIO.read(path: folder.cachePath(id)),
-              let entry = try? FileCodec.decode(Entry.self, from: bytes, path: folder.cachePath(id)),
+        let name = "\(id).json"
+        guard let current = folder.marketStamp(id),
+              let cache = try? folder.stateFolder("cache"),
+              let (bytes, _) = try? cache.read(name, limit: .cache),
+              let entry = try? FileCodec.decode(Entry.self, from: bytes, path: cache.file(name)),
               entry.formatVersion == DigestCache.formatVersion, entry.source == current else { return nil }
         return entry.digest
     }
 
-    /// Stores a digest built from the market file version `source`. Best effort: a folder the
-    /// user may only read (staff on a shared folder) just goes without a cache.
+    /// Stores a digest built from the market file version `source`. Best effort: a read-only
+    /// session writes nothing, and a folder the user may only read (or a cache folder that is a
+    /// link, which is never followed) just goes without a cache.
     func store(_ digest: MarketDigest, for id: String, source: FileStamp) {
-        let entry = Entry(formatVersion: DigestCache.formatVersion, source: source, digest: digest)
-        let cacheFolder = "\(folder.statePath)/cache"
-        guard (try? FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)) != nil,
-              let bytes = try? FileCodec.encodeCompact(entry) else { return }
-        try? FileIO.replace(path: folder.cachePath(id), with: bytes, durable: false)
+        guard !folder.isReadOnly, let name = try? DataFolder.fileName(ofMarket: id),
+              let cache = try? folder.stateFolder("cache", creating: true),
+              let bytes = try? FileCodec.encodeCompact(Entry(formatVersion: DigestCache.formatVersion, source: source, digest: digest))
+        else { return }
+        try? cache.replace(name, with: bytes, durable: false)
     }
 }

@@ -28,10 +28,14 @@ enum FileCodec {
     /// Decodes the bytes of the file at `path`, or throws a `DangolError` naming the place.
     ///
     /// Types that can be read by `JSONReader` take that fast path first; whatever it leaves
-    /// (including every error) goes through Foundation's decoder as before.
+    /// is checked against the file's shape (unknown or repeated keys, numbers, encodings, each
+    /// refused at its place) and then goes through Foundation's decoder.
     static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8], path: String) throws -> Value {
         if let readable = type as? JSONReadable.Type, let value = JSONReader.read(readable, from: bytes) {
             return value as! Value
+        }
+        if let shaped = type as? JSONShaped.Type, let problem = JSONLocator.shapeError(in: bytes, shape: shaped.jsonShape) {
+            throw DangolError.invalidFile(FileLocation(offset: problem.offset, in: bytes, file: path), problem.message)
         }
         do {
             return try JSONDecoder().decode(type, from: Data(bytes))

@@ -7,17 +7,16 @@ import Glibc
 /// The kernel drops the lock when its holder dies, even by SIGKILL, so a crashed writer never
 /// blocks the next one. flock over NFS is emulated: keep data folders on local disks.
 struct FileLock {
-    let path: String
+    let folder: OpenFolder
+    let name: String
 
-    /// Runs `body` while holding the lock, waiting for another holder to finish first.
+    /// Runs `body` while holding the lock, waiting for another holder to finish first. The lock
+    /// file is opened like every other file: never through a link, only a regular file.
     func withLock<T>(_ body: () throws -> T) throws -> T {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw DangolError.io(path: path, "cannot open the lock file: \(systemErrorText())")
-        }
+        let descriptor = try folder.openForWriting(name, flags: O_RDWR | O_CREAT)
         defer { close(descriptor) }
         guard retryingInterrupted({ flock(descriptor, LOCK_EX) }) == 0 else {
-            throw DangolError.io(path: path, "cannot lock: \(systemErrorText())")
+            throw DangolError.io(path: folder.file(name), "cannot lock: \(systemErrorText())")
         }
         return try body()
     }

@@ -38,6 +38,34 @@ struct JSONLocator {
         }
     }
 
+    /// The first place the text is not a dangol file of `shape`: an encoding dangol does not
+    /// write (a byte-order mark, UTF-16), a syntax error, a key the shape does not have or one
+    /// that appears twice, a number that is not a whole number within 64 bits, or an escaped
+    /// surrogate that is not half of a pair. Foundation's decoder would accept each of these and
+    /// report the rest at 1:1, or silently drop or pick a value; this reports the place.
+    static func shapeError(in bytes: [UInt8], shape: JSONShape) -> SyntaxError? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return SyntaxError(offset: 0, message: "the file starts with a byte-order mark; dangol files are UTF-8 without one (save it as plain UTF-8)")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.prefix(4).contains(0) {
+            return SyntaxError(offset: 0, message: "the file is UTF-16 (or UTF-32) text; dangol files are UTF-8 (save it as UTF-8)")
+        }
+        if let offset = firstInvalidUTF8(in: bytes) {
+            return SyntaxError(offset: offset, message: "the file is not valid UTF-8 text")
+        }
+        var scanner = JSONLocator(bytes)
+        do {
+            try scanner.checkValue(shape)
+            scanner.skipWhitespace()
+            if scanner.position < bytes.count {
+                throw SyntaxError(offset: scanner.position, message: "unexpected text after the end of the JSON document")
+            }
+            return nil
+        } catch {
+            return error as? SyntaxError
+        }
+    }
+
     /// The offset where the value at `path` begins, or the deepest existing part of it.
     static func offset(of path: JSONPath, in bytes: [UInt8]) -> Int {
         var scanner = JSONLocator(bytes)
@@ -161,6 +189,94 @@ struct JSONLocator {
         }
     }
 
+    // MARK: Checking a shape
+
+    /// Reads one value, checking it against `shape` where it is an object or an array of the
+    /// expected kind; a value of another kind is left for the decoder to name.
+    private mutating func checkValue(_ shape: JSONShape) throws {
+        skipWhitespace()
+        switch (peek(), shape) {
+        case (UInt8(ascii: "{"), .object(let members)): try checkObject(members)
+        case (UInt8(ascii: "["), .array(let element)): try checkArray(element)
+        case (UInt8(ascii: "{"), _), (UInt8(ascii: "["), _): try skipValue()
+        case (UInt8(ascii: "\""), _): _ = try readString(strict: true)
+        case (let byte?, _) where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
+            try checkWholeNumber()
+        default: try skipValue()
+        }
+    }
+
+    private mutating func checkObject(_ members: [String: JSONShape]) throws {
+        try enterContainer()
+        var seen: [String: Int] = [:]
+        try forEachElement(close: UInt8(ascii: "}")) { scanner in
+            guard scanner.peek() == UInt8(ascii: "\"") else { throw scanner.unexpected("a quoted key") }
+            let keyOffset = scanner.position
+            let key = try scanner.readString(strict: true)
+            if let first = seen[key] {
+                let line = JSONLocator.lineAndColumn(ofOffset: first, in: scanner.bytes).line
+                throw SyntaxError(offset: keyOffset, message: "the key \"\(key)\" appears twice in this object (first on line \(line)); keep one")
+            }
+            guard let shape = members[key] else {
+                let known = members.keys.sorted().joined(separator: ", ")
+                throw SyntaxError(offset: keyOffset, message: "dangol does not know the key \"\(key)\" here and would drop it on the next save; "
+                    + "remove it or move it to a note (known keys: \(known))")
+            }
+            seen[key] = keyOffset
+            scanner.skipWhitespace()
+            try scanner.expect(UInt8(ascii: ":"))
+            try scanner.checkValue(shape)
+        }
+    }
+
+    private mutating func checkArray(_ element: JSONShape) throws {
+        try enterContainer()
+        try forEachElement(close: UInt8(ascii: "]")) { scanner in try scanner.checkValue(element) }
+    }
+
+    /// A number that dangol can hold: digits only (a minus allowed), within a 64-bit integer.
+    private mutating func checkWholeNumber() throws {
+        let start = position
+        try skipNumber()
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        if text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+            throw SyntaxError(offset: start, message: "expected a whole number, found \(text)")
+        }
+        if Int(text) == nil {
+            throw SyntaxError(offset: start, message: "the number \(text) is too large: dangol's figures are whole numbers within ±\(Int.max)")
+        }
+    }
+
+    private mutating func enterContainer() throws {
+        depth += 1
+        guard depth <= JSONLocator.maximumDepth else { throw failure("objects and arrays nest too deeply") }
+        position += 1
+    }
+
+    /// Calls `element` for each element up to `close`, reading the commas between them.
+    private mutating func forEachElement(close: UInt8, _ element: (inout JSONLocator) throws -> Void) throws {
+        skipWhitespace()
+        if peek() == close {
+            position += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            try element(&self)
+            skipWhitespace()
+            if peek() == UInt8(ascii: ",") {
+                position += 1
+            } else if peek() == close {
+                position += 1
+                depth -= 1
+                return
+            } else {
+                throw unexpected(close == UInt8(ascii: "}") ? "',' or '}'" : "',' or ']'")
+            }
+        }
+    }
+
     private mutating func skipContainer(close: UInt8, member: Bool) throws {
         depth += 1
         guard depth <= JSONLocator.maximumDepth else { throw failure("objects and arrays nest too deeply") }
@@ -227,41 +343,59 @@ struct JSONLocator {
         }
     }
 
-    /// Reads a string token and returns its decoded text.
-    private mutating func readString() throws -> String {
+    /// Reads a string token and returns its decoded text; `strict` refuses an escaped surrogate
+    /// that is not half of a pair, which no text can hold.
+    private mutating func readString(strict: Bool = false) throws -> String {
         let opening = position
         position += 1
         var scalars = String.UnicodeScalarView()
-        var pendingHighSurrogate: UInt32?
+        var pendingHighSurrogate: (value: UInt32, offset: Int)?
+        func requireNoPendingHalf() throws {
+            if strict, let high = pendingHighSurrogate { throw JSONLocator.loneSurrogate(high.value, at: high.offset) }
+        }
         while true {
             guard let byte = peek() else {
                 position = opening
                 throw failure("this string is never closed with '\"'")
             }
             if byte == UInt8(ascii: "\"") {
+                try requireNoPendingHalf()
                 position += 1
                 return String(scalars)
             }
             guard byte >= 0x20 else { throw failure("a control character must be escaped inside a string") }
             if byte == UInt8(ascii: "\\") {
+                let escapeStart = position
                 position += 1
                 let escaped = try readEscape()
-                if let high = pendingHighSurrogate, (0xDC00...0xDFFF).contains(escaped) {
-                    let combined = 0x10000 + ((high - 0xD800) << 10) + (escaped - 0xDC00)
+                let isLow = (0xDC00...0xDFFF).contains(escaped)
+                if let high = pendingHighSurrogate, isLow {
+                    let combined = 0x10000 + ((high.value - 0xD800) << 10) + (escaped - 0xDC00)
                     scalars.append(Unicode.Scalar(combined)!)
                     pendingHighSurrogate = nil
-                } else if (0xD800...0xDBFF).contains(escaped) {
-                    pendingHighSurrogate = escaped
+                    continue
+                }
+                try requireNoPendingHalf()
+                if strict, isLow { throw JSONLocator.loneSurrogate(escaped, at: escapeStart) }
+                if (0xD800...0xDBFF).contains(escaped) {
+                    pendingHighSurrogate = (escaped, escapeStart)
                 } else if let scalar = Unicode.Scalar(escaped) {
+                    pendingHighSurrogate = nil
                     scalars.append(scalar)
                 }
                 continue
             }
+            try requireNoPendingHalf()
+            pendingHighSurrogate = nil
             let start = position
             position += 1
             while let next = peek(), next & 0xC0 == 0x80 { position += 1 }
             scalars.append(contentsOf: String(decoding: bytes[start..<position], as: UTF8.self).unicodeScalars)
         }
+    }
+
+    private static func loneSurrogate(_ value: UInt32, at offset: Int) -> SyntaxError {
+        SyntaxError(offset: offset, message: "\\u\(String(value, radix: 16, uppercase: true)) is half of a surrogate pair without its other half, which no text can hold")
     }
 
     private mutating func readEscape() throws -> UInt32 {

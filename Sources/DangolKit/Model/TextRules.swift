@@ -1,0 +1,56 @@
+/// What text from outside may hold, and how text is shown where it could still do harm.
+///
+/// Names, categories, tutors, notes and file names reach other people's terminals, reports and
+/// spreadsheets. A control character there can retitle or clear a terminal (ESC, BEL), rewrite a
+/// line (CR, backspace) or end a string (NUL); a bidirectional override (U+202E) makes text read
+/// differently from what it holds. So every text field refuses them at input, `dangol check`
+/// refuses them in files, and `printable(_:)` shows any that still arrive as their code.
+public enum TextRules {
+    /// Whether `scalar` may never stand in dangol's text: C0 and C1 controls (tab and line breaks
+    /// included, every field is one line), DEL, the line and paragraph separators, and the
+    /// bidirectional formatting controls (marks, embeddings, overrides, isolates).
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case ..<0x061C: return false
+        case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// Why `text` cannot be stored, naming the first forbidden character; nil when it is fine.
+    public static func problem(in text: String) -> String? {
+        guard let bad = text.unicodeScalars.first(where: isForbidden) else { return nil }
+        return "contains \(describe(bad)), which dangol does not store in text: remove it"
+    }
+
+    /// `text` with every forbidden scalar shown as its code, for output to a terminal; line
+    /// breaks are kept when `keepingLineBreaks` (whole documents), since they only end lines.
+    public static func printable(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isForbidden(scalar), !(keepingLineBreaks && scalar == "\n") {
+                result.append(contentsOf: "<\(code(scalar))>".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private static func describe(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x09: return "a tab (U+0009)"
+        case 0x0A, 0x0D, 0x2028, 0x2029: return "a line break (\(code(scalar)))"
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+            return "a bidirectional control (\(code(scalar))) that changes how text reads"
+        default: return "a control character (\(code(scalar)))"
+        }
+    }
+
+    private static func code(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

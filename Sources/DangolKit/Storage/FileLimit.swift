@@ -1,0 +1,19 @@
+/// The largest file of each kind dangol reads: a bound on the memory one read can take, so a
+/// link to `/dev/zero` or a runaway file is refused instead of filling the machine.
+///
+/// The limits are far above real files (a 150-store market with seven weeks of records is about
+/// 90 KB; the national sample is 120 MB over 1,400 files) and are documented in the README.
+public struct FileLimit: Sendable, Equatable {
+    /// What the file is, for the message (`a market file`).
+    public let kind: String
+    public let bytes: Int
+
+    public static let program = FileLimit(kind: "a programme file", bytes: 1 << 20)
+    public static let market = FileLimit(kind: "a market file", bytes: 64 << 20)
+    public static let cache = FileLimit(kind: "a digest cache file", bytes: 64 << 20)
+    public static let journal = FileLimit(kind: "a journal", bytes: 256 << 20)
+    public static let sheet = FileLimit(kind: "a spreadsheet", bytes: 64 << 20)
+
+    /// The limit in whole mebibytes, as messages and the README state it.
+    public var megabytes: Int { bytes >> 20 }
+}

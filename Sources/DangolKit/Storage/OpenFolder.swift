@@ -1,0 +1,242 @@
+import Glibc
+
+/// A folder held open by descriptor: the one way dangol reaches a file, to read or to write it.
+///
+/// The folder a person names (`--data DIR`, an `--output` file's folder) is opened as given, links
+/// and all. Every step below it, and every file in it, is opened with `O_NOFOLLOW` relative to its
+/// parent's descriptor and checked with `fstat` after opening, so a symbolic link, FIFO or device
+/// planted inside the data folder is refused with a sentence that names it: nothing is ever read
+/// from, written through or created outside the folder by way of a link.
+final class OpenFolder {
+    let descriptor: Int32
+    /// The folder's path as the person knows it, for messages.
+    let path: String
+
+    private init(descriptor: Int32, path: String) {
+        self.descriptor = descriptor
+        self.path = path
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Opens `root` (following links, since a person named it) and then each of `components`
+    /// below it without following any; with `creating`, missing folders are made on the way.
+    /// - Throws: `DangolError.notFound` when a folder is missing and not to be created; `io` otherwise.
+    convenience init(_ root: String, below components: [String] = [], creating: Bool = false) throws {
+        if creating { try OpenFolder.createFolders(root) }
+        var descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OpenFolder.failure(errno, path: root, opening: "the folder") }
+        var path = root
+        for component in components {
+            path += "/" + component
+            if creating, mkdirat(descriptor, component, 0o755) != 0, errno != EEXIST {
+                let code = errno
+                close(descriptor)
+                throw DangolError.io(path: path, "cannot create the folder: \(systemErrorText(code))")
+            }
+            let next = openat(descriptor, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let code = errno
+            close(descriptor)
+            guard next >= 0 else { throw OpenFolder.failure(code, path: path, opening: "the folder") }
+            descriptor = next
+        }
+        self.init(descriptor: descriptor, path: path)
+    }
+
+    /// The path of `name` in this folder, for messages.
+    func file(_ name: String) -> String {
+        "\(path)/\(name)"
+    }
+
+    // MARK: Reading
+
+    /// The bytes of regular file `name` and the stamp of exactly the version read.
+    /// - Parameter followingLink: true only for a file a person named on the command line.
+    func read(_ name: String, limit: FileLimit, followingLink: Bool = false) throws -> (bytes: [UInt8], stamp: FileStamp) {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; a regular file ignores it.
+        let flags = O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (followingLink ? 0 : O_NOFOLLOW)
+        let (descriptor, info) = try openRegular(name, flags: flags)
+        defer { close(descriptor) }
+        guard Int(info.st_size) <= limit.bytes else { throw tooLarge(name, limit: limit) }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(Int(info.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw DangolError.io(path: file(name), "cannot read: \(systemErrorText())")
+            }
+            bytes.append(contentsOf: chunk[..<count])
+            // The file may grow while it is read; the limit holds all the same.
+            guard bytes.count <= limit.bytes else { throw tooLarge(name, limit: limit) }
+        }
+        return (bytes, FileStamp(info))
+    }
+
+    /// The stamp of regular file `name`, or nil when there is none (or it is a link or anything else).
+    func stamp(of name: String) -> FileStamp? {
+        var info = stat()
+        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStamp(info)
+    }
+
+    /// Whether anything (a file, a folder, a link) is called `name` here.
+    func contains(_ name: String) -> Bool {
+        var info = stat()
+        return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0
+    }
+
+    /// The names in this folder, without `.` and `..`.
+    func names() throws -> [String] {
+        let copy = dup(descriptor)
+        guard copy >= 0, let directory = fdopendir(copy) else {
+            throw DangolError.io(path: path, "cannot list the folder: \(systemErrorText())")
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    // MARK: Writing
+
+    /// Opens regular file `name` for writing with `flags` (never through a link), creating it when
+    /// `O_CREAT` is among them. The caller closes the descriptor.
+    func openForWriting(_ name: String, flags: Int32) throws -> Int32 {
+        try openRegular(name, flags: flags | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | O_NONBLOCK).descriptor
+    }
+
+    /// Replaces file `name` with `bytes` so that a crash at any instant leaves either the old or
+    /// the new file, never a torn one.
+    ///
+    /// Writes a temp file in this folder (created exclusively, every byte written, short writes
+    /// retried), fsyncs it, renames it over `name` (which replaces a link rather than writing
+    /// through it) and, when `durable`, fsyncs the folder so the rename itself survives a power
+    /// loss. On any failure the temp file is removed and `name` is untouched.
+    func replace(_ name: String, with bytes: [UInt8], durable: Bool = true) throws {
+        let temporary = "\(OpenFolder.temporaryPrefix(for: name))\(getpid())-\(UInt32.random(in: .min ... .max))"
+        let output = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, modeToKeep(for: name))
+        guard output >= 0 else {
+            throw DangolError.io(path: file(name), "cannot create a temporary file to save into: \(systemErrorText())")
+        }
+        var isOpen = true
+        do {
+            try OpenFolder.writeAll(bytes, to: output, path: file(name))
+            if durable, retryingInterrupted({ fsync(output) }) != 0 {
+                throw DangolError.io(path: file(name), "cannot flush to disk: \(systemErrorText())")
+            }
+            isOpen = false
+            guard close(output) == 0 else {
+                throw DangolError.io(path: file(name), "cannot finish writing: \(systemErrorText())")
+            }
+            guard renameat(descriptor, temporary, descriptor, name) == 0 else {
+                throw DangolError.io(path: file(name), "cannot replace the file: \(systemErrorText())")
+            }
+        } catch {
+            if isOpen { close(output) }
+            unlinkat(descriptor, temporary, 0)
+            throw error
+        }
+        if durable, retryingInterrupted({ fsync(descriptor) }) != 0 {
+            throw DangolError.io(path: path, "cannot flush the folder to disk: \(systemErrorText())")
+        }
+    }
+
+    /// Removes temp files that a writer killed mid-save left next to `name`.
+    func sweepOrphans(of name: String) {
+        let prefix = OpenFolder.temporaryPrefix(for: name)
+        for entry in (try? names()) ?? [] where entry.hasPrefix(prefix) {
+            unlinkat(descriptor, entry, 0)
+        }
+    }
+
+    /// Writes every byte, retrying short writes and interruptions.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw DangolError.io(path: path, "cannot save: \(systemErrorText())")
+                }
+                offset += written
+            }
+        }
+    }
+
+    // MARK: Private
+
+    /// Opens `name` with `flags` and refuses anything but a regular file, naming what it found.
+    private func openRegular(_ name: String, flags: Int32) throws -> (descriptor: Int32, info: stat) {
+        let opened = openat(descriptor, name, flags, 0o644)
+        guard opened >= 0 else { throw OpenFolder.failure(errno, path: file(name), opening: "the file") }
+        var info = stat()
+        guard fstat(opened, &info) == 0 else {
+            let code = errno
+            close(opened)
+            throw DangolError.io(path: file(name), "cannot examine: \(systemErrorText(code))")
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            close(opened)
+            throw DangolError.io(path: file(name), "is \(OpenFolder.kind(of: info.st_mode)), not a regular file; dangol reads and writes only regular files")
+        }
+        return (opened, info)
+    }
+
+    private func tooLarge(_ name: String, limit: FileLimit) -> DangolError {
+        .io(path: file(name), "is larger than \(limit.megabytes) MB, the most \(limit.kind) may be; it was not read")
+    }
+
+    /// The permissions of the file being replaced, so a save never widens or narrows access.
+    private func modeToKeep(for name: String) -> mode_t {
+        var info = stat()
+        return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info.st_mode & 0o7777 : 0o644
+    }
+
+    /// Temp files start with a dot, so every listing of data files passes them over.
+    private static func temporaryPrefix(for name: String) -> String {
+        ".\(name).tmp-"
+    }
+
+    private static func kind(of mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
+    }
+
+    /// The sentence for a failed open: links and non-folders get their own, clearer than errno's.
+    private static func failure(_ code: Int32, path: String, opening what: String) -> DangolError {
+        switch code {
+        case ENOENT: return .notFound("\(path) does not exist")
+        case ELOOP: return .io(path: path, "is a symbolic link; dangol does not follow links inside its data folder")
+        case ENOTDIR: return .io(path: path, "is not a folder")
+        case ENXIO: return .io(path: path, "is a FIFO or socket with nobody at the other end, not a regular file")
+        default: return .io(path: path, "cannot open \(what): \(systemErrorText(code))")
+        }
+    }
+
+    /// `mkdir -p` for a folder a person named, with the system's reason when it cannot be made.
+    private static func createFolders(_ path: String) throws {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += (prefix.isEmpty || prefix == "/" ? "" : "/") + component
+            if mkdir(prefix, 0o755) != 0, errno != EEXIST {
+                throw DangolError.io(path: prefix, "cannot create the folder: \(systemErrorText())")
+            }
+        }
+    }
+}
