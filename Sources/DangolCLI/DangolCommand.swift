@@ -48,9 +48,6 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var period: AsOfOption
 
-    func validate() throws {
-        if let tutor { try TextOption.check(tutor, "--tutor") }
-    }
 
     /// What the dashboard needs from the command line and the environment.
     func launch() throws -> DashboardLaunch {

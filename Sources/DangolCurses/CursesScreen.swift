@@ -13,10 +13,25 @@ final class CursesScreen {
     /// - Parameter colors: use the terminal's palette (off for NO_COLOR / --no-color).
     /// - Throws: when no terminal description can be loaded at all.
     init(colors wantColors: Bool) throws {
+        // Without a terminal (`ssh host dangol` without -t, a pipe, /dev/null) curses would draw
+        // into nothing and never see a key: say so and stop.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw DangolError.refused("the dashboard needs a terminal on standard input and output "
+                + "(over SSH: ssh -t); without one, use 'dangol summary', 'dangol report' or 'dangol check'")
+        }
+        let modes = FatalSignal.saveModes()
         guard let screen = CursesScreen.openTerminal() else {
             throw DangolError.refused("cannot start the terminal: TERM is unknown and neither xterm-256color nor vt100 is available")
         }
+        guard CursesScreen.canAddressCursor else {
+            endwin()
+            delscreen(screen)
+            let name = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+            throw DangolError.refused("TERM=\(name) cannot move the cursor, which the dashboard needs; "
+                + "run it in a terminal such as xterm-256color, screen or vt100, or use 'dangol summary'")
+        }
         self.screen = screen
+        FatalSignal.install(restoringModes: modes)
         cbreak()
         noecho()
         nonl()
@@ -36,6 +51,7 @@ final class CursesScreen {
         doupdate()
         endwin()
         delscreen(screen)
+        FatalSignal.uninstall()
     }
 
     var size: (width: Int, height: Int) {
@@ -60,9 +76,28 @@ final class CursesScreen {
         clearok(cnc_stdscr(), true)
     }
 
-    /// Waits for the next key or resize, at most `milliseconds`; nil on timeout or a signal.
-    func nextEvent(waitingAtMost milliseconds: Int32) -> Event? {
-        cnc_timeout(milliseconds)
+    /// What waiting for the terminal ended with.
+    enum Wake {
+        case input, timeout, hangUp
+    }
+
+    /// Sleeps until the terminal has input, hangs up, or `milliseconds` pass (-1: no limit);
+    /// a signal ends the wait early as `.timeout`.
+    ///
+    /// A terminal that hung up (the SSH connection dropped) or reached end of file reports
+    /// input forever without giving a key; that is `.hangUp`, so the loop ends instead of spinning.
+    func waitForInput(milliseconds: Int32) -> Wake {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, milliseconds) > 0 else { return .timeout }
+        if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangUp }
+        var pending: Int32 = 0
+        if ioctl(STDIN_FILENO, UInt(FIONREAD), &pending) == 0, pending == 0 { return .hangUp }
+        return .input
+    }
+
+    /// The next key or resize already waiting, or nil when there is none.
+    func nextEvent() -> Event? {
+        cnc_timeout(0)
         var code: wint_t = 0
         switch cnc_get_wch(&code) {
         case KEY_CODE_YES: return CursesKeys.special(Int32(code), size: size)
@@ -105,6 +140,12 @@ final class CursesScreen {
         for (role, color) in foregrounds {
             init_pair(Int16(role.rawValue), Int16(color), -1)
         }
+    }
+
+    /// Whether the terminal can put the cursor anywhere (`cup`); TERM=dumb cannot.
+    private static var canAddressCursor: Bool {
+        guard let value = "cup".withCString({ tigetstr(UnsafeMutablePointer(mutating: $0)) }) else { return false }
+        return Int(bitPattern: value) != -1
     }
 
     /// `newterm` with the user's TERM, else common fallbacks; unlike `initscr` it does not

@@ -1,4 +1,5 @@
 import DangolDashboard
+import Glibc
 
 /// Runs a dashboard in the terminal until the user quits or a signal arrives, and always
 /// gives the terminal back as it found it.
@@ -22,13 +23,18 @@ public enum DashboardRunner {
         while TerminationSignal.received == nil {
             // A key wakes the loop at once; otherwise, once a second, one stat per market file
             // tells whether another session saved something. Nothing is drawn unless it did.
-            guard let event = screen.nextEvent(waitingAtMost: 1000) else {
-                if TerminationSignal.received == nil, dashboard.refresh() { screen.draw(dashboard.render()) }
-                continue
+            let wake = screen.waitForInput(milliseconds: 1000)
+            if wake == .hangUp { return 128 + SIGHUP }
+            // Every key already typed (and a resize, which arrives as a signal) is handled
+            // before the one redraw.
+            var changed = false
+            while TerminationSignal.received == nil, let event = screen.nextEvent() {
+                if event == .repaint || event.isResize { screen.invalidate() }
+                guard dashboard.handle(event) else { return 0 }
+                changed = true
             }
-            if event == .repaint || event.isResize { screen.invalidate() }
-            guard dashboard.handle(event) else { return 0 }
-            screen.draw(dashboard.render())
+            if wake == .timeout, TerminationSignal.received == nil, dashboard.refresh() { changed = true }
+            if changed { screen.draw(dashboard.render()) }
         }
         return 128 + (TerminationSignal.received ?? 0)
     }

@@ -4,23 +4,23 @@ import TerminalText
 /// The results report as Markdown: tables anyone can paste into a document.
 public enum MarkdownReport {
     public static func render(_ report: ReportContent) -> String {
-        var out: [String] = ["# \(report.programName) 성과 보고", "", "기준일 \(report.asOf)", "", "## 시장별 성과", ""]
+        var out: [String] = ["# \(Markdown.escape(report.programName)) 성과 보고", "", "기준일 \(report.asOf)", "", "## 시장별 성과", ""]
         out.append("| 시장 | 지역 | 대상 | 개설 | 참여율 | 친구 | 평균 친구 | 메시지 | 평균 메시지 | 포스트 | 활성 | 평균 연령 |")
         out.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
         for line in report.lines {
-            let name = line.isTotal ? "**\(line.name)**" : line.name
-            out.append("| \(name) | \(line.region) | " + ReportNumbers.cells(line.figures).joined(separator: " | ") + " |")
+            let name = line.isTotal ? "**\(Markdown.escape(line.name))**" : Markdown.escape(line.name)
+            out.append("| \(name) | \(Markdown.escape(line.region)) | " + ReportNumbers.cells(line.figures).joined(separator: " | ") + " |")
         }
         out += ["", "## 주간 추이 (누적, 주차 끝 기준)", ""]
         out += weekTable(report.programWeeks, title: "전체 (시장마다 자기 주차로)")
         for market in report.markets where !market.weeks.isEmpty {
-            out += weekTable(market.weeks, title: market.name)
+            out += weekTable(market.weeks, title: Markdown.escape(market.name))
         }
         out += ["## 우수 점포", "", "점수 = 친구 + 메시지 × 5 + 포스트 × 3.", ""]
         for market in report.markets where !market.awards.isEmpty {
-            out += ["### \(market.name)", "", "| 상 | 점포 | 친구 | 메시지 | 포스트 | 점수 |", "|---|---|--:|--:|--:|--:|"]
+            out += ["### \(Markdown.escape(market.name))", "", "| 상 | 점포 | 친구 | 메시지 | 포스트 | 점수 |", "|---|---|--:|--:|--:|--:|"]
             for entry in market.awards {
-                out.append("| \(entry.tier ?? "") | \(entry.store.name) | \(entry.figures.friends) | \(entry.figures.messagesSent) | "
+                out.append("| \(Markdown.escape(entry.tier ?? "")) | \(Markdown.escape(entry.store.name)) | \(entry.figures.friends) | \(entry.figures.messagesSent) | "
                     + "\(entry.figures.posts) | \(entry.friendPoints)+\(entry.messagePoints)+\(entry.postPoints) = \(entry.score) |")
             }
             out.append("")

@@ -30,7 +30,7 @@ struct CheckCommandTests {
         #expect(lines[0] == "\(dongmun):1:38: the file ends early: expected a quoted key")
         let line = text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
         #expect(lines[1].hasPrefix("\(jayang):\(line):"))
-        #expect(lines[1].contains("a friend count cannot be negative"))
+        #expect(lines[1].contains("a friend count must be 0 to 10000000, not -"))
         #expect((fileBytes(jayang), fileBytes(dongmun)) == before)
     }
 }

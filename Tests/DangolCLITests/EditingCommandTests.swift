@@ -76,7 +76,7 @@ struct EditingCommandTests {
         #expect(opened != before)
         let negative = try dangol(["record", "friends", "--market", "mangwon", "--store", "s001", "--count", "-5"])
         #expect(negative.status == 1)
-        #expect(negative.errors.contains("cannot be negative"))
+        #expect(negative.errors.contains("must be 0 to 10000000, not -"))
         #expect(fileBytes(path) == opened)
     }
 

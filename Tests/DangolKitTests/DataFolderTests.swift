@@ -91,12 +91,12 @@ struct DataFolderTests {
         let before = fileBytes(folder.marketPath("test"))
         let today = day("2022-09-30")
         let attempts: [(String, (inout Market) throws -> Void)] = [
-            ("cannot be negative", { try $0.recordFriends(storeID: "s001", count: -1, on: day("2022-09-01"), today: today) }),
+            ("must be 0 to 10000000, not -", { try $0.recordFriends(storeID: "s001", count: -1, on: day("2022-09-01"), today: today) }),
             ("before the channel opened", { try $0.recordFriends(storeID: "s001", count: 3, on: day("2022-08-01"), today: today) }),
             ("has not opened", { try $0.recordMessage(storeID: "s003", kind: .ad, count: 1, on: day("2022-09-01"), today: today) }),
             ("no store 's999'", { try $0.recordPost(storeID: "s999", on: day("2022-09-01"), today: today) }),
             ("in the future", { try $0.recordPost(storeID: "s001", on: day("2022-10-01"), today: today) }),
-            ("at least 1", { try $0.recordMessage(storeID: "s001", kind: .info, count: 0, on: day("2022-09-01"), today: today) }),
+            ("must be 1 to 100000, not 0", { try $0.recordMessage(storeID: "s001", kind: .info, count: 0, on: day("2022-09-01"), today: today) }),
             ("already opened", { try $0.recordChannelOpened(storeID: "s001", on: day("2022-09-01"), today: today) }),
             ("already used", { try $0.addStore(Store(id: "s001", name: "새가게")) }),
         ]

@@ -41,7 +41,7 @@ struct ErrorLocationTests {
         Case(name: "text where a number belongs", replace: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : \"one\"",
              expected: ["5:21: schemaVersion: expected a whole number here"]),
         Case(name: "negative count", replace: "\"count\" : 12", with: "\"count\" : -3",
-             expected: ["11:54: stores[0].friends[0].count: a friend count cannot be negative (-3)"]),
+             expected: ["11:54: stores[0].friends[0].count: a friend count must be 0 to 10000000, not -3"]),
         Case(name: "reading before the channel opened", replace: "\"on\" : \"2022-08-10\"", with: "\"on\" : \"2022-08-01\"",
              expected: ["11:30: stores[0].friends[0].on: a friend reading on 2022-08-01 is before the channel opened on 2022-08-03"]),
         Case(name: "two readings on one day", replace: "{ \"on\" : \"2022-08-10\", \"count\" : 12 }",

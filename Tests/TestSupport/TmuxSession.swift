@@ -24,6 +24,16 @@ public final class TmuxSession: @unchecked Sendable {
         _ = try? tmux(["kill-server"], capture: false)
     }
 
+    /// A tmux format of the pane (`#{alternate_on}`, `#{cursor_flag}`), as tmux displays it.
+    public func format(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "main", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Ends the tmux server: the pane's terminal hangs up under whatever runs in it.
+    public func hangUp() throws {
+        try tmux(["kill-server"], capture: false)
+    }
+
     /// Sends tmux key names (`Enter`, `Escape`, `Down`, `q` …).
     public func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "main"] + keys)

@@ -31,9 +31,6 @@ struct ExportCommand: ParsableCommand {
         valueName: "file"))
     var output: String?
 
-    func validate() throws {
-        if let market { try TextOption.checkID(market, "--market") }
-    }
 
     func run() throws {
         let folder = common.folder

@@ -24,17 +24,15 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Report what would change and write nothing.")
     var dryRun = false
 
-    func validate() throws {
-        try TextOption.checkID(market, "--market")
-    }
 
     func run() throws {
         let (bytes, _) = try FileIO.read(path: file, limit: .sheet)
-        let sheet = try Sheet(bytes: bytes, file: file)
-        let importer = SheetImport(sheet: sheet, file: file, today: try common.today())
         let folder = common.folder
+        let sheet: Sheet
         let outcomes: [SheetImport.Outcome]
         do {
+            sheet = try Sheet(bytes: bytes, file: file)
+            let importer = SheetImport(sheet: sheet, file: file, today: try common.today())
             if dryRun {
                 var copy = try folder.readMarket(market)
                 outcomes = try importer.apply(to: &copy)

@@ -32,9 +32,6 @@ struct MarketCommand: ParsableCommand {
         @Option(help: ArgumentHelp("How many weeks the programme lasts.", valueName: "n"))
         var weeks: Int = 7
 
-        func validate() throws {
-            try TextOption.checkID(id, "--id")
-        }
 
         func run() throws {
             let folder = common.folder

@@ -18,10 +18,6 @@ struct RecordCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The store id.", valueName: "id"))
         var store: String
 
-        func validate() throws {
-            try TextOption.checkID(market, "--market")
-            try TextOption.checkID(store, "--store")
-        }
     }
 
     /// Which store, and on which day.

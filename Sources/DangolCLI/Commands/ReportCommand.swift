@@ -24,9 +24,6 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    func validate() throws {
-        if let market { try TextOption.checkID(market, "--market") }
-    }
 
     func run() throws {
         let folder = common.folder

@@ -35,10 +35,6 @@ struct StoreCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("The tutor who looks after the store.", valueName: "name"))
         var tutor: String?
 
-        func validate() throws {
-            try TextOption.checkID(market, "--market")
-            if let id { try TextOption.checkID(id, "--id") }
-        }
 
         func run() throws {
             let entry = try common.folder.editStore(in: market, author: Environment.author, action: .add) { market in

@@ -24,9 +24,6 @@ struct SummaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Compute from the market files alone, neither reading nor writing the digest cache.")
     var noCache = false
 
-    func validate() throws {
-        if let market { try TextOption.checkID(market, "--market") }
-    }
 
     func run() throws {
         let folder = common.folder

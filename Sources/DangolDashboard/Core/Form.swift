@@ -46,10 +46,10 @@ public struct Form: Sendable, Equatable {
         switch kind {
         case .channel, .post: fields = [date]
         case .friends:
-            fields = [FormField(label: FormText.friends, kind: .count(minimum: 0), text: ""), date]
+            fields = [FormField(label: FormText.friends, kind: .count(MarketRules.friendCounts), text: ""), date]
         case .message:
             fields = [FormField(label: FormText.kind, kind: .messageKind, text: "ad"),
-                      FormField(label: FormText.count, kind: .count(minimum: 1), text: "1"), date]
+                      FormField(label: FormText.count, kind: .count(MarketRules.messageCounts), text: "1"), date]
         case .note: fields = [FormField(label: FormText.note, kind: .text(required: true), text: "")]
         case .addStore, .editStore:
             fields = [
@@ -86,11 +86,16 @@ public struct Form: Sendable, Equatable {
             guard let day = CalendarDate(text) else { return FormText.notADate }
             let needsChannel = kind != .channel
             return market.problem(recording: day, for: storeID ?? "", today: today, needsChannel: needsChannel)
-        case .count(let minimum):
-            guard let value = Int(text) else { return FormText.notANumber }
-            return value < minimum ? FormText.atLeast(minimum) : nil
+        case .count(let range):
+            let digits = text.first == "-" ? text.dropFirst() : text[...]
+            guard !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return FormText.notANumber }
+            // Too many digits for any Int is out of range, not "not a number".
+            let value = Int(text) ?? (text.first == "-" ? Int.min : Int.max)
+            if value < range.lowerBound { return FormText.atLeast(range.lowerBound) }
+            return value > range.upperBound ? FormText.atMost(range.upperBound) : nil
         case .text(let required):
-            return required && text.isEmpty ? FormText.required : nil
+            if required && text.isEmpty { return FormText.required }
+            return TextRules.problem(in: text)
         case .messageKind:
             return Form.messageKind(text) == nil ? FormText.adOrInfo : nil
         case .yesNo:

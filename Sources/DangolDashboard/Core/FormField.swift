@@ -4,7 +4,8 @@ public struct FormField: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case date
         /// A whole number of at least `minimum`.
-        case count(minimum: Int)
+        /// A whole number within the rule table's bounds for that count.
+        case count(ClosedRange<Int>)
         case text(required: Bool)
         case messageKind
         case yesNo

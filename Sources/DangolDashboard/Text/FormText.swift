@@ -22,6 +22,10 @@ enum FormText {
         ">= \(minimum)"
     }
 
+    static func atMost(_ maximum: Int) -> String {
+        "<= \(maximum)"
+    }
+
     static func friendsDown(_ last: Int) -> String {
         "last reading was \(last); friends can block the channel. Enter again to save"
     }

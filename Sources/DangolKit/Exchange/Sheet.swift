@@ -26,6 +26,9 @@ public struct Sheet: Sendable {
         guard let (text, encoding) = SpreadsheetText.decode(bytes) else {
             throw DangolError.refused("\(file): the file is neither UTF-8 nor CP949 (EUC-KR) text")
         }
+        if let problem = CSVQuoting.firstProblem(in: text) {
+            throw SheetImport.Refusal(problems: [SheetImport.RowProblem(file: file, row: problem.row, reason: problem.message)])
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)
@@ -49,16 +52,26 @@ public struct Sheet: Sendable {
             throw DangolError.refused("\(file):1: there is no name column (name or 점포명)")
         }
         var rows: [Row] = []
+        var problems: [SheetImport.RowProblem] = []
         var number = 1
         while let fields = reader.next() {
             number += 1
+            // Empty cells past the header are what some spreadsheets write; filled ones belong to
+            // no column, so the row is not what its author thinks.
+            if let extra = fields.indices.first(where: { $0 >= headers.count && !fields[$0].isBlank }) {
+                problems.append(SheetImport.RowProblem(
+                    file: file, row: number,
+                    reason: "this row has a cell in column \(extra + 1) ('\(fields[extra])') but the header names only \(headers.count) columns"))
+                continue
+            }
             var cells: [SheetColumn: String] = [:]
             for (position, column) in positions where position < fields.count {
-                cells[column] = fields[position]
+                cells[column] = SpreadsheetFormula.restored(fields[position])
             }
             let row = Row(number: number, cells: cells)
             if SheetColumn.allCases.contains(where: { row[$0] != nil }) { rows.append(row) }
         }
+        guard problems.isEmpty else { throw SheetImport.Refusal(problems: problems) }
         if let error = reader.error {
             throw DangolError.refused("\(file):\(number + 1): \(error)")
         }

@@ -40,14 +40,17 @@ public struct SheetImport: Sendable {
 
     /// Applies every row to `market` and returns what each did, or throws `Refusal` listing every
     /// bad row and leaves `market` unchanged.
+    ///
+    /// Linear in the rows: stores are found through an index kept current row by row.
     public func apply(to market: inout Market) throws -> [Outcome] {
         var result = market
+        var index = StoreIndex(result.stores)
         var outcomes: [Outcome] = []
         var problems: [RowProblem] = []
         var rowOfStore: [String: Int] = [:]
         for row in sheet.rows {
             do {
-                let outcome = try apply(row, to: &result)
+                let outcome = try apply(row, to: &result, index: &index)
                 let id = outcome.store.id
                 if let earlier = rowOfStore[id] {
                     throw DangolError.refused("this is the same store as row \(earlier) (\(outcome.store.name))")
@@ -63,14 +66,14 @@ public struct SheetImport: Sendable {
         return outcomes
     }
 
-    private func apply(_ row: Sheet.Row, to market: inout Market) throws -> Outcome {
+    private func apply(_ row: Sheet.Row, to market: inout Market, index storeIndex: inout StoreIndex) throws -> Outcome {
         if let rowMarket = row[.market], rowMarket != market.id {
             throw DangolError.refused("the row belongs to market '\(rowMarket)', not '\(market.id)'")
         }
         guard let name = row[.name] else { throw DangolError.refused("the store name is empty") }
-        let index = try matchingStore(id: row[.id], name: name, in: market)
+        let index = try storeIndex.matching(id: row[.id], name: name)
         let before = index.map { market.stores[$0] }
-        var store = before ?? Store(id: row[.id] ?? market.nextStoreID(), name: name)
+        var store = before ?? Store(id: row[.id] ?? storeIndex.numbering.next(), name: name)
         store.name = name
         try fillDetails(of: &store, from: row)
         try fillProgress(of: &store, from: row)
@@ -78,22 +81,13 @@ public struct SheetImport: Sendable {
             throw DangolError.refused(problem.message)
         }
         guard let before, let index else {
+            storeIndex.add(store, at: market.stores.count)
             market.stores.append(store)
             return .added(store)
         }
+        storeIndex.rename(index, from: before.name, to: store.name)
         market.stores[index] = store
         return store == before ? .unchanged(store) : .updated(before: before, after: store)
-    }
-
-    private func matchingStore(id: String?, name: String, in market: Market) throws -> Int? {
-        if let id {
-            return market.storeIndex(id: id)
-        }
-        let named = market.stores.indices.filter { market.stores[$0].name == name }
-        if named.count > 1 {
-            throw DangolError.refused("\(named.count) stores are named \(name): fill the id column to say which")
-        }
-        return named.first
     }
 
     private func fillDetails(of store: inout Store, from row: Sheet.Row) throws {
@@ -147,11 +141,51 @@ public struct SheetImport: Sendable {
         }
     }
 
+    /// A count as spreadsheets write it: digits, with thousands separated by commas or not
+    /// (`1234`, `1,234`), never `1,2,3`.
     private func count(_ text: String, column: String) throws -> Int {
-        guard let value = Int(text.replacingCommas), value >= 0 else {
-            throw DangolError.refused("\(column) must be a whole number of 0 or more, not '\(text)'")
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        let wellGrouped = groups.count == 1
+            || ((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 })
+        guard wellGrouped, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let value = Int(groups.joined()) else {
+            throw DangolError.refused("\(column) must be a whole number of 0 or more (1234 or 1,234), not '\(text)'")
         }
         return value
+    }
+}
+
+/// A market's stores by id and by name, and the ids still free, kept current as rows are applied.
+private struct StoreIndex {
+    private var byID: [String: Int] = [:]
+    private var byName: [String: [Int]] = [:]
+    var numbering: StoreNumbering
+
+    init(_ stores: [Store]) {
+        numbering = StoreNumbering(ids: stores.lazy.map(\.id))
+        for (position, store) in stores.enumerated() { add(store, at: position) }
+    }
+
+    mutating func add(_ store: Store, at position: Int) {
+        byID[store.id] = position
+        byName[store.name, default: []].append(position)
+        numbering.take(store.id)
+    }
+
+    mutating func rename(_ position: Int, from old: String, to new: String) {
+        guard old != new else { return }
+        byName[old]?.removeAll { $0 == position }
+        byName[new, default: []].append(position)
+    }
+
+    /// The store a row means: by its id when it has one, else by its name, which must be unique.
+    func matching(id: String?, name: String) throws -> Int? {
+        if let id { return byID[id] }
+        let named = byName[name] ?? []
+        if named.count > 1 {
+            throw DangolError.refused("\(named.count) stores are named \(name): fill the id column to say which")
+        }
+        return named.first
     }
 }
 
@@ -165,9 +199,8 @@ extension SheetImport.Outcome {
     }
 }
 
-extension String {
-    /// The text without thousands separators, as spreadsheets often format counts (`1,234`).
-    fileprivate var replacingCommas: String {
-        String(filter { $0 != "," })
+extension Character {
+    fileprivate var isASCIIDigit: Bool {
+        ("0"..."9").contains(self)
     }
 }

@@ -34,6 +34,12 @@ public struct JournalEntry: Codable, Hashable, Sendable, Identifiable {
         self.undoes = undoes
     }
 
+    /// Refuses an author name that could not be shown safely (`--tutor`, `$DANGOL_TUTOR`).
+    static func checkAuthor(_ author: String) throws {
+        if author.isBlank { throw DangolError.refused("an edit needs an author: give --tutor or set DANGOL_TUTOR") }
+        if let problem = TextRules.problem(in: author) { throw DangolError.refused("the author's name \(problem)") }
+    }
+
     private static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = .current

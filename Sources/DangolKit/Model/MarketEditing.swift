@@ -109,23 +109,10 @@ extension Market {
         return day < opened ? "\(day) is before the channel opened on \(opened)" : nil
     }
 
-    /// An unused store id: `s` and the next number after the highest `sNNN` in use, or the
-    /// lowest unused number when that would not fit (an id like `s9223372036854775807`).
+    /// An unused store id: `s` and the next number after the highest `sNNN` in use.
     public func nextStoreID() -> String {
-        let numbers = stores.compactMap { store -> Int? in
-            guard store.id.first == "s" else { return nil }
-            return Int(store.id.dropFirst())
-        }
-        let highest = numbers.max() ?? 0
-        let (next, overflow) = highest.addingReportingOverflow(1)
-        let number = overflow ? Market.lowestUnused(in: Set(numbers)) : next
-        let digits = String(number)
-        return "s" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
-    }
-
-    /// The lowest positive number not in `used`: at most `used.count + 1` tries.
-    private static func lowestUnused(in used: Set<Int>) -> Int {
-        (1...).first { !used.contains($0) }!
+        var numbering = StoreNumbering(ids: stores.lazy.map(\.id))
+        return numbering.next()
     }
 
     private static func refuseFuture(_ day: CalendarDate, today: CalendarDate) throws {

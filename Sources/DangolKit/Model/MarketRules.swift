@@ -191,11 +191,13 @@ extension String {
         unicodeScalars.allSatisfy(\.isWhitespace)
     }
 
-    /// The text without leading and trailing white space.
+    /// The text without leading and trailing white space. Line breaks, tabs and other control
+    /// characters are not trimmed: they stay, so the text rules refuse them and say so.
     public var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isWhitespace && !TextRules.isForbidden(scalar) }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -17,7 +17,8 @@ extension DataFolder {
         in marketID: String, author: String, at time: Date = Date(), action: JournalAction,
         _ change: (inout Market) throws -> String
     ) throws -> JournalEntry {
-        try journaledUpdate(of: marketID) { market in
+        try JournalEntry.checkAuthor(author)
+        return try journaledUpdate(of: marketID) { market in
             let before = market
             let storeID = try change(&market)
             return JournalEntry(
@@ -32,7 +33,8 @@ extension DataFolder {
     /// old version back would silently throw away someone else's work.
     @discardableResult
     public func undoLastEdit(in marketID: String, author: String, at time: Date = Date()) throws -> JournalEntry {
-        try journaledUpdate(of: marketID) { market in
+        try JournalEntry.checkAuthor(author)
+        return try journaledUpdate(of: marketID) { market in
             guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author) else {
                 throw DangolError.refused("\(author) has nothing to undo in \(market.name)")
             }
@@ -60,6 +62,7 @@ extension DataFolder {
     /// saved. Should the append itself fail after the save (a full disk), the error says plainly
     /// that the change was saved and only its journal entry is missing, so nobody records it twice.
     private func journaledUpdate(of marketID: String, _ change: (inout Market) throws -> JournalEntry) throws -> JournalEntry {
+        try requireWritable()
         let journal = MarketJournal(folder: self, marketID: marketID)
         var writer: MarketJournal.Writer?
         return try updateMarket(marketID, change, beforeSaving: { _ in

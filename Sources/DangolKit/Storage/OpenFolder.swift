@@ -37,7 +37,8 @@ final class OpenFolder {
                 throw DangolError.io(path: path, "cannot create the folder: \(systemErrorText(code))")
             }
             let next = openat(descriptor, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            let code = errno
+            // Linux answers a link where a folder is expected with ENOTDIR: name the link as such.
+            let code = next < 0 && errno == ENOTDIR && OpenFolder.isLink(component, in: descriptor) ? ELOOP : errno
             close(descriptor)
             guard next >= 0 else { throw OpenFolder.failure(code, path: path, opening: "the folder") }
             descriptor = next
@@ -193,6 +194,11 @@ final class OpenFolder {
         return (opened, info)
     }
 
+    private static func isLink(_ name: String, in folder: Int32) -> Bool {
+        var info = stat()
+        return fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
     private func tooLarge(_ name: String, limit: FileLimit) -> DangolError {
         .io(path: file(name), "is larger than \(limit.megabytes) MB, the most \(limit.kind) may be; it was not read")
     }
@@ -224,6 +230,7 @@ final class OpenFolder {
         case ENOENT: return .notFound("\(path) does not exist")
         case ELOOP: return .io(path: path, "is a symbolic link; dangol does not follow links inside its data folder")
         case ENOTDIR: return .io(path: path, "is not a folder")
+        case EISDIR: return .io(path: path, "is a folder, not a regular file; dangol reads and writes only regular files")
         case ENXIO: return .io(path: path, "is a FIFO or socket with nobody at the other end, not a regular file")
         default: return .io(path: path, "cannot open \(what): \(systemErrorText(code))")
         }
