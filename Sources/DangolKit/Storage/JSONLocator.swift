@@ -278,34 +278,15 @@ struct JSONLocator {
     }
 
     private mutating func skipContainer(close: UInt8, member: Bool) throws {
-        depth += 1
-        guard depth <= JSONLocator.maximumDepth else { throw failure("objects and arrays nest too deeply") }
-        position += 1
-        skipWhitespace()
-        if peek() == close {
-            position += 1
-            depth -= 1
-            return
-        }
-        while true {
-            skipWhitespace()
+        try enterContainer()
+        try forEachElement(close: close) { scanner in
             if member {
-                guard peek() == UInt8(ascii: "\"") else { throw unexpected("a quoted key") }
-                _ = try readString()
-                skipWhitespace()
-                try expect(UInt8(ascii: ":"))
+                guard scanner.peek() == UInt8(ascii: "\"") else { throw scanner.unexpected("a quoted key") }
+                _ = try scanner.readString()
+                scanner.skipWhitespace()
+                try scanner.expect(UInt8(ascii: ":"))
             }
-            try skipValue()
-            skipWhitespace()
-            if peek() == UInt8(ascii: ",") {
-                position += 1
-            } else if peek() == close {
-                position += 1
-                depth -= 1
-                return
-            } else {
-                throw unexpected(member ? "',' or '}'" : "',' or ']'")
-            }
+            try scanner.skipValue()
         }
     }
 
