@@ -22,20 +22,7 @@ struct JSONLocator {
 
     /// The first place the text is not valid JSON (including invalid UTF-8), or nil when it is.
     static func syntaxError(in bytes: [UInt8]) -> SyntaxError? {
-        if let offset = firstInvalidUTF8(in: bytes) {
-            return SyntaxError(offset: offset, message: "the file is not valid UTF-8 text")
-        }
-        var scanner = JSONLocator(bytes)
-        do {
-            try scanner.skipValue()
-            scanner.skipWhitespace()
-            if scanner.position < bytes.count {
-                throw SyntaxError(offset: scanner.position, message: "unexpected text after the end of the JSON document")
-            }
-            return nil
-        } catch {
-            return error as? SyntaxError
-        }
+        firstError(in: bytes) { try $0.skipValue() }
     }
 
     /// The first place the text is not a dangol file of `shape`: an encoding dangol does not
@@ -50,12 +37,17 @@ struct JSONLocator {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.prefix(4).contains(0) {
             return SyntaxError(offset: 0, message: "the file is UTF-16 (or UTF-32) text; dangol files are UTF-8 (save it as UTF-8)")
         }
+        return firstError(in: bytes) { try $0.checkValue(shape) }
+    }
+
+    /// The first error of UTF-8 text holding one JSON document, which `readDocument` reads.
+    private static func firstError(in bytes: [UInt8], _ readDocument: (inout JSONLocator) throws -> Void) -> SyntaxError? {
         if let offset = firstInvalidUTF8(in: bytes) {
             return SyntaxError(offset: offset, message: "the file is not valid UTF-8 text")
         }
         var scanner = JSONLocator(bytes)
         do {
-            try scanner.checkValue(shape)
+            try readDocument(&scanner)
             scanner.skipWhitespace()
             if scanner.position < bytes.count {
                 throw SyntaxError(offset: scanner.position, message: "unexpected text after the end of the JSON document")
