@@ -41,7 +41,7 @@ public enum MarketRules {
         var problems: [Problem] = []
         let root = JSONPath()
         if !isValidID(market.id) {
-            problems.append(Problem(root.appending("id"), "'\(market.id)' is not a market id: \(idRule)"))
+            problems.append(Problem(root.appending("id"), "'\(TextRules.printable(market.id))' is not a market id: \(idRule)"))
         }
         addTextProblems(market.name, "name", required: true, at: root.appending("name"), to: &problems)
         addTextProblems(market.region, "region", required: true, at: root.appending("region"), to: &problems)

@@ -61,7 +61,7 @@ public struct DataFolder: Sendable {
     /// an id from outside never becomes a path (`../x`, `a/b`, NUL and the like).
     static func fileName(ofMarket id: String) throws -> String {
         guard MarketRules.isValidID(id) else {
-            throw DangolError.refused("'\(id)' is not a market id: \(MarketRules.idRule)")
+            throw DangolError.refused("'\(TextRules.printable(id))' is not a market id: \(MarketRules.idRule)")
         }
         return "\(id).json"
     }

@@ -20,10 +20,4 @@ public struct FileStamp: Codable, Hashable, Sendable {
         size = Int64(info.st_size)
         modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
-
-    /// The stamp of the file at `path`, or nil when it cannot be examined.
-    static func of(path: String) -> FileStamp? {
-        var info = stat()
-        return stat(path, &info) == 0 ? FileStamp(info) : nil
-    }
 }
