@@ -13,6 +13,10 @@ struct CommonOptions: ParsableArguments {
         "The data folder (default: $DANGOL_DATA, else ./Data).", valueName: "dir"))
     var data: String?
 
+    @Option(help: ArgumentHelp("Language: ko or en (default: $DANGOL_LANG, else the locale, else Korean for Korean data).",
+                               valueName: "lang"))
+    var lang: Language?
+
     @Flag(name: .customLong("read-only"), help: "Change nothing in the data folder, whatever the command (also DANGOL_READ_ONLY=1).")
     var readOnly = false
 
@@ -24,6 +28,11 @@ struct CommonOptions: ParsableArguments {
     /// The data folder: `--data`, else `$DANGOL_DATA`, else `./Data`; read-only when asked.
     var folder: DataFolder {
         DataFolder(path: data ?? Environment.value("DANGOL_DATA") ?? "Data", readOnly: isReadOnly)
+    }
+
+    /// `--lang`, else the environment's, else the language of the programme's name (`Language.choose`).
+    func language(of program: Program?) -> Language {
+        Language.choose(flag: lang, environment: ProcessInfo.processInfo.environment, dataName: program?.name)
     }
 
     /// Today, or `$DANGOL_TODAY` when set (for reproducible scripts and tests).
@@ -42,14 +51,32 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// `--as-of`, for the commands that show figures.
-struct AsOfOption: ParsableArguments {
+/// Which figures a command shows: `--as-of` and `--round`, for the commands that show figures.
+struct FiguresOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "The day to compute figures for (default: today, or the latest recorded day if earlier).", valueName: "date"))
+        "The day to compute figures for (default: each round's own day: today while it runs, its last day once over).",
+        valueName: "date"))
     var asOf: CalendarDate?
+
+    @Option(help: ArgumentHelp("Only this round (an id from program.json's rounds).", valueName: "id"))
+    var round: String?
 
     func validate() throws {
         if let asOf, let problem = MarketRules.dateProblem(asOf) { throw ValidationError("--as-of: \(problem)") }
+        if let round, !MarketRules.isValidID(round) {
+            throw ValidationError("--round: '\(TextRules.printable(round))' is not a round id: \(MarketRules.idRule)")
+        }
+    }
+
+    /// The day each round of `program` is read as of, over `digests`, and `--round` checked.
+    func calendar(program: Program, digests: [MarketDigest], today: CalendarDate) throws -> RoundCalendar {
+        let calendar = RoundCalendar(rounds: program.rounds, digests: digests, today: today, requested: asOf)
+        guard let round else { return calendar }
+        guard program.rounds.contains(where: { $0.id == round }) else {
+            let known = program.rounds.map(\.id).joined(separator: ", ")
+            throw DangolError.notFound("there is no round '\(round)' in program.json" + (known.isEmpty ? " (it has no rounds)" : "; its rounds are \(known)"))
+        }
+        return calendar.keeping(round: round)
     }
 }
 

@@ -31,9 +31,6 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: ArgumentHelp("Interface language: ko or en (default: $DANGOL_LANG, else the locale).", valueName: "lang"))
-    var lang: Language?
-
     @Option(help: ArgumentHelp(
         "How your terminal draws bars, borders and arrows: narrow, wide (PuTTY with a Korean charset, "
             + "\"ambiguous characters are wide\") or ascii (default: $DANGOL_AMBIGUOUS, else narrow).",
@@ -46,14 +43,17 @@ struct DashboardCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Who your edits are by (default: $DANGOL_TUTOR, else your login name).", valueName: "name"))
     var tutor: String?
 
-    @OptionGroup var period: AsOfOption
+    @OptionGroup var figures: FiguresOptions
 
 
     /// What the dashboard needs from the command line and the environment.
     func launch() throws -> DashboardLaunch {
         let environment = ProcessInfo.processInfo.environment
         let folder = common.folder
-        _ = try folder.readProgram()
+        let program = try folder.readProgram()
+        if let round = figures.round, !program.rounds.contains(where: { $0.id == round }) {
+            throw DangolError.notFound("there is no round '\(round)' in program.json")
+        }
         let ambiguousSetting = try ambiguous ?? Environment.value("DANGOL_AMBIGUOUS").map { value in
             guard let setting = AmbiguousWidth(rawValue: value) else {
                 throw DangolError.refused("DANGOL_AMBIGUOUS must be narrow, wide or ascii, not '\(value)'")
@@ -62,11 +62,12 @@ struct DashboardCommand: ParsableCommand {
         } ?? .narrow
         return DashboardLaunch(
             folder: folder,
-            options: DisplayOptions(language: Language.choose(flag: lang, environment: environment), ambiguous: ambiguousSetting),
+            options: DisplayOptions(language: common.language(of: program), ambiguous: ambiguousSetting),
             // NO_COLOR counts when set to anything but the empty string (no-color.org).
             colors: !noColor && Environment.value("NO_COLOR") == nil,
             today: try common.today(),
-            asOf: period.asOf,
+            asOf: figures.asOf,
+            round: figures.round,
             author: tutor?.trimmingWhitespace ?? Environment.author,
             readOnly: folder.isReadOnly)
     }
@@ -82,12 +83,13 @@ public struct DashboardLaunch {
     public let colors: Bool
     public let today: CalendarDate
     public let asOf: CalendarDate?
+    public let round: String?
     public let author: String
     public let readOnly: Bool
 
     /// The dashboard on this launch's data, at a terminal size and with final display options.
     public func dashboard(width: Int, height: Int, options: DisplayOptions) throws -> Dashboard {
         try Dashboard(data: folder, options: options, width: width, height: height, today: today, asOf: asOf,
-                      author: author, readOnly: readOnly)
+                      round: round, author: author, readOnly: readOnly)
     }
 }

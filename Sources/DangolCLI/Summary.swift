@@ -7,16 +7,18 @@ struct Summary {
     /// One market's figures, or the totals when `market` is nil.
     struct Line: Encodable {
         var market: MarketDigest?
+        /// The market's round and the day it is read as of; nil for totals.
+        var reading: RoundCalendar.Reading?
         var figures: MarketFigures
 
         private enum Key: String, CodingKey {
-            case id, name, region, eligibleStores, channelsOpened, participationRate, friends, averageFriends
+            case id, name, region, round, asOf, eligibleStores, channelsOpened, participationRate, friends, averageFriends
             case messagesSent, averageMessages, posts, activeStores, averageOwnerAge
         }
 
         /// The keys in the order a reader expects; totals have no id, name or region.
         static let keys: [String] = [
-            Key.id, .name, .region, .eligibleStores, .channelsOpened, .participationRate, .friends,
+            Key.id, .name, .region, .round, .asOf, .eligibleStores, .channelsOpened, .participationRate, .friends,
             .averageFriends, .messagesSent, .averageMessages, .posts, .activeStores, .averageOwnerAge,
         ].map(\.rawValue)
 
@@ -26,6 +28,10 @@ struct Summary {
                 try values.encode(market.id, forKey: .id)
                 try values.encode(market.name, forKey: .name)
                 try values.encode(market.region, forKey: .region)
+            }
+            if let reading {
+                try values.encode(reading.isUnassigned ? nil : reading.id, forKey: .round)
+                try values.encode(reading.asOf.description, forKey: .asOf)
             }
             try values.encode(figures.eligibleStores, forKey: .eligibleStores)
             try values.encode(figures.channelsOpened, forKey: .channelsOpened)
@@ -43,6 +49,7 @@ struct Summary {
         var csvCells: [String] {
             [
                 market?.id ?? "", market?.name ?? "", market?.region ?? "",
+                reading.map { $0.isUnassigned ? "" : $0.id } ?? "", reading?.asOf.description ?? "",
                 String(figures.eligibleStores), String(figures.channelsOpened), String(figures.participationRate),
                 String(figures.friends), String(figures.averageFriends), String(figures.messagesSent),
                 String(figures.averageMessages), String(figures.posts), String(figures.activeStores),
@@ -51,27 +58,59 @@ struct Summary {
         }
     }
 
-    private struct Document: Encodable {
+    /// One round's subtotal in the JSON: which round, its day, its markets.
+    private struct RoundTotals: Encodable {
+        var id: String?
+        var name: String?
         var asOf: String
+        var running: Bool
+        var markets: [String]
+        var totals: Line
+    }
+
+    private struct Document: Encodable {
+        /// The day every market is read as of, or nil when the rounds are read on different days.
+        var asOf: String?
+        var rounds: [RoundTotals]
         var markets: [Line]
         var totals: Line
     }
 
-    let asOf: CalendarDate
+    let calendar: RoundCalendar
+    let language: Language
     let markets: [Line]
     let totals: Line
 
-    init(digests: [MarketDigest], asOf: CalendarDate) {
-        self.asOf = asOf
-        markets = digests.map { Line(market: $0, figures: $0.figures(asOf: asOf)) }
+    /// The summary of the markets `calendar` holds, each on its round's day.
+    init(digests: [MarketDigest], calendar: RoundCalendar, language: Language) {
+        self.calendar = calendar
+        self.language = language
+        let byID = Dictionary(digests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        markets = calendar.readings.flatMap { reading in
+            reading.marketIDs.compactMap { byID[$0] }.map { Line(market: $0, reading: reading, figures: calendar.figures(of: $0)) }
+        }
         totals = Line(market: nil, figures: markets.map(\.figures).reduce(MarketFigures(), +))
     }
 
-    /// `{"asOf": …, "markets": […], "totals": {…}}`, pretty-printed.
+    /// The lines of one round's markets.
+    private func lines(of reading: RoundCalendar.Reading) -> [Line] {
+        markets.filter { $0.reading?.id == reading.id }
+    }
+
+    private func subtotal(of reading: RoundCalendar.Reading) -> Line {
+        Line(market: nil, figures: lines(of: reading).map(\.figures).reduce(MarketFigures(), +))
+    }
+
+    /// `{"asOf": …, "rounds": […], "markets": […], "totals": {…}}`, pretty-printed.
     func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(asOf: asOf.description, markets: markets, totals: totals)
+        let rounds = calendar.readings.map { reading in
+            RoundTotals(id: reading.isUnassigned ? nil : reading.id, name: reading.isUnassigned ? nil : reading.round.name,
+                        asOf: reading.asOf.description, running: reading.isRunning, markets: reading.marketIDs,
+                        totals: subtotal(of: reading))
+        }
+        let document = Document(asOf: calendar.commonAsOf?.description, rounds: rounds, markets: markets, totals: totals)
         return String(decoding: try encoder.encode(document), as: UTF8.self)
     }
 
@@ -80,18 +119,31 @@ struct Summary {
         try CSVText.write([Line.keys] + (markets + [totals]).map(\.csvCells))
     }
 
-    /// The figures aligned in terminal columns, Hangul names included.
+    /// The figures aligned in terminal columns, Hangul names included: with more than one
+    /// round, each round's markets under its name and day, then its subtotal.
     func table() -> [String] {
-        var table = TextTable(columns: [
-            .init("Market", .left), .init("Region", .left), .init("Eligible"), .init("Opened"), .init("Rate"),
-            .init("Friends"), .init("Avg"), .init("Messages"), .init("Avg"), .init("Posts"), .init("Active"),
-            .init("Age"),
-        ])
-        for line in markets {
-            table.append(cells(name: line.market?.name ?? "", region: line.market?.region ?? "", line.figures))
+        var table = TextTable(columns: zip(CLIText.summaryColumns, [Alignment.left, .left] + Array(repeating: .right, count: 10))
+            .map { TextTable.Column($0.0(language), $0.1) })
+        var headings: [(row: Int, text: String)] = []
+        for reading in calendar.readings {
+            let members = lines(of: reading)
+            if calendar.readings.count > 1 {
+                headings.append((table.rows.count, CLIText.round(reading)(language)))
+            }
+            for line in members {
+                table.append(cells(name: line.market?.name ?? "", region: line.market?.region ?? "", line.figures))
+            }
+            if calendar.readings.count > 1 {
+                table.append(cells(name: CLIText.subtotal(markets: members.count)(language), region: "", subtotal(of: reading).figures))
+            }
         }
-        table.append(cells(name: "Total, \(markets.count) market\(markets.count == 1 ? "" : "s")", region: "", totals.figures))
-        return ["As of \(asOf)", ""] + table.lines()
+        table.append(cells(name: CLIText.total(markets: markets.count)(language), region: "", totals.figures))
+        var lines = table.lines()
+        for heading in headings.reversed() {
+            lines.insert(heading.text, at: heading.row + 1)
+        }
+        let title = calendar.commonAsOf.map { CLIText.asOf($0)(language) } ?? CLIText.asOfPerRound(language)
+        return [title, ""] + lines
     }
 
     private func cells(name: String, region: String, _ figures: MarketFigures) -> [String] {

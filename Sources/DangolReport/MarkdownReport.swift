@@ -4,36 +4,62 @@ import TerminalText
 /// The results report as Markdown: tables anyone can paste into a document.
 public enum MarkdownReport {
     public static func render(_ report: ReportContent) -> String {
-        var out: [String] = ["# \(Markdown.escape(report.programName)) 성과 보고", "", "기준일 \(report.asOf)", "", "## 시장별 성과", ""]
-        out.append("| 시장 | 지역 | 대상 | 개설 | 참여율 | 친구 | 평균 친구 | 메시지 | 평균 메시지 | 포스트 | 활성 | 평균 연령 |")
-        out.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
-        for line in report.lines {
-            let name = line.isTotal ? "**\(Markdown.escape(line.name))**" : Markdown.escape(line.name)
-            out.append("| \(name) | \(Markdown.escape(line.region)) | " + ReportNumbers.cells(line.figures).joined(separator: " | ") + " |")
+        let language = report.language
+        var out: [String] = ["# \(Markdown.escape(report.title)) \(ReportText.results(language))", ""]
+        if report.title != report.programName { out += [Markdown.escape(report.programName), ""] }
+        if report.rounds.count == 1 {
+            out += [ReportText.asOf(report.rounds[0])(language), ""]
+        } else if !report.overall.isEmpty {
+            out += ["## \(ReportText.rounds(language))", ""] + resultsTable(report.overall, first: ReportText.round, language: language) + [""]
         }
-        out += ["", "## 주간 추이 (누적, 주차 끝 기준)", ""]
-        out += weekTable(report.programWeeks, title: "전체 (시장마다 자기 주차로)")
-        for market in report.markets where !market.weeks.isEmpty {
-            out += weekTable(market.weeks, title: Markdown.escape(market.name))
-        }
-        out += ["## 우수 점포", "", "점수 = 친구 + 메시지 × 5 + 포스트 × 3.", ""]
-        for market in report.markets where !market.awards.isEmpty {
-            out += ["### \(Markdown.escape(market.name))", "", "| 상 | 점포 | 친구 | 메시지 | 포스트 | 점수 |", "|---|---|--:|--:|--:|--:|"]
-            for entry in market.awards {
-                out.append("| \(Markdown.escape(entry.tier ?? "")) | \(Markdown.escape(entry.store.name)) | \(entry.figures.friends) | \(entry.figures.messagesSent) | "
-                    + "\(entry.figures.posts) | \(entry.friendPoints)+\(entry.messagePoints)+\(entry.postPoints) = \(entry.score) |")
+        for round in report.rounds {
+            let level = report.rounds.count == 1 ? "##" : "###"
+            if report.rounds.count > 1 {
+                out += ["## \(Markdown.escape(round.name))", "", ReportText.asOf(round)(language), ""]
             }
-            out.append("")
+            out += ["\(level) \(ReportText.markets(language))", ""] + resultsTable(round.lines, language: language) + [""]
+            out += ["\(level) \(ReportText.weekly(language))", ""]
+            out += weekTable(round.weeks, title: ReportText.allMarkets(language), level: level, language: language)
+            for market in round.markets where !market.weeks.isEmpty {
+                out += weekTable(market.weeks, title: Markdown.escape(market.name), level: level, language: language)
+            }
+            out += ["\(level) \(ReportText.awards(language))", "", ReportText.scoreRule(language), ""]
+            for market in round.markets where !market.awards.isEmpty {
+                out += awardTable(market, level: level, language: language)
+            }
         }
-        out += ["## 지표 정의", ""] + ReportContent.definitions.map { "- **\($0.0)**: \($0.1)" } + [""]
+        out += ["## \(ReportText.definitionsTitle(language))", ""]
+        out += ReportText.definitions.map { "- **\($0.0(language))**: \($0.1(language))" } + [""]
         return out.joined(separator: "\n")
     }
 
-    private static func weekTable(_ weeks: [WeekFigures], title: String) -> [String] {
-        ["### \(title)", "", "| 주차 | 개설 | 친구 | 메시지 | 활성 비율 |", "|--:|--:|--:|--:|--:|"]
+    private static func header(_ titles: [Localized], alignments: String, language: Language) -> [String] {
+        ["| " + titles.map { $0(language) }.joined(separator: " | ") + " |", alignments]
+    }
+
+    private static func resultsTable(_ lines: [ReportContent.Line], first: Localized? = nil, language: Language) -> [String] {
+        header((first.map { [$0] } ?? [ReportText.resultColumns[0]]) + ReportText.resultColumns.dropFirst(), alignments: "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|", language: language)
+            + lines.map { line in
+                let name = line.isTotal ? "**\(Markdown.escape(line.name))**" : Markdown.escape(line.name)
+                return "| \(name) | \(Markdown.escape(line.region)) | " + ReportNumbers.cells(line.figures).joined(separator: " | ") + " |"
+            }
+    }
+
+    private static func weekTable(_ weeks: [WeekFigures], title: String, level: String, language: Language) -> [String] {
+        ["\(level)# \(title)", ""] + header(ReportText.weekColumns, alignments: "|--:|--:|--:|--:|--:|", language: language)
             + weeks.map { week in
                 "| \(week.week) | \(NumberText.count(week.figures.channelsOpened)) | \(NumberText.count(week.figures.friends)) | "
                     + "\(NumberText.count(week.figures.messagesSent)) | \(NumberText.percent(week.figures.activeRate)) |"
+            } + [""]
+    }
+
+    private static func awardTable(_ market: ReportContent.MarketSection, level: String, language: Language) -> [String] {
+        ["\(level)# \(Markdown.escape(market.name))", ""]
+            + header(ReportText.awardColumns, alignments: "|---|---|--:|--:|--:|--:|", language: language)
+            + market.awards.map { entry in
+                "| \(Markdown.escape(entry.tier ?? "")) | \(Markdown.escape(entry.store.name)) | \(entry.figures.friends) | "
+                    + "\(entry.figures.messagesSent) | \(entry.figures.posts) | "
+                    + "\(entry.friendPoints)+\(entry.messagePoints)+\(entry.postPoints) = \(entry.score) |"
             } + [""]
     }
 }

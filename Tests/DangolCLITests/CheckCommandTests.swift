@@ -9,7 +9,7 @@ struct CheckCommandTests {
         let data = ScratchFolder.sampleCopy()
         let result = try DangolProcess.run(["check", "--data", data.path])
         #expect(result.status == 0)
-        #expect(result.output == "\(data.path): program.json and 11 market files are valid.\n")
+        #expect(result.output == "\(data.path): program.json and 14 market files are valid.\n")
     }
 
     @Test("Each problem is one PATH:LINE:COLUMN line on stderr, exit 1, and the files stay as they were")

@@ -13,42 +13,64 @@ struct ReportTests {
         return result.output
     }
 
-    @Test("Markdown: the published figures, the round's totals, weeks, awards and definitions")
+    @Test("Markdown: every round side by side, then a section each with its day, weeks, awards; the definitions")
     func markdown() throws {
         let text = try report("markdown")
-        #expect(text.hasPrefix("# 우리동네 단골시장 2022 성과 보고\n\n기준일 2023-01-01\n"))
-        #expect(text.contains("| 신영시장 | 서울 | 70 | 62 | 88.6% | 4,040 | 65.2 | 361 | 5.8 | 315 | 9 | 63.0 |"))
-        #expect(text.contains("| **2022-11-14 시작 10개 시장** |  | 831 | 513 | 61.7% | 16,083 |"))
-        #expect(text.contains("| **합계 11개 시장** |  | 901 | 575 | 63.8% | 20,123 |"))
-        #expect(text.contains("### 신영시장\n\n| 주차 | 개설 | 친구 | 메시지 | 활성 비율 |"))
+        #expect(text.hasPrefix("# 우리동네 단골시장 성과 보고\n\n## 차수별 성과\n"))
+        #expect(text.contains("| 2022 본사업 |  | 831 | 513 | 61.7% | 16,083 |"))
+        #expect(text.contains("| **합계 14개 시장** |  | 1,069 | 691 | 64.6% | 23,303 |"))
+        #expect(text.contains("## 2022 시범사업\n\n기준일 2022-10-23\n"))
+        #expect(text.contains("## 2022 본사업\n\n기준일 2023-01-29\n"))
+        #expect(text.contains("| 신영시장 | 서울 | 70 | 62 | 88.6% | 4,040 | 65.2 | 361 | 5.8 | 235 | 56 | 63.0 |"))
+        #expect(text.contains("| **합계 10개 시장** |  | 831 | 513 | 61.7% | 16,083 |"))
+        #expect(text.contains("#### 신영시장\n\n| 주차 | 개설 | 친구 | 메시지 | 활성 비율 |"))
         #expect(text.contains("| 8 | 62 | 4,040 | 361 |"))
-        #expect(text.contains("| 대상 | 고향청과 | 218 | 9 | 9 | 218+45+27 = 290 |"))
+        #expect(text.contains("| 대상 | 고향청과 | 218 | 9 | 3 | 218+45+9 = 272 |"))
         let awarded = text.components(separatedBy: "\n").filter { line in
             ["| 대상 |", "| 금상 |", "| 은상 |", "| 동상 |", "| 특별상 |"].contains { line.hasPrefix($0) }
         }
-        #expect(awarded.count == 66, "six per market, eleven markets (sixty in the round)")
+        #expect(awarded.count == 84, "six per market, fourteen markets (sixty in the 2022 round)")
         #expect(text.contains("## 지표 정의"))
         #expect(text.contains("- **활성 점포**:"))
+        #expect(text.contains("- **차수와 기준일**:"))
     }
 
-    @Test("One market, and an earlier as-of day")
+    @Test("--round: the round's title and figures only; --lang en: the same report in English")
+    func oneRound() throws {
+        let text = try report("markdown", ["--round", "2022"])
+        #expect(text.hasPrefix("# 2022 본사업 성과 보고\n\n우리동네 단골시장\n\n기준일 2023-01-29\n"))
+        #expect(text.contains("| **합계 10개 시장** |  | 831 | 513 | 61.7% | 16,083 |"))
+        #expect(!text.contains("신영시장") && !text.contains("망원시장"))
+        let awarded = text.components(separatedBy: "\n").filter { ["| 대상 |", "| 금상 |", "| 은상 |", "| 동상 |", "| 특별상 |"].contains(where: $0.hasPrefix) }
+        #expect(awarded.count == 60)
+        let english = try report("markdown", ["--round", "2022", "--lang", "en"])
+        #expect(english.hasPrefix("# 2022 본사업 Results report\n\n우리동네 단골시장\n\nAs of 2023-01-29\n"))
+        #expect(english.contains("| Market | Region | Eligible | Opened | Rate | Friends |"))
+        #expect(english.contains("| **Total, 10 markets** |  | 831 | 513 | 61.7% | 16,083 |"))
+        #expect(english.contains("## What the figures mean"))
+        #expect(!english.contains("기준일") && !english.contains("시장별"))
+    }
+
+    @Test("One market, and an earlier as-of day; a market not started by then counts nothing")
     func options() throws {
         let text = try report("markdown", ["--market", "sinyoung", "--as-of", "2022-08-14"])
         #expect(text.contains("기준일 2022-08-14"))
         #expect(!text.contains("자양전통시장"))
         #expect(text.components(separatedBy: "| 신영시장 | 서울 | 70 |").count == 2)
+        let early = try report("markdown", ["--as-of", "2023-01-01"])
+        #expect(early.contains("| **합계 14개 시장** |  | 901 | 575 |"), "the 2023 round had not started on 2023-01-01")
     }
 
     @Test("HTML: the same numbers, well-formed, self-contained, with SVG charts")
     func html() throws {
         let text = try report("html")
         for figure in ["<td>신영시장</td><td class=\"text\">서울</td><td>70</td><td>62</td><td>88.6%</td><td>4,040</td><td>65.2</td><td>361</td>",
-                       "<td>2022-11-14 시작 10개 시장</td><td class=\"text\"></td><td>831</td><td>513</td><td>61.7%</td><td>16,083</td>"] {
+                       "<td>2022 본사업</td><td class=\"text\"></td><td>831</td><td>513</td><td>61.7%</td><td>16,083</td>"] {
             #expect(text.contains(figure))
         }
         let document = try XMLDocument(data: Data(text.utf8), options: [])
         #expect(document.rootElement()?.name == "html")
-        #expect(try document.nodes(forXPath: "//*[local-name()='svg']").count == 4 + 2 * 11)
+        #expect(try document.nodes(forXPath: "//*[local-name()='svg']").count == 4 * 3 + 2 * 14)
         for outside in ["<script", "<link", "src=", "@import", "url("] {
             #expect(!text.contains(outside), "\(outside)")
         }

@@ -11,15 +11,15 @@ struct ProgressViewTests {
         screen.press(.enter, .character("c"))
         #expect(Array(screen.lines[3...10]) == [
             " 주간 추이 (누적, 주차 끝 기준)",
-            " 채널 개설  ▂▂▃▅▆▇▇███████████████  5 → 62",
-            " 친구       ▁▁▂▂▃▄▅███████████████  0 → 4,040",
-            " 메시지     ▁▁▂▂▃▄▆███████████████  7 → 361",
-            " 활성 비율  ▅▆▇▇▇▇█████▇▆▅▅▄▄▄▃▃▂▂  60.0% → 14.5%",
-            "            1주 → 22주",
+            " 채널 개설  ▂▂▃▅▆▇▇█████  5 → 62",
+            " 친구       ▁▁▂▂▃▄▅█████  0 → 4,040",
+            " 메시지     ▁▁▂▂▃▄▆█████  7 → 361",
+            " 활성 비율  ▅▆▇▇▇▇█████▇  60.0% → 90.3%",
+            "            1주 → 12주",
             "",
             "  주  개설    친구 메시지 활성 비율",
         ])
-        #expect(screen.lines[22] == "  22    62   4,040    361     14.5%")
+        #expect(screen.lines[22] == "  12    62   4,040    361     90.3%")
         screen.press(.character("c"))
         #expect(screen.lines[4].hasPrefix("▶할매손두부"))
     }
@@ -28,8 +28,8 @@ struct ProgressViewTests {
     func overviewCharts() throws {
         var screen = try SampleDashboard()
         screen.press(.character("c"))
-        #expect(screen.lines[3] == " 채널 개설  ▂▃▄▅▆▇████████████████  54 → 575")
-        #expect(screen.lines[4] == " 친구       ▁▁▂▂▃▅▇███████████████  0 → 20,123")
+        #expect(screen.lines[3] == " 채널 개설  ▂▃▄▅▆▇██████  65 → 691")
+        #expect(screen.lines[4] == " 친구       ▁▁▂▂▃▅██████  0 → 23,303")
     }
 
     @Test("t ranks a market's stores, each row explaining its score; Enter opens the store")
@@ -37,14 +37,14 @@ struct ProgressViewTests {
         var screen = try SampleDashboard()
         screen.press(.enter, .character("t"))
         #expect(Array(screen.lines.prefix(8)) == [
-            " dangol │ 전체 › 우수 점포 시상: 신영시장                       기준 2023-01-01",
+            " dangol │ 전체 › 우수 점포 시상: 신영시장                       기준 2022-10-23",
             " 점수 = 친구 + 메시지 x5 + 포스트 x3. 동점이면 친구, 메시지, 포스트, 개설일 순",
             "",
             " 순위 점포                 상       친구 메시지 포스트 친구+메시지+포스트   점수",
-            "▶   1 고향청과             대상      218      9      9          218+45+27    290",
-            "    2 복반찬가게           금상      213      7      8          213+35+24    272",
+            "▶   1 고향청과             대상      218      9      3           218+45+9    272",
+            "    2 복반찬가게           금상      213      7      7          213+35+21    269",
             "    3 진주의류             은상      165     17      3           165+85+9    259",
-            "    4 정든반찬가게         동상      163     11     10          163+55+30    248",
+            "    4 정든반찬가게         동상      163     11      5          163+55+15    233",
         ])
         #expect(screen.lines[9] == "    6 제일밑반찬           특별상    123      8      6          123+40+18    181")
         #expect(screen.lines[23] == " ↑↓ 이동  Enter 점포  Esc 뒤로  ? 도움말  q 끝")
@@ -54,16 +54,17 @@ struct ProgressViewTests {
         #expect(screen.dashboard.state.screen == .awards)
     }
 
-    @Test("t on the overview ranks the whole programme, naming each store's market")
+    @Test("t on the overview ranks the round it is narrowed to, naming each store's market")
     func programmeAwards() throws {
         var screen = try SampleDashboard()
-        screen.press(.character("t"))
+        screen.press(.character("r"), .character("r"), .character("t"))
+        #expect(screen.lines[0] == " dangol │ 전체 › 우수 점포 시상: 2022 본사업                    기준 2023-01-29")
         #expect(Array(screen.lines[3...5]) == [
             " 순위 점포                 시장       상       친구 메시지 포스트   점수",
             "▶   1 영광통닭             샘플시장 A 대상      161     24      5    296",
-            "    2 고향청과             신영시장   대상      218      9      9    290",
+            "    2 영광한복             샘플시장 D 대상      123     16      5    218",
         ])
-        let awarded = screen.dashboard.state.awards!.entries.filter { $0.tier != nil && $0.marketID != "sinyoung" }
+        let awarded = screen.dashboard.state.awards!.entries.filter { $0.tier != nil }
         #expect(awarded.count == 60)
         screen.press(.enter)
         #expect(screen.lines[0].contains("샘플시장 A › 영광통닭"))
@@ -75,7 +76,7 @@ struct ProgressViewTests {
         screen.press(.character(":"))
         screen.type("ㅂㅊ")
         #expect(Array(screen.lines.prefix(5)) == [
-            " dangol │ 전체 › 점포 찾기                                              74/1142",
+            " dangol │ 전체 › 점포 찾기                                              84/1364",
             " : ㅂㅊ",
             "",
             " 점포                         시장           업종   채널",

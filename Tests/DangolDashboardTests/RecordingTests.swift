@@ -185,6 +185,10 @@ struct RecordingTests {
         var other = SampleDashboard(reusing: screen.data)
         other.press(.enter, .down, .down, .down, .character("f"))
         other.type("500")
+        // Within the pilot's round (it reads as of 2022-10-23), so the figures include it.
+        other.press(.tab)
+        for _ in 0..<10 { other.press(.backspace) }
+        other.type("2022-10-20")
         other.press(.enter)
         let changed = screen.dashboard.refresh()
         #expect(changed)
@@ -242,7 +246,8 @@ struct WorklistRuleTests {
     func byTutor() {
         let first = Market(id: "a", name: "가시장", region: "서울", stores: [Store(id: "s1", name: "김가게", tutor: "김튜터"), Store(id: "s2", name: "이가게", tutor: "이튜터")])
         let second = Market(id: "b", name: "나시장", region: "부산", stores: [Store(id: "s1", name: "김상점", tutor: "김튜터")])
-        let items = WorklistRules.items(in: [first, second], tutor: "김튜터", on: day)
+        let calendar = RoundCalendar(rounds: [], digests: [first, second].map(MarketDigest.init), today: day, requested: nil)
+        let items = WorklistRules.items(in: [first, second], tutor: "김튜터", calendar: calendar)
         #expect(items.map(\.store.name) == ["김가게", "김상점"])
         #expect(items.map(\.marketName) == ["가시장", "나시장"])
     }
@@ -309,7 +314,7 @@ struct RefreshCostTests {
         let changed = dashboard.refresh()
         #expect(changed)
         #expect(data.digestReads == 1)
-        #expect(dashboard.state.overviewRows.count == 11)
+        #expect(dashboard.state.overviewRows.count == 14)
         #expect(dashboard.state.overviewRows.first { $0.digest.id == "jayang" }?.figures.posts == 166)
     }
 }

@@ -19,7 +19,7 @@ struct MarketReadingTests {
             let fast = try #require(JSONReader.read(Market.self, from: bytes))
             #expect(fast == (try foundation(Market.self, bytes)))
         }
-        #expect(files.count == 13)
+        #expect(files.count == 16)
     }
 
     @Test("Escapes, Hangul, null optionals and any key order read as Foundation reads them")

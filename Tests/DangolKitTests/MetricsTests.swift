@@ -61,13 +61,4 @@ struct MetricsTests {
         #expect(figures.activeRate == 0)
         #expect(figures.averageOwnerAge == 50)
     }
-
-    @Test("As-of defaults to today, clamped to the latest recorded day")
-    func asOfResolution() {
-        let latest = day("2023-01-01")
-        #expect(AsOfDate.resolve(requested: nil, today: day("2026-11-22"), latestRecorded: latest) == latest)
-        #expect(AsOfDate.resolve(requested: nil, today: day("2022-12-01"), latestRecorded: latest) == day("2022-12-01"))
-        #expect(AsOfDate.resolve(requested: day("2022-11-30"), today: day("2026-11-22"), latestRecorded: latest) == day("2022-11-30"))
-        #expect(AsOfDate.resolve(requested: nil, today: day("2026-11-22"), latestRecorded: nil) == day("2026-11-22"))
-    }
 }

@@ -38,7 +38,8 @@ struct WeeklySeriesTests {
         later.id = "later"
         later.schedule = MarketSchedule(starts: day("2022-08-15"), weeks: 8)
         let late = MarketDigest(market: later)
-        let combined = ProgramWeeks.weekly([early, late], asOf: day("2022-09-30"))
+        let calendar = RoundCalendar(rounds: [], digests: [early, late], today: day("2026-11-22"), requested: day("2022-09-30"))
+        let combined = ProgramWeeks.weekly([early, late], calendar: calendar)
         #expect(combined.count == 9)
         let earlyWeeks = early.weekly(asOf: day("2022-09-30"))
         let lateWeeks = late.weekly(asOf: day("2022-09-30"))
@@ -102,8 +103,9 @@ struct AwardRankingTests {
     @Test("The sample round awards sixty stores, as reported")
     func sampleRound() throws {
         let sample = SampleProgram.build()
-        let round = sample.markets.filter { $0.id != "sinyoung" }
-        let ranked = AwardRanking.rankProgramme(round, tiers: sample.program.awardTiers, asOf: day("2023-01-01"))
+        let round = sample.markets.filter { sample.program.rounds[1].markets.contains($0.id) }
+        let calendar = RoundCalendar(rounds: sample.program.rounds, digests: round.map(MarketDigest.init), today: day("2026-11-23"), requested: nil)
+        let ranked = AwardRanking.rankProgramme(round, tiers: sample.program.awardTiers, calendar: calendar)
         #expect(ranked.filter { $0.tier != nil }.count == 60)
         #expect(ranked.map(\.rank) == Array(1...ranked.count))
         #expect(zip(ranked, ranked.dropFirst()).allSatisfy { $0.score >= $1.score })

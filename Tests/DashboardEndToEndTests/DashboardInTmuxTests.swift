@@ -51,7 +51,7 @@ struct DashboardInTmuxTests {
         // The header must be back on the first line: tmux keeps the old frame's bottom lines when
         // shrinking, so only a real redraw puts the breadcrumbs on top with the status below.
         let narrow = try tmux.waitFor("a 60x20 redraw") {
-            $0.count == 20 && $0[0].hasPrefix(" dangol │ 전체 › 신영시장") && $0[0].hasSuffix("+14주") && $0.last?.contains("이동") == true
+            $0.count == 20 && $0[0].hasPrefix(" dangol │ 전체 › 신영시장") && $0[0].hasSuffix("+4주") && $0.last?.contains("이동") == true
         }
         #expect(narrow.contains { $0.contains("할매손두부") })
         try tmux.resize(width: 120, height: 40)

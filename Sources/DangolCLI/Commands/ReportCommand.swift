@@ -13,7 +13,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     @OptionGroup var common: CommonOptions
-    @OptionGroup var period: AsOfOption
+    @OptionGroup var figures: FiguresOptions
 
     @Option(help: ArgumentHelp("Only this market.", valueName: "id"))
     var market: String?
@@ -29,15 +29,16 @@ struct ReportCommand: ParsableCommand {
         let folder = common.folder
         let program = try folder.readProgram()
         let all = try folder.digests()
-        let day = AsOfDate.resolve(requested: period.asOf, today: try common.today(), digests: all)
-        let digests = try market.map { id in
-            guard let digest = all.first(where: { $0.id == id }) else {
-                throw DangolError.notFound("there is no market '\(id)' in \(folder.path)")
-            }
-            return [digest]
-        } ?? all
+        var calendar = try figures.calendar(program: program, digests: all, today: try common.today())
+        if let market {
+            guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound("there is no market '\(market)' in \(folder.path)") }
+            calendar = calendar.keeping { $0 == market }
+        }
+        let covered = Set(calendar.readings.flatMap(\.marketIDs))
+        let digests = all.filter { covered.contains($0.id) }
         let markets = try digests.map { try folder.readMarket($0.id) }
-        let content = ReportContent(program: program, markets: markets, digests: digests, asOf: day)
+        let content = ReportContent(program: program, calendar: calendar, markets: markets, digests: digests,
+                                    language: common.language(of: program))
         let text = format == .markdown ? MarkdownReport.render(content) : HTMLReport.render(content)
         guard let output else {
             StandardOutput.write(text, terminator: "")

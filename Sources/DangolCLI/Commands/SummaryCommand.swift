@@ -16,7 +16,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this market.", valueName: "id"))
     var market: String?
 
-    @OptionGroup var period: AsOfOption
+    @OptionGroup var figures: FiguresOptions
 
     @Option(name: .long, help: "table, json or csv.")
     var format: Format = .table
@@ -27,15 +27,14 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let folder = common.folder
-        _ = try folder.readProgram()
+        let program = try folder.readProgram()
         let all = try folder.digests(usingCache: !noCache)
-        let day = AsOfDate.resolve(requested: period.asOf, today: try common.today(), digests: all)
-        var chosen = all
+        var calendar = try figures.calendar(program: program, digests: all, today: try common.today())
         if let market {
-            chosen = all.filter { $0.id == market }
-            guard !chosen.isEmpty else { throw DangolError.notFound("there is no market '\(market)' in \(folder.path)") }
+            guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound("there is no market '\(market)' in \(folder.path)") }
+            calendar = calendar.keeping { $0 == market }
         }
-        let summary = Summary(digests: chosen, asOf: day)
+        let summary = Summary(digests: all, calendar: calendar, language: common.language(of: program))
         switch format {
         case .table: StandardOutput.write(summary.table().joined(separator: "\n"))
         case .json: StandardOutput.write(try summary.json())

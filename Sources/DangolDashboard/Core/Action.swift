@@ -1,3 +1,4 @@
+import DangolKit
 /// What a key does. Keys map to actions through `KeyBindings`, the one table that both the
 /// dispatcher and the help screen read, so help can never drift from behaviour.
 enum Action: Equatable, Sendable {
@@ -6,6 +7,8 @@ enum Action: Equatable, Sendable {
     /// Opens the form that records one kind of change.
     case edit(Form.Kind)
     case undo, worklist, awards, charts, search
+    /// Narrows the overview to the next round.
+    case round
     /// Inside a form.
     case nextField, previousField, save, cancel
 }

@@ -11,10 +11,12 @@ public struct Dashboard {
     private let data: DashboardData
 
     /// Opens the dashboard on the programme's overview.
-    /// - Parameter asOf: the requested day, else today clamped to the latest recorded day.
+    /// - Parameters:
+    ///   - asOf: the requested day, else each round's own (`RoundCalendar`).
+    ///   - round: the round to narrow the overview to, if any.
     public init(
         data: DashboardData, options: DisplayOptions, width: Int, height: Int, today: CalendarDate, asOf: CalendarDate?,
-        author: String = "", readOnly: Bool = false
+        round: String? = nil, author: String = "", readOnly: Bool = false
     ) throws {
         self.data = data
         let (digests, problems) = data.readableDigests()
@@ -22,8 +24,10 @@ public struct Dashboard {
         state = DashboardState(
             width: width, height: height, options: options,
             session: DashboardState.Session(author: author, readOnly: readOnly, today: today),
-            programName: program.name, asOf: today, requestedAsOf: asOf, overviewRows: [], problems: [])
+            programName: program.name, calendar: RoundCalendar(rounds: [], digests: [], today: today, requested: asOf),
+            requestedAsOf: asOf, round: round, overviewRows: [], problems: [])
         state.awardTiers = program.awardTiers
+        state.rounds = program.rounds
         state.knownStamps = data.marketStamps()
         showOverview(of: digests, problems: problems, keeping: nil)
     }
@@ -90,7 +94,8 @@ public struct Dashboard {
         case .undo: undo()
         case .worklist: openWorklist()
         case .awards: openAwards()
-        case .charts: state.showCharts.toggle()
+        case .charts: toggleCharts()
+        case .round: nextRound()
         case .search: openSearch()
         case .nextField, .previousField, .save, .cancel: break
         }
@@ -122,32 +127,70 @@ public struct Dashboard {
         }
     }
 
+    /// Leaves the innermost mode first (a filter, the charts, a narrowed round), then the
+    /// screen; quits only from the plain overview.
     private mutating func back() -> Bool {
         switch state.screen {
         case .help: state.helpScroll = nil
         case .store: state.store = nil
-        case .worklist: state.worklist = nil
-        case .awards: state.awards = nil
-        case .search: state.search = nil
+        case .worklist: state.market = state.worklist!.marketUnderneath; state.worklist = nil
+        case .awards: state.market = state.awards!.marketUnderneath; state.awards = nil
+        case .search: state.market = state.search!.marketUnderneath; state.search = nil
         case .market:
-            if state.market!.list.filter.isEmpty {
-                state.market = nil
-            } else {
+            if !state.market!.list.filter.isEmpty {
                 setFilter("")
+            } else if state.market!.showCharts {
+                state.market!.showCharts = false
+            } else {
+                state.market = nil
             }
         case .overview:
-            guard !state.overview.filter.isEmpty else { return false }
-            setFilter("")
+            if !state.overview.filter.isEmpty {
+                setFilter("")
+            } else if state.showCharts {
+                state.showCharts = false
+            } else if state.round != nil {
+                narrow(to: nil)
+            } else {
+                return false
+            }
         case .form: state.form = nil
         }
         return true
     }
 
+    private mutating func toggleCharts() {
+        if state.screen == .market {
+            state.market!.showCharts.toggle()
+        } else {
+            state.showCharts.toggle()
+        }
+    }
+
+    /// Narrows the overview to the next round, and after the last back to every round.
+    private mutating func nextRound() {
+        let ids = state.calendar.readings.map(\.id)
+        guard ids.count > 1 else {
+            state.notice = UIText.oneRound(state.options.language)
+            return
+        }
+        let next = state.round.flatMap { ids.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        narrow(to: ids[safe: next])
+    }
+
+    private mutating func narrow(to round: String?) {
+        state.round = round
+        refreshOverview(keeping: state.selectedOverviewMarket)
+    }
+
     private mutating func open() {
         switch state.screen {
         case .overview:
-            guard let index = state.overviewVisible[safe: state.overview.cursor] else { return }
-            openMarket(state.overviewRows[index].digest.id)
+            switch state.overviewVisible[safe: state.overview.cursor] {
+            case .round(let index)?: narrow(to: state.calendar.readings[index].id)
+            case .market(let index)?: openMarket(state.overviewRows[index].digest.id)
+            case nil: return
+            }
         case .market:
             let screen = state.market!
             guard let index = screen.visible[safe: screen.list.cursor] else { return }
@@ -161,7 +204,6 @@ public struct Dashboard {
         case .search:
             let search = state.search!
             guard let index = search.visible[safe: search.list.cursor] else { return }
-            state.search = nil
             jump(toStore: search.stores[index].store.id, in: search.stores[index].marketID)
         case .store, .help, .form:
             return
@@ -176,19 +218,25 @@ public struct Dashboard {
 
     private mutating func openAwards() {
         do {
-            if let market = state.market?.market {
+            if let screen = state.market {
                 state.awards = DashboardState.AwardsScreen(
-                    title: market.name, acrossMarkets: false,
-                    entries: AwardRanking.rank(market, tiers: state.awardTiers, asOf: state.asOf))
+                    title: screen.market.name, acrossMarkets: false, asOf: screen.asOf,
+                    entries: AwardRanking.rank(screen.market, tiers: state.awardTiers, asOf: screen.asOf), marketUnderneath: screen)
             } else {
-                let markets = try state.overviewRows.map { try data.market($0.digest.id) }
+                let markets = try state.overviewMarkets.map { try data.market($0.digest.id) }
                 state.awards = DashboardState.AwardsScreen(
-                    title: UIText.all(state.options.language), acrossMarkets: true,
-                    entries: AwardRanking.rankProgramme(markets, tiers: state.awardTiers, asOf: state.asOf))
+                    title: overviewTitle, acrossMarkets: true, asOf: state.overviewCalendar.commonAsOf,
+                    entries: AwardRanking.rankProgramme(markets, tiers: state.awardTiers, calendar: state.calendar))
             }
         } catch {
             state.notice = "\(error)"
         }
+    }
+
+    /// What the overview covers: every market, or the narrowed round's name.
+    private var overviewTitle: String {
+        state.round.flatMap { id in state.calendar.readings.first { $0.id == id } }.map { RoundText.name(of: $0)(state.options.language) }
+            ?? UIText.all(state.options.language)
     }
 
     private mutating func openSearch() {
@@ -200,6 +248,7 @@ public struct Dashboard {
         }
         var search = DashboardState.SearchScreen(stores: entries)
         search.visible = Array(entries.indices)
+        search.marketUnderneath = state.market
         state.search = search
     }
 
@@ -229,9 +278,11 @@ public struct Dashboard {
     private mutating func openMarket(_ id: String) {
         do {
             let market = try data.market(id)
+            let asOf = state.calendar.asOf(ofMarket: id)
             state.market = DashboardState.MarketScreen(
-                market: market, figures: market.figures(asOf: state.asOf),
-                weeks: MarketDigest(market: market).weekly(asOf: state.asOf), rows: rows(of: market))
+                market: market, asOf: asOf, figures: market.figures(asOf: asOf),
+                weeks: MarketDigest(market: market).weekly(asOf: asOf), rows: rows(of: market, asOf: asOf),
+                showCharts: state.showCharts)
             refreshMarket(keeping: nil)
         } catch {
             state.notice = "\(error)"
@@ -353,14 +404,16 @@ public struct Dashboard {
 
     private mutating func openWorklist() {
         do {
-            if let market = state.market?.market {
+            if let screen = state.market {
                 state.worklist = DashboardState.WorklistScreen(
-                    title: market.name, items: WorklistRules.items(in: [market], tutor: nil, on: state.asOf))
+                    title: screen.market.name, asOf: screen.asOf,
+                    items: WorklistRules.items(in: [screen.market], tutor: nil, calendar: state.calendar), marketUnderneath: screen)
             } else {
-                let markets = try state.overviewRows.map { try data.market($0.digest.id) }
+                let markets = try state.overviewMarkets.map { try data.market($0.digest.id) }
                 let tutor = state.session.author
                 state.worklist = DashboardState.WorklistScreen(
-                    title: tutor, items: WorklistRules.items(in: markets, tutor: tutor, on: state.asOf))
+                    title: tutor, asOf: state.overviewCalendar.commonAsOf,
+                    items: WorklistRules.items(in: markets, tutor: tutor, calendar: state.calendar))
             }
         } catch {
             state.notice = "\(error)"
@@ -390,8 +443,8 @@ public struct Dashboard {
 
     // MARK: Keeping lists consistent
 
-    private func rows(of market: Market) -> [StoreRow] {
-        market.stores.map { StoreRow(store: $0, figures: $0.figures(asOf: state.asOf)) }
+    private func rows(of market: Market, asOf: CalendarDate) -> [StoreRow] {
+        market.stores.map { StoreRow(store: $0, figures: $0.figures(asOf: asOf)) }
     }
 
     private func history(of storeID: String) -> [JournalEntry] {
@@ -409,7 +462,7 @@ public struct Dashboard {
     /// Re-reads the digests of the markets in `changed` (all when nil) and of any market that
     /// could not be read before; the others keep theirs. Then recomputes the overview.
     private mutating func reloadOverviewRows(changed: Set<String>? = nil) {
-        let selected = state.overviewVisible[safe: state.overview.cursor].map { state.overviewRows[$0].digest.id }
+        let selected = state.selectedOverviewMarket
         var digests = state.overviewRows.map(\.digest).filter { state.knownStamps[$0.id] != nil && changed?.contains($0.id) == false }
         let kept = Set(digests.map(\.id))
         var problems: [String] = []
@@ -424,10 +477,11 @@ public struct Dashboard {
         showOverview(of: digests, problems: problems, keeping: selected)
     }
 
-    /// The overview of `digests` (in programme order) as of the resolved day.
+    /// The overview of `digests` (in programme order), each round on its own day.
     private mutating func showOverview(of digests: [MarketDigest], problems: [String], keeping selected: String?) {
-        state.asOf = AsOfDate.resolve(requested: state.requestedAsOf, today: state.session.today, digests: digests)
-        state.overviewRows = digests.map { OverviewRow(digest: $0, figures: $0.figures(asOf: state.asOf)) }
+        state.calendar = RoundCalendar(rounds: state.rounds, digests: digests, today: state.session.today, requested: state.requestedAsOf)
+        if let round = state.round, !state.calendar.contains(round: round) { state.round = nil }
+        state.overviewRows = digests.map { OverviewRow(digest: $0, figures: state.calendar.figures(of: $0)) }
         state.problems = problems
         refreshOverview(keeping: selected)
     }
@@ -441,9 +495,10 @@ public struct Dashboard {
             return
         }
         screen.market = market
-        screen.figures = market.figures(asOf: state.asOf)
-        screen.weeks = MarketDigest(market: market).weekly(asOf: state.asOf)
-        screen.rows = rows(of: market)
+        screen.asOf = state.calendar.asOf(ofMarket: id)
+        screen.figures = market.figures(asOf: screen.asOf)
+        screen.weeks = MarketDigest(market: market).weekly(asOf: screen.asOf)
+        screen.rows = rows(of: market, asOf: screen.asOf)
         state.market = screen
         refreshMarket(keeping: selected)
         if let open = state.store {
@@ -460,19 +515,35 @@ public struct Dashboard {
         if state.screen == .market {
             refreshMarket(keeping: state.market!.visible[safe: state.market!.list.cursor].map { state.market!.rows[$0].store.id })
         } else {
-            refreshOverview(keeping: state.overviewVisible[safe: state.overview.cursor].map { state.overviewRows[$0].digest.id })
+            refreshOverview(keeping: state.selectedOverviewMarket)
         }
     }
 
-    /// Re-filters and re-sorts the overview, keeping the cursor on market `id`.
+    /// Re-filters and re-sorts the overview, keeping the cursor on market `id`. With more than
+    /// one round each round's heading comes first and its markets, sorted, under it.
     private mutating func refreshOverview(keeping id: String?) {
         let list = state.overview
-        state.overviewVisible = RowOrdering.visible(
+        let calendar = state.calendar
+        let round = state.round
+        let markets = RowOrdering.visible(
             state.overviewRows,
-            matches: { HangulSearch.matches(list.filter, in: $0.digest.name) || HangulSearch.matches(list.filter, in: $0.digest.region) },
+            matches: { row in
+                (round == nil || calendar.reading(ofMarket: row.digest.id)?.id == round)
+                    && (HangulSearch.matches(list.filter, in: row.digest.name) || HangulSearch.matches(list.filter, in: row.digest.region))
+            },
             compare: list.sortColumn.flatMap(OverviewRow.Column.init(rawValue:)).map { $0.ascending },
             ascending: list.ascending)
-        state.overview.cursor = id.flatMap { id in state.overviewVisible.firstIndex { state.overviewRows[$0].digest.id == id } } ?? 0
+        if state.groupsByRound {
+            let rows = state.overviewRows
+            state.overviewVisible = calendar.readings.indices.flatMap { index -> [OverviewEntry] in
+                let members = markets.filter { calendar.reading(ofMarket: rows[$0].digest.id)?.id == calendar.readings[index].id }
+                return members.isEmpty ? [] : [.round(index)] + members.map(OverviewEntry.market)
+            }
+        } else {
+            state.overviewVisible = markets.map(OverviewEntry.market)
+        }
+        state.overview.cursor = id.flatMap { id in state.overviewVisible.firstIndex { state.overviewRow($0)?.digest.id == id } }
+            ?? state.overviewVisible.firstIndex { state.overviewRow($0) != nil } ?? 0
         state.overview.clamp(count: state.overviewVisible.count, page: OverviewView.listHeight(state))
     }
 

@@ -5,6 +5,8 @@ public struct DashboardState: Sendable {
     /// A market's screen: its stores with their figures, and the list's cursor, filter and sort.
     public struct MarketScreen: Sendable {
         public var market: Market
+        /// The day the market's round is read as of (`RoundCalendar`).
+        public var asOf: CalendarDate
         public var figures: MarketFigures
         /// The market's figures week by week, for its charts.
         public var weeks: [WeekFigures]
@@ -12,6 +14,8 @@ public struct DashboardState: Sendable {
         public var list = ListState()
         /// Indices into `rows` after filtering and sorting: what the list shows.
         public var visible: [Int] = []
+        /// Whether the weekly charts show instead of the store list.
+        public var showCharts = false
     }
 
     /// One store's screen, its history from the journal, and how far it is scrolled.
@@ -24,16 +28,24 @@ public struct DashboardState: Sendable {
     /// The day's worklist: stores needing a visit, for one market or for the user's stores.
     public struct WorklistScreen: Sendable {
         public var title: String
+        /// The day every listed market is read as of, or nil when their rounds differ.
+        public var asOf: CalendarDate?
         public var items: [WorkItem]
         public var list = ListState()
+        /// The market screen open when the worklist opened, put back when it closes.
+        public var marketUnderneath: MarketScreen?
     }
 
     /// The award ranking of one market or of the whole programme.
     public struct AwardsScreen: Sendable {
         public var title: String
         public var acrossMarkets: Bool
+        /// The day every ranked market is read as of, or nil when their rounds differ.
+        public var asOf: CalendarDate?
         public var entries: [AwardRanking.Entry]
         public var list = ListState()
+        /// The market screen open when the ranking opened, put back when it closes.
+        public var marketUnderneath: MarketScreen?
     }
 
     /// Finding a store anywhere in the programme by name or initials.
@@ -53,6 +65,8 @@ public struct DashboardState: Sendable {
         /// Each shorter query typed so far with its matches, so Backspace costs nothing.
         var earlierMatches: [(query: String, visible: [Int])] = []
         public var list = ListState()
+        /// The market screen open when the search opened, put back when it closes.
+        public var marketUnderneath: MarketScreen?
 
         /// The stores among `candidates` whose name matches the query.
         func matches(among candidates: [Int]) -> [Int] {
@@ -88,21 +102,24 @@ public struct DashboardState: Sendable {
     public var options: DisplayOptions
     public var session: Session
     public var programName: String
-    /// The day figures are computed for: `requestedAsOf`, else today clamped to the latest
-    /// recorded day, re-resolved whenever the data changes.
-    public var asOf: CalendarDate
+    /// The programme's rounds, from program.json.
+    public var rounds: [Round] = []
+    /// The day each round is read as of, re-resolved whenever the data changes.
+    public var calendar: RoundCalendar
     public var requestedAsOf: CalendarDate?
+    /// The round the overview is narrowed to (`r`, `--round`), or nil for every round.
+    public var round: String?
     public var overviewRows: [OverviewRow]
     /// Market files that could not be read, one sentence each.
     public var problems: [String]
     public var overview = ListState()
-    /// Indices into `overviewRows` after filtering and sorting.
-    public var overviewVisible: [Int] = []
+    /// The overview's list after filtering and sorting: round headings and markets.
+    public var overviewVisible: [OverviewEntry] = []
     public var market: MarketScreen?
     public var worklist: WorklistScreen?
     public var awards: AwardsScreen?
     public var search: SearchScreen?
-    /// Whether the overview and market screens show their weekly charts instead of the table.
+    /// Whether the overview shows its weekly charts instead of the table.
     public var showCharts = false
     public var awardTiers: [AwardTier] = AwardTier.standard
     public var store: StoreScreen?
@@ -133,8 +150,35 @@ public struct DashboardState: Sendable {
         return .overview
     }
 
-    /// The programme's totals on the as-of date.
+    /// The markets the overview covers: every market, or the narrowed round's.
+    public var overviewMarkets: [OverviewRow] {
+        guard let round else { return overviewRows }
+        return overviewRows.filter { calendar.reading(ofMarket: $0.digest.id)?.id == round }
+    }
+
+    /// The days the overview's markets are read as of: the whole calendar, or the narrowed round.
+    public var overviewCalendar: RoundCalendar {
+        calendar.keeping(round: round)
+    }
+
+    /// The overview's totals, each market on its round's day.
     public var totals: MarketFigures {
-        overviewRows.map(\.figures).reduce(MarketFigures(), +)
+        overviewMarkets.map(\.figures).reduce(MarketFigures(), +)
+    }
+
+    /// Whether the overview lists markets under a heading per round.
+    public var groupsByRound: Bool {
+        round == nil && calendar.readings.count > 1
+    }
+
+    /// The market row a list entry stands for, if it is one.
+    public func overviewRow(_ entry: OverviewEntry?) -> OverviewRow? {
+        guard case .market(let index)? = entry else { return nil }
+        return overviewRows[index]
+    }
+
+    /// The market the overview's cursor is on, if it is on a market.
+    var selectedOverviewMarket: String? {
+        overviewRow(overviewVisible[safe: overview.cursor])?.digest.id
     }
 }

@@ -1,3 +1,4 @@
+import DangolKit
 /// One input of a form: what it asks, what has been typed, and what is wrong with it.
 public struct FormField: Sendable, Equatable {
     /// What a field accepts; decides how it is checked.

@@ -1,3 +1,4 @@
+import DangolKit
 /// One row of the key table: keys, the action they trigger, where, and what help says.
 struct KeyBinding: Sendable {
     let keys: [Key]
@@ -46,6 +47,8 @@ enum KeyBindings {
                    help: Localized("우수 점포 시상 순위", "Best-store award ranking")),
         KeyBinding(keys: [.character("c")], action: .charts, screens: [.overview, .market],
                    help: Localized("주간 추이 그래프 보기/숨기기", "Show or hide the weekly charts")),
+        KeyBinding(keys: [.character("r")], action: .round, screens: [.overview],
+                   help: Localized("차수 하나씩 보기, 마지막 다음은 전체 (Enter: 커서의 차수)", "Show one round at a time, then all again (Enter on a round: that round)")),
         KeyBinding(keys: [.character(":")], action: .search, screens: [.overview, .market],
                    help: Localized("모든 시장에서 점포 찾기 (초성도)", "Find a store in every market (initials too)")),
         KeyBinding(keys: [.escape], action: .back, screens: [.search], help: Localized("찾기 닫기", "Close the search")),

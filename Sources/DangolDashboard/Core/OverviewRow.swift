@@ -1,6 +1,14 @@
 import DangolKit
 
-/// One market on the overview: its digest and its figures on the as-of date.
+/// A line of the overview's list: a round's heading with its subtotal, or a market.
+public enum OverviewEntry: Hashable, Sendable {
+    /// Index into `RoundCalendar.readings`.
+    case round(Int)
+    /// Index into `DashboardState.overviewRows`.
+    case market(Int)
+}
+
+/// One market on the overview: its digest and its figures on its round's day.
 public struct OverviewRow: Sendable {
     public let digest: MarketDigest
     public let figures: MarketFigures

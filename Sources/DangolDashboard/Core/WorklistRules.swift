@@ -44,10 +44,12 @@ enum WorklistRules {
         return rules.compactMap { $0(store, day) }
     }
 
-    /// Every store of `markets` needing attention, optionally only the ones `tutor` looks after.
-    static func items(in markets: [Market], tutor: String?, on day: CalendarDate) -> [WorkItem] {
+    /// Every store of `markets` needing attention on its round's day, optionally only the ones
+    /// `tutor` looks after.
+    static func items(in markets: [Market], tutor: String?, calendar: RoundCalendar) -> [WorkItem] {
         markets.flatMap { market in
-            market.stores.compactMap { store -> WorkItem? in
+            let day = calendar.asOf(ofMarket: market.id)
+            return market.stores.compactMap { store -> WorkItem? in
                 if let tutor, store.tutor != tutor { return nil }
                 let reasons = reasons(for: store, on: day)
                 return reasons.isEmpty ? nil : WorkItem(marketID: market.id, marketName: market.name, store: store, reasons: reasons)

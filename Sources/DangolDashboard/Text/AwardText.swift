@@ -1,3 +1,4 @@
+import DangolKit
 /// The texts of the awards, charts and search screens, Korean first.
 enum AwardText {
     static let title = Localized("우수 점포 시상", "Best-store awards")

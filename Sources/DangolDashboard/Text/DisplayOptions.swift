@@ -1,3 +1,4 @@
+import DangolKit
 import TerminalText
 
 /// How the user's terminal draws ambiguous-width symbols (`--ambiguous`, `DANGOL_AMBIGUOUS`).
@@ -9,20 +10,6 @@ public enum AmbiguousWidth: String, CaseIterable, Sendable {
     case wide
     /// One column, but bars and borders in ASCII (for fonts without the symbols, or no UTF-8).
     case ascii
-}
-
-/// The user interface languages.
-public enum Language: String, CaseIterable, Sendable {
-    case ko
-    case en
-
-    /// `--lang`, else `DANGOL_LANG`, else the locale (ko_* is Korean), else English.
-    public static func choose(flag: Language?, environment: [String: String]) -> Language {
-        if let flag { return flag }
-        if let value = environment["DANGOL_LANG"], let language = Language(rawValue: value.lowercased()) { return language }
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        return locale?.lowercased().hasPrefix("ko") == true ? .ko : .en
-    }
 }
 
 /// Everything about the terminal and the user that changes how screens are drawn.

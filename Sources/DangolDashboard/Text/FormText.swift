@@ -1,3 +1,4 @@
+import DangolKit
 /// The texts of forms and editing, Korean first.
 enum FormText {
     static let date = Localized("날짜", "Date")

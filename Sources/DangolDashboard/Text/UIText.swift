@@ -1,3 +1,4 @@
+import DangolKit
 /// Every fixed text of the dashboard, Korean first.
 enum UIText {
     static let all = Localized("전체", "All markets")
@@ -42,9 +43,18 @@ enum UIText {
     static let screenOverview = Localized("전체 화면", "Overview")
     static let screenMarket = Localized("시장 화면", "Market screen")
     static let screenStore = Localized("점포 화면", "Store screen")
+    static let oneRound = Localized("차수가 하나뿐입니다 (차수는 program.json의 rounds)", "There is only one round (rounds are in program.json)")
+    static let perRound = Localized("차수별", "per round")
+    static let today = Localized("오늘", "today")
 
     static func total(markets: Int) -> Localized {
         Localized("합계 \(markets)개 시장", "All \(markets) market\(markets == 1 ? "" : "s")")
+    }
+
+    /// "기준 2023-01-29", or "기준 차수별" when the markets shown are read on different days.
+    static func asOf(_ day: CalendarDate?) -> Localized {
+        guard let day else { return Localized("\(asOf.ko) \(perRound.ko)", "\(asOf.en) \(perRound.en)") }
+        return Localized("\(asOf.ko) \(day)", "\(asOf.en) \(day)")
     }
 
     static func ageYears(_ age: Int) -> Localized {

@@ -1,3 +1,4 @@
+import DangolKit
 /// The texts of the worklist, Korean first.
 enum WorkText {
     static let title = Localized("오늘 할 일", "Worklist")

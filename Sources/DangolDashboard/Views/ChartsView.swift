@@ -43,7 +43,7 @@ enum ChartsView {
             TableColumn(title: AwardText.staying(language), width: 8, priority: 2) { .text(NumberText.percent($0.figures.activeRate)) },
         ]
         let table = TableView(columns: columns, width: min(grid.width, 48), options: state.options)
-        table.drawHeader(into: &grid, y: top, sortedBy: nil, ascending: true)
+        table.drawHeader(into: &grid, y: top)
         for (offset, week) in weeks.suffix(bottom - top - 1).enumerated() {
             table.drawRow(week, into: &grid, y: top + 1 + offset, selected: false)
         }

@@ -1,3 +1,4 @@
+import DangolKit
 import TerminalText
 
 /// The parts every screen shares: the breadcrumb bar on top, the filter line, the key hints at
@@ -78,9 +79,10 @@ enum Frame {
         let items: [([Action], Localized)]
         switch screen {
         case .overview:
-            items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], Localized("열기", "open")), ([.filter], UIText.filter),
-                     ([.sortNext], Localized("정렬", "sort")), ([.awards], Localized("시상", "awards")), ([.help], UIText.help),
-                     ([.quit], Localized("끝", "quit"))]
+            let rounds: [([Action], Localized)] = state.calendar.readings.count > 1 ? [([.round], Localized("차수", "round"))] : []
+            items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], Localized("열기", "open")), ([.filter], UIText.filter)]
+                + rounds + [([.sortNext], Localized("정렬", "sort")), ([.awards], Localized("시상", "awards")), ([.help], UIText.help),
+                            ([.quit], Localized("끝", "quit"))]
         case .market:
             items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.edit(.friends)], UIText.friends),
                      ([.edit(.message)], UIText.messages), ([.filter], UIText.filter), ([.back], Localized("뒤로", "back")),
@@ -97,6 +99,8 @@ enum Frame {
         case .worklist:
             items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.back], Localized("뒤로", "back")),
                      ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
+        case .form where state.form?.fields.isEmpty == true:
+            items = [([.save], Localized("지우기", "remove")), ([.cancel], Localized("취소", "cancel"))]
         case .form:
             items = [([.nextField], Localized("다음 칸", "next")), ([.save], Localized("저장", "save")),
                      ([.cancel], Localized("취소", "cancel"))]

@@ -48,18 +48,19 @@ enum MarketView {
         let language = options.language
         let market = screen.market
         let place = [market.region, market.district].compactMap { $0 }.joined(separator: " ")
-        let week = market.schedule.map { UIText.week($0.week(of: state.asOf), of: $0.weeks)(language) }
+        let week = market.schedule.map { UIText.week($0.week(of: screen.asOf), of: $0.weeks)(language) }
         Frame.header(into: &grid, crumbs: [UIText.all(language), "\(market.name) (\(place))"],
-                     right: week ?? "\(UIText.asOf(language)) \(state.asOf)", options: options)
+                     right: week ?? UIText.asOf(screen.asOf)(language), options: options)
         drawFigures(screen.figures, into: &grid, y: 1, options: options)
         Frame.filterLine(into: &grid, y: 2, filter: screen.list.filter, editing: state.isEditingFilter,
                          shown: screen.visible.count, total: screen.rows.count, options: options)
-        if state.showCharts {
+        if screen.showCharts {
             ChartsView.draw(screen.weeks, state: state, into: &grid, top: 3, bottom: grid.height - 1)
             return
         }
-        let table = TableView(columns: columns(options), width: grid.width, options: options)
-        table.drawHeader(into: &grid, y: 3, sortedBy: screen.list.sortColumn, ascending: screen.list.ascending)
+        let table = TableView(columns: columns(options), width: grid.width, options: options,
+                              sortedBy: screen.list.sortColumn, ascending: screen.list.ascending)
+        table.drawHeader(into: &grid, y: 3)
         table.drawRows(count: screen.visible.count, list: screen.list, into: &grid, top: 4, height: listHeight(state),
                        row: { screen.rows[screen.visible[$0]] }, style: { $0.store.eligible ? .plain : .muted })
     }

@@ -8,6 +8,8 @@ enum OverviewView {
         var name: String
         var region: String
         var figures: MarketFigures
+        /// A round's name or the totals' label, written across the name and region columns.
+        var label: String?
     }
 
     /// Header, notice line, column titles, rule, totals, status.
@@ -32,10 +34,10 @@ enum OverviewView {
             TableColumn(Column.region, language: language, width: 4, alignment: .left, priority: 7) {
                 .text($0.region)
             },
-            TableColumn(Column.eligible, language: language, width: 4, priority: 5) {
+            TableColumn(Column.eligible, language: language, width: 5, priority: 5) {
                 .text(NumberText.count($0.figures.eligibleStores))
             },
-            TableColumn(Column.opened, language: language, width: 4, priority: 3) {
+            TableColumn(Column.opened, language: language, width: 5, priority: 3) {
                 .text(NumberText.count($0.figures.channelsOpened))
             },
             TableColumn(title: "", width: 8, alignment: .left, priority: 9) { .bar($0.figures.participationRate) },
@@ -63,51 +65,76 @@ enum OverviewView {
     static func draw(_ state: DashboardState, into grid: inout CellGrid) {
         let options = state.options
         let language = options.language
-        Frame.header(into: &grid, crumbs: [state.programName, UIText.all(language)],
-                     right: "\(UIText.asOf(language)) \(state.asOf)", options: options)
+        let scope = state.round.flatMap { id in state.calendar.readings.first { $0.id == id } }
+        Frame.header(into: &grid, crumbs: [state.programName, scope.map { RoundText.name(of: $0)(language) } ?? UIText.all(language)],
+                     right: UIText.asOf(state.overviewCalendar.commonAsOf)(language), options: options)
         if state.isEditingFilter || !state.overview.filter.isEmpty {
             Frame.filterLine(into: &grid, y: 1, filter: state.overview.filter, editing: state.isEditingFilter,
-                             shown: state.overviewVisible.count, total: state.overviewRows.count, options: options)
+                             shown: state.overviewVisible.count { state.overviewRow($0) != nil }, total: state.overviewMarkets.count,
+                             options: options)
         } else if !state.problems.isEmpty {
             grid.put(" \(UIText.unreadable(language)): \(state.problems.count)  (dangol check)", x: 0, y: 1, style: .warning)
+        } else if state.overviewCalendar.commonAsOf == nil {
+            let days = state.overviewCalendar.readings.map { RoundText.dated($0)(language) }.joined(separator: ", ")
+            grid.put(" " + grid.measure.truncate("\(UIText.asOf(language)) \(days)", to: grid.width - 2, ellipsis: options.symbols.ellipsis),
+                     x: 0, y: 1, style: .muted)
         }
+        let markets = state.overviewVisible.compactMap { state.overviewRow($0)?.digest }
         if state.showCharts {
-            let digests = state.overviewVisible.map { state.overviewRows[$0].digest }
-            ChartsView.draw(ProgramWeeks.weekly(digests, asOf: state.asOf), state: state, into: &grid, top: 2, bottom: grid.height - 1)
+            ChartsView.draw(ProgramWeeks.weekly(markets, calendar: state.calendar), state: state, into: &grid, top: 2, bottom: grid.height - 1)
             return
         }
-        let table = TableView(columns: columns(options), width: grid.width, options: options)
-        table.drawHeader(into: &grid, y: 2, sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
+        let table = TableView(columns: columns(options), width: grid.width, options: options,
+                              sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
+        table.drawHeader(into: &grid, y: 2)
         let shown = table.drawRows(count: state.overviewVisible.count, list: state.overview, into: &grid, top: 3,
-                                   height: listHeight(state)) { index in
-            let row = state.overviewRows[state.overviewVisible[index]]
-            return Line(name: row.digest.name, region: row.digest.region, figures: row.figures)
+                                   height: listHeight(state), row: { line(state.overviewVisible[$0], state: state) },
+                                   style: { $0.label == nil ? .plain : .heading })
+        for offset in 0..<shown {
+            let index = state.overview.offset + offset
+            guard let label = line(state.overviewVisible[index], state: state).label else { continue }
+            drawLabel(label, table: table, into: &grid, y: 3 + offset, style: index == state.overview.cursor ? .cursor : .heading)
         }
         let ruleY = 3 + shown
         table.drawRule(into: &grid, y: ruleY)
-        let totals = Line(name: "", region: "", figures: state.totals)
-        table.drawRow(totals, into: &grid, y: ruleY + 1, selected: false, style: .heading)
-        // The totals' label may use the name and region columns together: both are empty there.
-        let labelColumns = table.placed.filter { $0.column.sortKey == OverviewRow.Column.name.rawValue || $0.column.sortKey == OverviewRow.Column.region.rawValue }
-        if let first = labelColumns.first, let last = labelColumns.last {
-            let label = UIText.total(markets: state.overviewRows.count)(language)
-            grid.put(grid.measure.truncate(label, to: last.x + last.width - first.x, ellipsis: options.symbols.ellipsis),
-                     x: first.x, y: ruleY + 1, style: .heading, limit: last.x + last.width)
-        }
+        table.drawRow(Line(name: "", region: "", figures: state.totals), into: &grid, y: ruleY + 1, selected: false, style: .heading)
+        drawLabel(UIText.total(markets: state.overviewMarkets.count)(language), table: table, into: &grid, y: ruleY + 1, style: .heading)
         if chartRows(state) > 0 {
             drawWeeklyChart(state, into: &grid, y: ruleY + 3)
         }
     }
 
+    /// The table line of a list entry: a market, or a round's heading with its subtotal.
+    private static func line(_ entry: OverviewEntry, state: DashboardState) -> Line {
+        switch entry {
+        case .market(let index):
+            let row = state.overviewRows[index]
+            return Line(name: row.digest.name, region: row.digest.region, figures: row.figures)
+        case .round(let index):
+            let reading = state.calendar.readings[index]
+            let members = Set(reading.marketIDs)
+            let subtotal = state.overviewRows.lazy.filter { members.contains($0.digest.id) }.map(\.figures).reduce(MarketFigures(), +)
+            return Line(name: "", region: "", figures: subtotal, label: RoundText.name(of: reading)(state.options.language))
+        }
+    }
+
+    /// Writes `label` across the name and region columns of row `y`, which are empty there.
+    private static func drawLabel(_ label: String, table: TableView<Line>, into grid: inout CellGrid, y: Int, style: CellStyle) {
+        let labelColumns = table.placed.filter { $0.column.sortKey == OverviewRow.Column.name.rawValue || $0.column.sortKey == OverviewRow.Column.region.rawValue }
+        guard let first = labelColumns.first, let last = labelColumns.last else { return }
+        grid.put(grid.measure.truncate(label, to: last.x + last.width - first.x, ellipsis: table.options.symbols.ellipsis),
+                 x: first.x, y: y, style: style, limit: last.x + last.width)
+    }
+
     /// Cumulative channels opened at the end of each programme week, summed over the markets
     /// (each market counts its own weeks from its own start).
     static func weeklyOpenings(_ state: DashboardState) -> [Int] {
-        let scheduled = state.overviewRows.compactMap { row in row.digest.schedule.map { (row.digest, $0) } }
+        let scheduled = state.overviewMarkets.compactMap { row in row.digest.schedule.map { (row.digest, $0) } }
         let weeks = scheduled.map(\.1.weeks).max() ?? 0
         guard weeks > 0 else { return [] }
         return (1...weeks).map { week in
             scheduled.reduce(0) { sum, item in
-                let endOfWeek = min(item.1.firstDay(ofWeek: week).adding(days: 6), state.asOf)
+                let endOfWeek = min(item.1.firstDay(ofWeek: week).adding(days: 6), state.calendar.asOf(ofMarket: item.0.id))
                 return sum + item.0.figures(asOf: endOfWeek).channelsOpened
             }
         }

@@ -27,7 +27,7 @@ enum SearchView {
             },
         ]
         let table = TableView(columns: columns, width: grid.width, options: options)
-        table.drawHeader(into: &grid, y: 3, sortedBy: nil, ascending: true)
+        table.drawHeader(into: &grid, y: 3)
         table.drawRows(count: search.visible.count, list: search.list, into: &grid, top: 4, height: listHeight(state)) {
             search.stores[search.visible[$0]]
         }

@@ -21,7 +21,7 @@ enum StoreView {
         guard let screen = state.store, let market = state.market?.market else { return }
         let language = state.options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), market.name, screen.row.store.name],
-                     right: "\(UIText.asOf(language)) \(state.asOf)", options: state.options)
+                     right: UIText.asOf(state.market?.asOf)(language), options: state.options)
         for (offset, line) in content(state).dropFirst(screen.scroll).prefix(pageHeight(state)).enumerated() {
             var x = 1
             for segment in line {
@@ -74,7 +74,8 @@ enum StoreView {
     private static func figures(_ row: StoreRow, _ state: DashboardState) -> [Segment] {
         let language = state.options.language
         let figures = row.figures
-        let ads = row.store.messages.filter { $0.on <= state.asOf && $0.kind == .ad }.reduce(0) { $0 + $1.count }
+        let asOf = state.market?.asOf ?? state.session.today
+        let ads = row.store.messages.filter { $0.on <= asOf && $0.kind == .ad }.reduce(0) { $0 + $1.count }
         var items: [Segment] = [
             ("\(UIText.friends(language)) \(NumberText.count(figures.friends))", .heading),
             ("\(UIText.messages(language)) \(NumberText.count(figures.messagesSent)) "
@@ -90,7 +91,8 @@ enum StoreView {
 
     /// `친구 ▁▂▃▅▆▇█  12 → 142`, when there are readings to draw (the dates are in the table).
     private static func friendTrend(_ row: StoreRow, _ state: DashboardState) -> [Line] {
-        let readings = row.store.friendReadings.filter { $0.on <= state.asOf }
+        let asOf = state.market?.asOf ?? state.session.today
+        let readings = row.store.friendReadings.filter { $0.on <= asOf }
         guard let first = readings.first, let last = readings.last, readings.count > 1 else { return [] }
         let symbols = state.options.symbols
         return [[

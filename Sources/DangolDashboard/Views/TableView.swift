@@ -1,3 +1,4 @@
+import DangolKit
 import TerminalText
 
 /// What one cell of a table shows.
@@ -60,14 +61,22 @@ struct TableView<Row> {
 
     let placed: [Placed]
     let options: DisplayOptions
+    /// The sort key of the column the list is sorted by, which the header marks with an arrow.
+    let sortedBy: Int?
+    let ascending: Bool
 
     /// Fits `columns` into `width` terminal columns, after a one-column cursor marker.
-    init(columns: [TableColumn<Row>], width: Int, options: DisplayOptions) {
+    init(columns: [TableColumn<Row>], width: Int, options: DisplayOptions, sortedBy: Int? = nil, ascending: Bool = true) {
         self.options = options
-        // A column is never narrower than its title, in either language.
+        self.sortedBy = sortedBy
+        self.ascending = ascending
+        // A column is never narrower than its title, and the sorted one leaves room beside its
+        // title for the arrow, so the arrow never covers a letter.
+        let arrow = options.measure.columns(of: String(options.symbols.ascending))
         let columns = columns.map { column in
             var widened = column
-            widened.width = max(column.width, options.measure.columns(of: column.title))
+            let sorted = sortedBy != nil && column.sortKey == sortedBy
+            widened.width = max(column.width, options.measure.columns(of: column.title) + (sorted ? arrow : 0))
             return widened
         }
         var kept = Array(columns.indices)
@@ -90,12 +99,11 @@ struct TableView<Row> {
     }
 
     /// Draws the column titles on row `y`, with an arrow on the sorted column.
-    func drawHeader(into grid: inout CellGrid, y: Int, sortedBy sortKey: Int?, ascending: Bool) {
+    func drawHeader(into grid: inout CellGrid, y: Int) {
         grid.fill(y: y, style: .heading)
         for place in placed {
             var title = place.column.title
-            if let sortKey, place.column.sortKey == sortKey {
-                // The arrow takes the title's last column when there is no room beside it.
+            if let sortedBy, place.column.sortKey == sortedBy {
                 let arrow = String(ascending ? options.symbols.ascending : options.symbols.descending)
                 let room = place.width - grid.measure.columns(of: arrow)
                 title = String(grid.measure.prefix(of: title, fitting: room)) + arrow

@@ -1,3 +1,4 @@
+import DangolKit
 import TerminalText
 
 /// The day's worklist: each store needing a visit, with every reason.
@@ -25,13 +26,13 @@ enum WorklistView {
         guard let screen = state.worklist else { return }
         let language = state.options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), "\(WorkText.title(language)): \(screen.title)"],
-                     right: "\(UIText.asOf(language)) \(state.asOf)", options: state.options)
+                     right: UIText.asOf(screen.asOf)(language), options: state.options)
         guard !screen.items.isEmpty else {
             grid.put(" " + WorkText.nothingToDo(language), x: 0, y: 2, style: .muted)
             return
         }
         let table = TableView(columns: columns(state.options, acrossMarkets: state.market == nil), width: grid.width, options: state.options)
-        table.drawHeader(into: &grid, y: 2, sortedBy: nil, ascending: true)
+        table.drawHeader(into: &grid, y: 2)
         table.drawRows(count: screen.items.count, list: screen.list, into: &grid, top: 3, height: listHeight(state)) {
             screen.items[$0]
         }

@@ -44,9 +44,9 @@ public enum AwardRanking {
     }
 
     /// Every market's entries together, best first by the same rule, ranks across the programme
-    /// (each entry keeps the tier it won within its own market).
-    public static func rankProgramme(_ markets: [Market], tiers: [AwardTier], asOf: CalendarDate) -> [Entry] {
-        var all = markets.flatMap { rank($0, tiers: tiers, asOf: asOf) }.sorted(by: comesFirst)
+    /// (each entry keeps the tier it won within its own market, on its round's day).
+    public static func rankProgramme(_ markets: [Market], tiers: [AwardTier], calendar: RoundCalendar) -> [Entry] {
+        var all = markets.flatMap { rank($0, tiers: tiers, asOf: calendar.asOf(ofMarket: $0.id)) }.sorted(by: comesFirst)
         for index in all.indices { all[index].rank = index + 1 }
         return all
     }

@@ -107,6 +107,7 @@ public struct MarketDigest: Codable, Hashable, Sendable, Identifiable {
     /// The market's figures on `asOf`, equal to `Market.figures(asOf:)` of the market it summarises.
     /// Cost: O(log n) in the number of change days.
     public func figures(asOf: CalendarDate) -> MarketFigures {
+        guard schedule?.hasStarted(by: asOf) ?? true else { return MarketFigures() }
         var figures = MarketFigures()
         figures.eligibleStores = eligibleStores
         figures.ownerAgeTotal = ownerAgeTotal

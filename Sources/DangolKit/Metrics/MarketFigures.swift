@@ -89,8 +89,9 @@ public struct MarketFigures: Hashable, Sendable {
 }
 
 extension Market {
-    /// This market's figures on `asOf`, straight from its stores.
+    /// This market's figures on `asOf`, straight from its stores; nothing before it starts.
     public func figures(asOf: CalendarDate) -> MarketFigures {
-        stores.reduce(into: MarketFigures()) { $0.add($1, asOf: asOf) }
+        guard schedule?.hasStarted(by: asOf) ?? true else { return MarketFigures() }
+        return stores.reduce(into: MarketFigures()) { $0.add($1, asOf: asOf) }
     }
 }

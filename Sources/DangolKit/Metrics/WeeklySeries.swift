@@ -24,17 +24,18 @@ extension MarketDigest {
 /// Week-by-week figures of several markets together, each market counted by its own weeks
 /// (week 1 of the pilot is in August 2022, week 1 of the round in November).
 public enum ProgramWeeks {
-    public static func weekly(_ digests: [MarketDigest], asOf: CalendarDate) -> [WeekFigures] {
-        let series = digests.map { $0.weekly(asOf: asOf) }
+    /// Each market counted up to the day `calendar` reads it as of.
+    public static func weekly(_ digests: [MarketDigest], calendar: RoundCalendar) -> [WeekFigures] {
+        let series = digests.map { $0.weekly(asOf: calendar.asOf(ofMarket: $0.id)) }
         let weeks = series.map(\.count).max() ?? 0
-        guard weeks > 0 else { return [] }
+        guard weeks > 0, let lastDay = digests.map({ calendar.asOf(ofMarket: $0.id) }).max() else { return [] }
         return (1...weeks).map { week in
             var total = MarketFigures()
             for (digest, weeks) in zip(digests, series) {
                 // A market whose programme is shorter so far keeps its latest figures.
-                total = total + (weeks[safe: week - 1]?.figures ?? weeks.last?.figures ?? digest.figures(asOf: asOf))
+                total = total + (weeks[safe: week - 1]?.figures ?? weeks.last?.figures ?? calendar.figures(of: digest))
             }
-            return WeekFigures(week: week, on: asOf, figures: total)
+            return WeekFigures(week: week, on: lastDay, figures: total)
         }
     }
 }

@@ -17,6 +17,11 @@ public struct MarketSchedule: Codable, Hashable, Sendable {
         starts.adding(days: 7 * weeks - 1)
     }
 
+    /// Whether the market's programme has begun by `day`: before that it counts for nothing.
+    public func hasStarted(by day: CalendarDate) -> Bool {
+        starts <= day
+    }
+
     /// The programme week a date falls in: week N covers days [starts + 7(N-1), starts + 7N).
     ///
     /// Dates before the start are in week 0 or below; dates after the end continue counting

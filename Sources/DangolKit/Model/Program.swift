@@ -4,21 +4,41 @@
 /// never rewrites (or locks) the programme file.
 public struct Program: Hashable, Sendable {
     /// The programme file's format; files with a larger number are refused, never downgraded.
-    public static let schemaVersion = 1
+    /// Version 2 added `rounds`; version 1 files are read as a programme without rounds.
+    public static let schemaVersion = 2
 
     public var name: String
     /// The best-store award tiers, in order, and how many stores of each market get each.
     public var awardTiers: [AwardTier]
+    /// The programme's rounds (차수) in the order they ran; a market is in at most one.
+    public var rounds: [Round]
 
-    public init(name: String, awardTiers: [AwardTier] = AwardTier.standard) {
+    public init(name: String, awardTiers: [AwardTier] = AwardTier.standard, rounds: [Round] = []) {
         self.name = name
         self.awardTiers = awardTiers
+        self.rounds = rounds
+    }
+
+    /// Why the rounds cannot be kept together: a repeated round id, or a market in two rounds.
+    public var roundsProblem: String? {
+        if let problem = rounds.lazy.compactMap(\.problem).first { return problem }
+        var seenRounds = Set<String>()
+        var roundOfMarket: [String: String] = [:]
+        for round in rounds {
+            guard seenRounds.insert(round.id).inserted else { return "round \(round.id) appears twice" }
+            for market in round.markets {
+                if let other = roundOfMarket.updateValue(round.id, forKey: market) {
+                    return "market \(market) is in round \(other) and in round \(round.id): a market belongs to one round"
+                }
+            }
+        }
+        return nil
     }
 }
 
 extension Program: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case schemaVersion, name, awardTiers
+        case schemaVersion, name, awardTiers, rounds
     }
 
     /// Decodes the programme file; a file without `awardTiers` uses the standard tiers.
@@ -27,6 +47,10 @@ extension Program: Codable {
         try SchemaVersion.check(values, key: .schemaVersion, supported: Program.schemaVersion)
         name = try values.decode(String.self, forKey: .name)
         awardTiers = try values.decodeIfPresent([AwardTier].self, forKey: .awardTiers) ?? AwardTier.standard
+        rounds = try values.decodeIfPresent([Round].self, forKey: .rounds) ?? []
+        if let problem = roundsProblem {
+            throw DecodingError.dataCorruptedError(forKey: .rounds, in: values, debugDescription: problem)
+        }
         if let problem = TextRules.problem(in: name) {
             throw DecodingError.dataCorruptedError(forKey: .name, in: values, debugDescription: "the name \(problem)")
         }
@@ -42,5 +66,6 @@ extension Program: Codable {
         try values.encode(Program.schemaVersion, forKey: .schemaVersion)
         try values.encode(name, forKey: .name)
         try values.encode(awardTiers, forKey: .awardTiers)
+        try values.encodeUnlessEmpty(rounds, forKey: .rounds)
     }
 }

@@ -1,17 +1,27 @@
-/// The 2022 programme shipped in `Data/`: the 신영시장 pilot and the ten markets of the 2022 round.
+/// The programme shipped in `Data/`: the 2022 신영시장 pilot, the ten markets of the 2022 round
+/// and three markets of the 2023 round, each round in program.json.
 ///
 /// The per-market totals below are chosen so that the published figures come out exactly
 /// (see Data/README.md): the pilot's 70 eligible stores, 62 channels, 4,040 friends,
 /// 361 messages and owners' average age of 63, and the round's 831 eligible stores,
-/// 513 channels and 16,083 friends. Everything per store is generated, and is sample data.
+/// 513 channels and 16,083 friends. The 2023 markets stand for a round of a hundred and have
+/// no published figures of their own. Everything per store is generated, and is sample data.
 public enum SampleProgram {
-    public static let programName = "우리동네 단골시장 2022"
+    public static let programName = "우리동네 단골시장"
 
     /// The seed every sample market's generator starts from (mixed with the market id).
     static let seed: UInt64 = 2022
 
     static let pilotStart = CalendarDate(year: 2022, month: 8, day: 1)!
     static let roundStart = CalendarDate(year: 2022, month: 11, day: 14)!
+    static let round2023Start = CalendarDate(year: 2023, month: 3, day: 6)!
+
+    /// The rounds as program.json lists them.
+    static let rounds = [
+        Round(id: "2022-pilot", name: "2022 시범사업", markets: ["sinyoung"]),
+        Round(id: "2022", name: "2022 본사업", markets: round.map(\.0)),
+        Round(id: "2023", name: "2023 본사업", markets: round2023.map(\.0)),
+    ]
 
     /// The published pilot: 8 weeks in 신영시장, 100-odd stores of which 70 took part.
     static var pilot: MarketBlueprint {
@@ -43,11 +53,22 @@ public enum SampleProgram {
         ("sample-g", "샘플시장 G", "인천", nil, 92, 76, 45, 1_379, 225),
     ]
 
+    /// A few markets of the 2023 round of a hundred, 7 weeks from 2023-03-06; same columns.
+    static let round2023: [(String, String, String, String?, Int, Int, Int, Int, Int)] = [
+        ("mangwon", "망원시장", "서울", "마포구", 84, 62, 45, 1_330, 190),
+        ("sample-h", "샘플시장 H", "대구", nil, 72, 56, 38, 980, 150),
+        ("sample-i", "샘플시장 I", "울산", nil, 66, 50, 33, 870, 120),
+    ]
+
     static var blueprints: [MarketBlueprint] {
-        [pilot] + round.map { id, name, region, district, stores, eligible, opened, friends, messages in
+        [pilot] + blueprints(round, starting: roundStart) + blueprints(round2023, starting: round2023Start)
+    }
+
+    private static func blueprints(_ markets: [(String, String, String, String?, Int, Int, Int, Int, Int)],
+                                   starting start: CalendarDate) -> [MarketBlueprint] {
+        markets.map { id, name, region, district, stores, eligible, opened, friends, messages in
             MarketBlueprint(
-                id: id, name: name, region: region, district: district,
-                schedule: MarketSchedule(starts: roundStart, weeks: 7),
+                id: id, name: name, region: region, district: district, schedule: MarketSchedule(starts: start, weeks: 7),
                 storeCount: stores, eligible: eligible, opened: opened, friends: friends, messages: messages)
         }
     }
@@ -58,7 +79,7 @@ public enum SampleProgram {
             var generator = MarketGenerator(seed: seed ^ stableHash(plan.id))
             return generator.market(plan)
         }
-        return (Program(name: programName), markets)
+        return (Program(name: programName, rounds: rounds), markets)
     }
 
     /// FNV-1a of the text's UTF-8 bytes: unlike `hashValue`, the same in every process.

@@ -42,6 +42,9 @@ extension Store {
 
 extension Program: JSONShaped {
     static var jsonShape: JSONShape {
-        .object(CodingKeys.self, nested: [CodingKeys.awardTiers.stringValue: .array(.object(AwardTier.CodingKeys.self))])
+        .object(CodingKeys.self, nested: [
+            CodingKeys.awardTiers.stringValue: .array(.object(AwardTier.CodingKeys.self)),
+            CodingKeys.rounds.stringValue: .array(.object(Round.CodingKeys.self, nested: [Round.CodingKeys.markets.stringValue: .array(.scalar)])),
+        ])
     }
 }

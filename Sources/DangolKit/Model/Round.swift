@@ -1,0 +1,65 @@
+/// A round (차수) of the programme: a cohort of markets tutored in the same season and read together.
+///
+/// Rounds live in program.json. A market belongs to at most one round; `RoundCalendar` decides
+/// the day each round is read as of.
+public struct Round: Hashable, Sendable {
+    /// Weeks after the last tutor week that still belong to a round: the programme's month of
+    /// open-chat Q&A and weekly visits.
+    public static let standardFollowUpWeeks = 4
+    public static let followUpWeekRange = 0...52
+
+    /// Short stable identifier, such as `2022` or `2022-pilot`: the same rule as market ids.
+    public var id: String
+    /// What people call the round, such as "2022 본사업".
+    public var name: String
+    /// The ids of the round's markets.
+    public var markets: [String]
+    /// How many weeks after the last tutor week the round is still running.
+    public var followUpWeeks: Int
+
+    public init(id: String, name: String, markets: [String], followUpWeeks: Int = Round.standardFollowUpWeeks) {
+        self.id = id
+        self.name = name
+        self.markets = markets
+        self.followUpWeeks = followUpWeeks
+    }
+
+    /// Why this round cannot be kept, or nil when it can.
+    public var problem: String? {
+        if !MarketRules.isValidID(id) { return "'\(TextRules.printable(id))' is not a round id: \(MarketRules.idRule)" }
+        if name.isBlank { return "round \(id) needs a name" }
+        if let problem = TextRules.problem(in: name) { return "round \(id): the name \(problem)" }
+        if let bad = markets.first(where: { !MarketRules.isValidID($0) }) {
+            return "round \(id): '\(TextRules.printable(bad))' is not a market id: \(MarketRules.idRule)"
+        }
+        if !Round.followUpWeekRange.contains(followUpWeeks) {
+            return "round \(id): followUpWeeks must be \(Round.followUpWeekRange.lowerBound) to \(Round.followUpWeekRange.upperBound)"
+        }
+        return nil
+    }
+}
+
+extension Round: Codable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, markets, followUpWeeks
+    }
+
+    public init(from decoder: Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        id = try values.decode(String.self, forKey: .id)
+        name = try values.decode(String.self, forKey: .name)
+        markets = try values.decodeIfPresent([String].self, forKey: .markets) ?? []
+        followUpWeeks = try values.decodeIfPresent(Int.self, forKey: .followUpWeeks) ?? Round.standardFollowUpWeeks
+        if let problem {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: values, debugDescription: problem)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(id, forKey: .id)
+        try values.encode(name, forKey: .name)
+        try values.encode(markets, forKey: .markets)
+        if followUpWeeks != Round.standardFollowUpWeeks { try values.encode(followUpWeeks, forKey: .followUpWeeks) }
+    }
+}
