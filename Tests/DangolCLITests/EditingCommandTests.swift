@@ -16,6 +16,25 @@ struct EditingCommandTests {
         try DataFolder(path: data.path).readMarket("mangwon")
     }
 
+    @Test("record --store takes a store's exact name as well as its id, and refuses a name two stores share")
+    func storeByName() throws {
+        #expect(try dangol(["market", "add", "--id", "mangwon", "--name", "망원시장", "--region", "서울"]).status == 0)
+        for name in ["망원떡집", "할머니순대", "할머니순대"] {
+            #expect(try dangol(["store", "add", "--market", "mangwon", "--name", name]).status == 0)
+        }
+        #expect(try dangol(["record", "channel", "--market", "mangwon", "--store", "망원떡집", "--on", "2022-11-20"]).status == 0)
+        let byName = try dangol(["record", "friends", "--market", "mangwon", "--store", " 망원떡집", "--count", "12"])
+        #expect(byName.status == 0, "\(byName.errors)")
+        #expect(byName.output == "Recorded: 망원떡집 has 12 friends on 2022-12-01.\n")
+        #expect(try market().stores[0].friendReadings == [FriendReading(on: CalendarDate("2022-12-01")!, count: 12)])
+        let shared = try dangol(["record", "post", "--market", "mangwon", "--store", "할머니순대"])
+        #expect(shared.status == 1)
+        #expect(shared.errors == "dangol: 2 stores of 망원시장 are named '할머니순대' (s002, s003); give the store's id\n")
+        #expect(try market().stores.allSatisfy { $0.posts.isEmpty })
+        let note = try dangol(["record", "note", "--market", "mangwon", "--store", "s003", "--text", "둘째 가게"])
+        #expect(note.output == "Recorded: a note by 김튜터 on 할머니순대, 2022-12-01.\n")
+    }
+
     @Test("A market is built up store by store and record by record from the command line")
     func buildUp() throws {
         #expect(try dangol(["market", "add", "--id", "mangwon", "--name", "망원시장", "--region", "서울",
@@ -58,7 +77,7 @@ struct EditingCommandTests {
         let cases: [([String], String)] = [
             (["record", "friends", "--market", "mangwon", "--store", "s001", "--count", "5"], "the channel has not opened"),
             (["record", "channel", "--market", "mangwon", "--store", "s001", "--on", "2023-01-01"], "is in the future"),
-            (["record", "post", "--market", "mangwon", "--store", "s404"], "has no store 's404'"),
+            (["record", "post", "--market", "mangwon", "--store", "s404"], "has no store with the id or the name 's404'"),
             (["record", "post", "--market", "nowhere", "--store", "s001"], "there is no market 'nowhere'"),
             (["store", "add", "--market", "mangwon", "--name", "나이많음", "--owner-age", "140"], "owner's age must be 15 to 110"),
             (["store", "add", "--market", "mangwon", "--name", "  "], "name cannot be empty"),

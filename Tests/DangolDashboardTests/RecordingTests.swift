@@ -108,6 +108,7 @@ struct RecordingTests {
         var market = try screen.folder.readMarket("sinyoung")
         let added = try #require(market.stores.last)
         #expect(added.name == "망원떡집" && added.category == "떡" && added.ownerAge == 64 && added.eligible)
+        #expect(added.tutor == "김튜터", "a new store is in the care of whoever adds it, unless they change the field")
         screen.press(.character("G"), .character("e"))
         for _ in 0..<4 { screen.press(.backspace) }
         screen.type("망원떡방앗간")
@@ -115,6 +116,7 @@ struct RecordingTests {
         #expect(try screen.folder.readMarket("sinyoung").stores.last?.name == "망원떡방앗간")
         screen.press(.character("d"))
         #expect(screen.lines.contains { $0.contains("이 점포를 지울까요?") })
+        #expect(screen.lines.last == " Enter 지우기  Esc 취소", "no field to move to, nothing to save: it removes")
         screen.press(.enter)
         market = try screen.folder.readMarket("sinyoung")
         #expect(!market.stores.contains { $0.id == added.id })

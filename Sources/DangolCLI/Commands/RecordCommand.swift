@@ -15,7 +15,7 @@ struct RecordCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The market id.", valueName: "id"))
         var market: String
 
-        @Option(help: ArgumentHelp("The store id.", valueName: "id"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The store: its id, or its exact name.", valueName: "id|name"))
         var store: String
 
     }
@@ -28,16 +28,18 @@ struct RecordCommand: ParsableCommand {
         var on: CalendarDate?
 
         /// Applies `change` to the market under its lock and journals it; `change` receives the
-        /// day and today. - Returns: what `change` returned, the day, and the store's name.
+        /// store's id (`--store` is an id or an exact name), the day and today.
+        /// - Returns: what `change` returned, the day, and the store's name.
         func update<T>(
-            _ action: JournalAction, _ change: (inout Market, CalendarDate, CalendarDate) throws -> T
+            _ action: JournalAction, _ change: (inout Market, String, CalendarDate, CalendarDate) throws -> T
         ) throws -> (result: T, day: CalendarDate, storeName: String) {
             let today = try place.common.today()
             let day = on ?? today
             var result: T?
             let entry = try place.common.folder.editStore(in: place.market, author: Environment.author, action: action) { market in
-                result = try change(&market, day, today)
-                return place.store
+                let storeID = try market.storeID(matching: place.store)
+                result = try change(&market, storeID, day, today)
+                return storeID
             }
             return (result!, day, entry.after?.name ?? place.store)
         }
@@ -48,8 +50,8 @@ struct RecordCommand: ParsableCommand {
         @OptionGroup var target: Target
 
         func run() throws {
-            let done = try target.update(.channel) { market, day, today in
-                try market.recordChannelOpened(storeID: target.place.store, on: day, today: today)
+            let done = try target.update(.channel) { market, store, day, today in
+                try market.recordChannelOpened(storeID: store, on: day, today: today)
             }
             StandardOutput.write("Recorded: the channel of \(done.storeName) opened on \(done.day).")
         }
@@ -64,8 +66,8 @@ struct RecordCommand: ParsableCommand {
         var count: Int
 
         func run() throws {
-            let done = try target.update(.friends) { market, day, today in
-                try market.recordFriends(storeID: target.place.store, count: count, on: day, today: today)
+            let done = try target.update(.friends) { market, store, day, today in
+                try market.recordFriends(storeID: store, count: count, on: day, today: today)
             }
             let correction = done.result.map { " (replacing \($0))" } ?? ""
             StandardOutput.write("Recorded: \(done.storeName) has \(count) friends on \(done.day)\(correction).")
@@ -83,8 +85,8 @@ struct RecordCommand: ParsableCommand {
         var count: Int = 1
 
         func run() throws {
-            let done = try target.update(.message) { market, day, today in
-                try market.recordMessage(storeID: target.place.store, kind: kind, count: count, on: day, today: today)
+            let done = try target.update(.message) { market, store, day, today in
+                try market.recordMessage(storeID: store, kind: kind, count: count, on: day, today: today)
             }
             StandardOutput.write("Recorded: \(done.storeName) sent \(count) \(kind.rawValue) message(s) on \(done.day).")
         }
@@ -95,8 +97,8 @@ struct RecordCommand: ParsableCommand {
         @OptionGroup var target: Target
 
         func run() throws {
-            let done = try target.update(.post) { market, day, today in
-                try market.recordPost(storeID: target.place.store, on: day, today: today)
+            let done = try target.update(.post) { market, store, day, today in
+                try market.recordPost(storeID: store, on: day, today: today)
             }
             StandardOutput.write("Recorded: \(done.storeName) published a post on \(done.day).")
         }
@@ -116,11 +118,12 @@ struct RecordCommand: ParsableCommand {
         func run() throws {
             let today = try place.common.today()
             let writer = author ?? Environment.author
-            try place.common.folder.editStore(in: place.market, author: writer, action: .note) { market in
-                try market.addNote(storeID: place.store, text: text, author: writer, today: today)
-                return place.store
+            let entry = try place.common.folder.editStore(in: place.market, author: writer, action: .note) { market in
+                let storeID = try market.storeID(matching: place.store)
+                try market.addNote(storeID: storeID, text: text, author: writer, today: today)
+                return storeID
             }
-            StandardOutput.write("Recorded: a note by \(writer) on \(place.store), \(today).")
+            StandardOutput.write("Recorded: a note by \(writer) on \(entry.after?.name ?? entry.storeID), \(today).")
         }
     }
 }

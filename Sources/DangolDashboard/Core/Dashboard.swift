@@ -327,7 +327,7 @@ public struct Dashboard {
         guard let market = state.market?.market else { return }
         let store = kind == .addStore ? nil : selectedStore
         guard kind == .addStore || store != nil else { return }
-        var form = Form(kind: kind, market: market, store: store, today: state.session.today)
+        var form = Form(kind: kind, market: market, store: store, today: state.session.today, author: state.session.author)
         form.validate(market: market, today: state.session.today)
         state.form = form
     }

@@ -37,7 +37,8 @@ public struct Form: Sendable, Equatable {
     }
 
     /// A form of `kind` for `store` (nil when adding), filled with sensible defaults.
-    init(kind: Kind, market: Market, store: Store?, today: CalendarDate) {
+    /// - Parameter author: who fills it in; a new store is put in their care unless they change it.
+    init(kind: Kind, market: Market, store: Store?, today: CalendarDate, author: String = "") {
         self.kind = kind
         marketID = market.id
         storeID = store?.id
@@ -57,7 +58,7 @@ public struct Form: Sendable, Equatable {
                 FormField(label: FormText.category, kind: .text(required: false), text: store?.category ?? ""),
                 FormField(label: FormText.ownerAge, kind: .age, text: store?.ownerAge.map(String.init) ?? ""),
                 FormField(label: FormText.eligible, kind: .yesNo, text: (store?.eligible ?? true) ? "Y" : "N"),
-                FormField(label: FormText.tutor, kind: .text(required: false), text: store?.tutor ?? ""),
+                FormField(label: FormText.tutor, kind: .text(required: false), text: store?.tutor ?? author),
             ]
         case .removeStore: fields = []
         }

@@ -12,6 +12,22 @@ extension Market {
         stores.append(store)
     }
 
+    /// The id of the store `text` names: its id, else its exact name (white space around it
+    /// aside). Refused when no store, or more than one, goes by that name.
+    public func storeID(matching text: String) throws -> String {
+        if storeIndex(id: text) != nil { return text }
+        let name = text.trimmingWhitespace
+        let named = stores.filter { $0.name == name }
+        if named.count > 1 {
+            throw DangolError.refused("\(named.count) stores of \(self.name) are named '\(TextRules.printable(name))' "
+                + "(\(named.map(\.id).joined(separator: ", "))); give the store's id")
+        }
+        guard let store = named.first else {
+            throw DangolError.notFound("market '\(id)' has no store with the id or the name '\(TextRules.printable(text))'")
+        }
+        return store.id
+    }
+
     /// Applies `edit` to the store with `id`, keeping the result only if it breaks no rule.
     public mutating func editStore<T>(_ id: String, _ edit: (inout Store) throws -> T) throws -> T {
         guard let index = storeIndex(id: id) else {
