@@ -88,3 +88,23 @@ struct ModeTests {
         #expect(screen.dashboard.state.round == "2022")
     }
 }
+
+/// Stores outside the programme look different everywhere, in colour and without.
+@Suite("Non-eligible stores")
+struct NonEligibleTests {
+    @Test("A non-eligible store's row is dim in every cell and its channel column says why; its screen says what it means")
+    func distinct() throws {
+        var screen = try SampleDashboard()
+        screen.press(.enter, .down, .down, .down, .down, .down)
+        #expect(screen.lines[9].hasPrefix("▶착한약초"))
+        screen.press(.down)
+        let grid = screen.dashboard.render()
+        let row = 9
+        let dimCells = (1..<grid.width).filter { grid[$0, row].style.dim }
+        let inked = (1..<grid.width).filter { grid[$0, row].character.map { !$0.isWhitespace } ?? false }
+        #expect(inked.count > 10)
+        #expect(Set(inked).isSubset(of: Set(dimCells)), "every drawn cell of the row is dim")
+        screen.press(.up, .enter)
+        #expect(screen.lines.contains { $0.hasSuffix("참여 대상 아님: 모든 집계에서 빠짐 (e로 바꿈)") })
+    }
+}

@@ -82,7 +82,7 @@ struct ViewTests {
         #expect(screen.lines[39] == " ↑↓ 이동  Enter 열기  / 찾기  r 차수  s 정렬  t 시상  ? 도움말  q 끝")
     }
 
-    @Test("Market at 80x24: figures, week, and stores with 미개설 visible")
+    @Test("Market at 80x24: figures, week, and stores with 미개설 visible; a non-eligible store says so")
     func market80x24() throws {
         var screen = try SampleDashboard()
         screen.press(.enter)
@@ -96,7 +96,7 @@ struct ViewTests {
             " 싱싱과일나라           과일   2022-08-23     58      5      2 2022-10-09 박튜터",
             " 대박수산               수산   2022-08-09     77     12      4 2022-10-23 최튜터",
             " 정든반찬가게           반찬   2022-08-16    163     11      5 2022-10-17 임튜터",
-            " 착한약초               건강   미개설          0      0      0 —          박튜터",
+            " 착한약초               건강   대상 아님       0      0      0 —          박튜터",
         ])
         #expect(screen.lines[23] == " ↑↓ 이동  Enter 점포  f 친구  m 메시지  / 찾기  Esc 뒤로  ? 도움말  q 끝")
     }
@@ -115,7 +115,7 @@ struct ViewTests {
             " 싱싱과일나라   2022-08-23     58      5",
             " 대박수산       2022-08-09     77     12",
             " 정든반찬가게   2022-08-16    163     11",
-            " 착한약초       미개설          0      0",
+            " 착한약초       대상 아님       0      0",
             " 소문난수산     미개설          0      0",
             " ↑↓ 이동  Enter 점포  f 친구  ? 도움말",
         ])

@@ -22,7 +22,8 @@ enum MarketView {
                 .text($0.store.category ?? "")
             },
             TableColumn(Column.channel, language: language, width: 10, alignment: .left, priority: 1) { row in
-                row.store.channelOpenedOn.map { .text($0.description) } ?? .text(UIText.notOpened(language), row.store.eligible ? .warning : .muted)
+                guard row.store.eligible else { return .text(UIText.notEligibleShort(language), .muted) }
+                return row.store.channelOpenedOn.map { .text($0.description) } ?? .text(UIText.notOpened(language), .warning)
             },
             TableColumn(Column.friends, language: language, width: 6, priority: 2) {
                 .text(NumberText.count($0.figures.friends))

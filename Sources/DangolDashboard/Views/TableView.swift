@@ -122,10 +122,13 @@ struct TableView<Row> {
             switch place.column.content(row) {
             case .text(let text, let cellStyle):
                 let fitted = grid.measure.fit(text, to: place.width, alignment: place.column.alignment, ellipsis: options.symbols.ellipsis)
-                grid.put(fitted, x: place.x, y: y, style: selected ? rowStyle : cellStyle, limit: place.x + place.width)
+                // A row drawn in a style of its own (a muted, non-eligible store) keeps it in every plain cell.
+                let shown = selected ? rowStyle : (cellStyle == .plain ? style : cellStyle)
+                grid.put(fitted, x: place.x, y: y, style: shown, limit: place.x + place.width)
             case .bar(let fraction):
                 let bar = Glyphs.bar(fraction, width: place.width, symbols: options.symbols)
-                grid.put(bar, x: place.x, y: y, style: selected ? rowStyle : CellStyle(color: .good), limit: place.x + place.width)
+                grid.put(bar, x: place.x, y: y, style: selected ? rowStyle : (style == .plain ? CellStyle(color: .good) : style),
+                         limit: place.x + place.width)
             }
         }
     }
