@@ -13,20 +13,14 @@ enum CLIText {
         Localized("기준일 \(day)", "As of \(day)")
     }
 
-    /// "2022 본사업 (기준일 2023-01-29)", "(진행 중)" added while it runs.
+    /// "2022 본사업 (기준일 2023-01-29)", ", 진행 중" added while it runs.
     static func round(_ reading: RoundCalendar.Reading) -> Localized {
-        let ko = reading.isUnassigned ? "차수 미지정" : reading.round.name
-        let en = reading.isUnassigned ? "No round" : reading.round.name
-        let running = reading.isRunning && reading.ends != nil
-        return Localized("\(ko) (기준일 \(reading.asOf)\(running ? ", 진행 중" : ""))",
-                         "\(en) (as of \(reading.asOf)\(running ? ", still running" : ""))")
+        let name = RoundText.name(of: reading)
+        let day = RoundText.asOf(reading)
+        return Localized("\(name.ko) (\(day.ko))", "\(name.en) (\(day.en.prefix(1).lowercased() + day.en.dropFirst()))")
     }
 
     static func subtotal(markets: Int) -> Localized {
         Localized("소계 \(markets)개 시장", "Subtotal, \(markets) market\(markets == 1 ? "" : "s")")
-    }
-
-    static func total(markets: Int) -> Localized {
-        Localized("합계 \(markets)개 시장", "Total, \(markets) market\(markets == 1 ? "" : "s")")
     }
 }

@@ -137,7 +137,7 @@ struct Summary {
                 table.append(cells(name: CLIText.subtotal(markets: members.count)(language), region: "", subtotal(of: reading).figures))
             }
         }
-        table.append(cells(name: CLIText.total(markets: markets.count)(language), region: "", totals.figures))
+        table.append(cells(name: RoundText.total(markets: markets.count)(language), region: "", totals.figures))
         var lines = table.lines()
         for heading in headings.reversed() {
             lines.insert(heading.text, at: heading.row + 1)

@@ -9,14 +9,14 @@ public enum HTMLReport {
         var body: [String] = ["<h1>\(HTML.escape(report.title)) \(ReportText.results(language))</h1>"]
         if report.title != report.programName { body.append("<p class=\"as-of\">\(HTML.escape(report.programName))</p>") }
         if report.rounds.count == 1 {
-            body.append("<p class=\"as-of\">\(ReportText.asOf(report.rounds[0])(language))</p>")
+            body.append("<p class=\"as-of\">\(report.rounds[0].asOf(language))</p>")
         } else if !report.overall.isEmpty {
             body += ["<h2>\(ReportText.rounds(language))</h2>", resultsTable(report.overall, first: ReportText.round, language: language)]
         }
         for round in report.rounds {
             let level = report.rounds.count == 1 ? 2 : 3
             if report.rounds.count > 1 {
-                body += ["<h2 class=\"round\">\(HTML.escape(round.name))</h2>", "<p class=\"as-of\">\(ReportText.asOf(round)(language))</p>"]
+                body += ["<h2 class=\"round\">\(HTML.escape(round.name))</h2>", "<p class=\"as-of\">\(round.asOf(language))</p>"]
             }
             body += [
                 "<h\(level)>\(ReportText.markets(language))</h\(level)>",

@@ -8,14 +8,14 @@ public enum MarkdownReport {
         var out: [String] = ["# \(Markdown.escape(report.title)) \(ReportText.results(language))", ""]
         if report.title != report.programName { out += [Markdown.escape(report.programName), ""] }
         if report.rounds.count == 1 {
-            out += [ReportText.asOf(report.rounds[0])(language), ""]
+            out += [report.rounds[0].asOf(language), ""]
         } else if !report.overall.isEmpty {
             out += ["## \(ReportText.rounds(language))", ""] + resultsTable(report.overall, first: ReportText.round, language: language) + [""]
         }
         for round in report.rounds {
             let level = report.rounds.count == 1 ? "##" : "###"
             if report.rounds.count > 1 {
-                out += ["## \(Markdown.escape(round.name))", "", ReportText.asOf(round)(language), ""]
+                out += ["## \(Markdown.escape(round.name))", "", round.asOf(language), ""]
             }
             out += ["\(level) \(ReportText.markets(language))", ""] + resultsTable(round.lines, language: language) + [""]
             out += ["\(level) \(ReportText.weekly(language))", ""]

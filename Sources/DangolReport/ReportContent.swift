@@ -25,8 +25,8 @@ public struct ReportContent: Sendable {
     /// One round: its results table, its weeks and its markets.
     public struct RoundSection: Sendable {
         public var name: String
-        public var asOf: CalendarDate
-        public var isRunning: Bool
+        /// "기준일 2023-01-29", with "진행 중" while the round runs.
+        public var asOf: Localized
         public var lines: [Line]
         public var weeks: [WeekFigures]
         public var markets: [MarketSection]
@@ -57,7 +57,7 @@ public struct ReportContent: Sendable {
         title = single.flatMap { $0.isUnassigned ? nil : $0.round.name } ?? program.name
         overall = rounds.count > 1
             ? rounds.map { Line(name: $0.name, region: "", figures: $0.lines.last!.figures, isTotal: false) }
-                + [Line(name: ReportText.total(markets: digests.count)(language), region: "",
+                + [Line(name: RoundText.total(markets: digests.count)(language), region: "",
                         figures: rounds.map { $0.lines.last!.figures }.reduce(MarketFigures(), +), isTotal: true)]
             : []
     }
@@ -67,11 +67,11 @@ public struct ReportContent: Sendable {
         tiers: [AwardTier], language: Language
     ) -> RoundSection {
         var lines = digests.map { Line(name: $0.name, region: $0.region, figures: calendar.figures(of: $0), isTotal: false) }
-        lines.append(Line(name: ReportText.total(markets: digests.count)(language), region: "",
+        lines.append(Line(name: RoundText.total(markets: digests.count)(language), region: "",
                           figures: lines.map(\.figures).reduce(MarketFigures(), +), isTotal: true))
         return RoundSection(
-            name: reading.isUnassigned ? ReportText.noRound(language) : reading.round.name,
-            asOf: reading.asOf, isRunning: reading.isRunning, lines: lines,
+            name: RoundText.name(of: reading)(language),
+            asOf: RoundText.asOf(reading), lines: lines,
             weeks: ProgramWeeks.weekly(digests, calendar: calendar),
             markets: zip(markets, digests).map { market, digest in
                 MarketSection(name: market.name, weeks: digest.weekly(asOf: reading.asOf),

@@ -3,11 +3,8 @@ import DangolKit
 /// Every word of the report, in Korean and English.
 enum ReportText {
     static let results = Localized("성과 보고", "Results report")
-    static let asOf = Localized("기준일", "As of")
-    static let running = Localized("진행 중", "still running")
     static let rounds = Localized("차수별 성과", "Results by round")
     static let markets = Localized("시장별 성과", "Results by market")
-    static let noRound = Localized("차수 미지정", "No round")
     static let weekly = Localized("주간 추이 (누적, 주차 끝 기준)", "Week by week (cumulative, at the end of each week)")
     static let weeklyNote = Localized(
         "누적, 주차 끝 기준. 시장마다 자기 시작일부터 주차를 센다. 활성 비율은 최근 30일 안에 메시지나 포스트가 있는 채널의 비율.",
@@ -38,18 +35,6 @@ enum ReportText {
     ]
     static let chartTitles = (opened: Localized("채널 개설", "Channels opened"), friends: Localized("친구", "Friends"),
                               messages: Localized("메시지", "Messages"), active: Localized("활성 비율", "Active share"))
-
-    static func total(markets: Int) -> Localized {
-        Localized("합계 \(markets)개 시장", "Total, \(markets) market\(markets == 1 ? "" : "s")")
-    }
-
-    /// "기준일 2023-01-29" or "기준일 2023-04-19 (진행 중)".
-    static func asOf(_ round: ReportContent.RoundSection) -> Localized {
-        let day = round.asOf.description
-        return round.isRunning
-            ? Localized("기준일 \(day) (진행 중)", "As of \(day) (still running)")
-            : Localized("기준일 \(day)", "As of \(day)")
-    }
 
     /// The definition of every figure in the report, as the programme defines them.
     static let definitions: [(Localized, Localized)] = [

@@ -235,7 +235,7 @@ public struct Dashboard {
 
     /// What the overview covers: every market, or the narrowed round's name.
     private var overviewTitle: String {
-        state.round.flatMap { id in state.calendar.readings.first { $0.id == id } }.map { RoundText.name(of: $0)(state.options.language) }
+        state.narrowedRound.map { RoundText.name(of: $0)(state.options.language) }
             ?? UIText.all(state.options.language)
     }
 

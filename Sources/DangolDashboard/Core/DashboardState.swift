@@ -156,9 +156,15 @@ public struct DashboardState: Sendable {
         return overviewRows.filter { calendar.reading(ofMarket: $0.digest.id)?.id == round }
     }
 
+    /// The round the overview is narrowed to, as the calendar reads it.
+    public var narrowedRound: RoundCalendar.Reading? {
+        round.flatMap { id in calendar.readings.first { $0.id == id } }
+    }
+
     /// The days the overview's markets are read as of: the whole calendar, or the narrowed round.
     public var overviewCalendar: RoundCalendar {
-        calendar.keeping(round: round)
+        guard let round else { return calendar }
+        return calendar.keeping(round: round)
     }
 
     /// The overview's totals, each market on its round's day.

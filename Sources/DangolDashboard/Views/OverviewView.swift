@@ -65,8 +65,7 @@ enum OverviewView {
     static func draw(_ state: DashboardState, into grid: inout CellGrid) {
         let options = state.options
         let language = options.language
-        let scope = state.round.flatMap { id in state.calendar.readings.first { $0.id == id } }
-        Frame.header(into: &grid, crumbs: [state.programName, scope.map { RoundText.name(of: $0)(language) } ?? UIText.all(language)],
+        Frame.header(into: &grid, crumbs: [state.programName, state.narrowedRound.map { RoundText.name(of: $0)(language) } ?? UIText.all(language)],
                      right: UIText.asOf(state.overviewCalendar.commonAsOf)(language), options: options)
         if state.isEditingFilter || !state.overview.filter.isEmpty {
             Frame.filterLine(into: &grid, y: 1, filter: state.overview.filter, editing: state.isEditingFilter,

@@ -27,7 +27,7 @@ public enum Language: String, CaseIterable, Sendable {
     }
 
     /// Whether `text` has a Hangul syllable or letter in it.
-    public static func containsHangul(_ text: String) -> Bool {
+    static func containsHangul(_ text: String) -> Bool {
         text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value) || (0x3131...0x318E).contains($0.value) }
     }
 }

@@ -84,11 +84,6 @@ public struct RoundCalendar: Sendable {
         digest.figures(asOf: asOf(ofMarket: digest.id))
     }
 
-    /// A market's figures on its round's day, from its stores.
-    public func figures(of market: Market) -> MarketFigures {
-        market.figures(asOf: asOf(ofMarket: market.id))
-    }
-
     /// The day all of the calendar's rounds share, or nil when they are read on different days.
     public var commonAsOf: CalendarDate? {
         let days = Set(readings.map(\.asOf))
