@@ -24,3 +24,84 @@ enum CLIText {
         Localized("소계 \(markets)개 시장", "Subtotal, \(markets) market\(markets == 1 ? "" : "s")")
     }
 }
+
+/// What the editing and housekeeping commands say when they are done.
+extension CLIText {
+    static func channelOpened(_ store: String, _ day: CalendarDate) -> Localized {
+        Localized("기록했습니다: \(store) 채널 개설 \(day)", "Recorded: the channel of \(store) opened on \(day).")
+    }
+
+    static func friends(_ store: String, _ count: Int, _ day: CalendarDate, replacing: Int?) -> Localized {
+        Localized("기록했습니다: \(store) 친구 \(count)명 (\(day))" + (replacing.map { ", 전에는 \($0)명" } ?? ""),
+                  "Recorded: \(store) has \(count) friends on \(day)" + (replacing.map { " (replacing \($0))" } ?? "") + ".")
+    }
+
+    static func messages(_ store: String, _ count: Int, _ kind: MessageKind, _ day: CalendarDate) -> Localized {
+        Localized("기록했습니다: \(store) 메시지 \(kind == .ad ? "광고" : "정보") \(count)건 (\(day))",
+                  "Recorded: \(store) sent \(count) \(kind.rawValue) message(s) on \(day).")
+    }
+
+    static func post(_ store: String, _ day: CalendarDate) -> Localized {
+        Localized("기록했습니다: \(store) 포스트 (\(day))", "Recorded: \(store) published a post on \(day).")
+    }
+
+    static func note(by writer: String, on store: String, _ day: CalendarDate) -> Localized {
+        Localized("기록했습니다: \(store)에 \(writer) 님의 메모 (\(day))", "Recorded: a note by \(writer) on \(store), \(day).")
+    }
+
+    static func storeAdded(_ id: String, _ name: String, to market: String) -> Localized {
+        Localized("\(market)에 점포 \(id) (\(name))을(를) 추가했습니다.", "Added store \(id) (\(name)) to \(market).")
+    }
+
+    static func marketAdded(_ id: String, _ name: String, to path: String) -> Localized {
+        Localized("\(path)에 시장 \(id) (\(name))을(를) 추가했습니다.", "Added market \(id) (\(name)) to \(path).")
+    }
+
+    static func valid(_ path: String, markets: Int) -> Localized {
+        Localized("\(path): program.json과 시장 파일 \(markets)개 모두 이상 없습니다.", "\(path): program.json and \(markets) market files are valid.")
+    }
+
+    static func nothingImported(_ rows: Int) -> Localized {
+        Localized("dangol: 잘못된 행이 \(rows)개 있어 아무것도 가져오지 않았습니다.", "dangol: nothing was imported: \(rows) bad row(s).")
+    }
+
+    static func wroteReport(_ format: String, to path: String) -> Localized {
+        Localized("\(format) 보고서를 \(path)에 썼습니다.", "Wrote the \(format) report to \(path).")
+    }
+
+    static func wroteMarkets(_ count: Int, to path: String) -> Localized {
+        Localized("시장 \(count)개를 \(path)에 썼습니다.", "Wrote \(count) market(s) to \(path).")
+    }
+
+    static func badToday(_ text: String) -> Localized {
+        Localized("DANGOL_TODAY는 2022-11-14 같은 날짜여야 합니다 ('\(text)'이 아니라)", "DANGOL_TODAY must be a date like 2022-11-14, not '\(text)'")
+    }
+
+    static func readOnlyNewFolder(_ command: String) -> Localized {
+        Localized("읽기 전용 세션입니다: \(command)은(는) 새 폴더를 쓰므로 아무것도 쓰지 않았습니다",
+                  "this session is read-only: \(command) writes a new folder, so nothing was written")
+    }
+
+    static func badAmbiguous(_ value: String) -> Localized {
+        Localized("DANGOL_AMBIGUOUS는 narrow, wide, ascii 중 하나여야 합니다 ('\(value)'이 아니라)",
+                  "DANGOL_AMBIGUOUS must be narrow, wide or ascii, not '\(value)'")
+    }
+}
+
+/// A command that works on a data folder, so that its messages, errors included, come in the
+/// language `CommonOptions` chooses.
+protocol UsesDataFolder {
+    var common: CommonOptions { get }
+}
+
+extension UsesDataFolder {
+    /// The language of this run: `--lang`, the environment, else the data's.
+    var language: Language {
+        common.language(of: try? common.folder.readProgram())
+    }
+
+    /// Prints `text` in this run's language.
+    func say(_ text: Localized) {
+        StandardOutput.write(text(language))
+    }
+}

@@ -39,7 +39,7 @@ struct CommonOptions: ParsableArguments {
     func today() throws -> CalendarDate {
         guard let text = Environment.value("DANGOL_TODAY") else { return CalendarDate.today() }
         guard let date = CalendarDate(text) else {
-            throw DangolError.refused("DANGOL_TODAY must be a date like 2022-11-14, not '\(text)'")
+            throw DangolError.refused(CLIText.badToday(text))
         }
         return date
     }
@@ -47,7 +47,7 @@ struct CommonOptions: ParsableArguments {
     /// Refuses the options a command that writes a new folder of its own (`--out`) cannot honour.
     func refuseForNewFolder(_ command: String) throws {
         if data != nil { throw ValidationError("\(command) writes the folder given with --out; --data is not used") }
-        if isReadOnly { throw DangolError.refused("this session is read-only: \(command) writes a new folder, so nothing was written") }
+        if isReadOnly { throw DangolError.refused(CLIText.readOnlyNewFolder(command)) }
     }
 }
 
@@ -62,9 +62,9 @@ struct FiguresOptions: ParsableArguments {
     var round: String?
 
     func validate() throws {
-        if let asOf, let problem = MarketRules.dateProblem(asOf) { throw ValidationError("--as-of: \(problem)") }
+        if let asOf, let problem = MarketRules.dateProblem(asOf) { throw ValidationError("--as-of: \(problem.en)") }
         if let round, !MarketRules.isValidID(round) {
-            throw ValidationError("--round: '\(TextRules.printable(round))' is not a round id: \(MarketRules.idRule)")
+            throw ValidationError("--round: '\(TextRules.printable(round))' is not a round id: \(MarketRules.idRule.en)")
         }
     }
 
@@ -73,8 +73,7 @@ struct FiguresOptions: ParsableArguments {
         let calendar = RoundCalendar(rounds: program.rounds, digests: digests, today: today, requested: asOf)
         guard let round else { return calendar }
         guard program.rounds.contains(where: { $0.id == round }) else {
-            let known = program.rounds.map(\.id).joined(separator: ", ")
-            throw DangolError.notFound("there is no round '\(round)' in program.json" + (known.isEmpty ? " (it has no rounds)" : "; its rounds are \(known)"))
+            throw DangolError.notFound(KitText.noRound(round, known: program.rounds.map(\.id)))
         }
         return calendar.keeping(round: round)
     }

@@ -24,7 +24,7 @@ public struct DangolCommand: ParsableCommand {
 }
 
 /// `dangol dashboard` (what `dangol` alone runs): the full-screen dashboard.
-struct DashboardCommand: ParsableCommand {
+struct DashboardCommand: ParsableCommand, UsesDataFolder {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the dashboard (what dangol without a subcommand does).")
@@ -52,11 +52,11 @@ struct DashboardCommand: ParsableCommand {
         let folder = common.folder
         let program = try folder.readProgram()
         if let round = figures.round, !program.rounds.contains(where: { $0.id == round }) {
-            throw DangolError.notFound("there is no round '\(round)' in program.json")
+            throw DangolError.notFound(KitText.noRound(round, known: program.rounds.map(\.id)))
         }
         let ambiguousSetting = try ambiguous ?? Environment.value("DANGOL_AMBIGUOUS").map { value in
             guard let setting = AmbiguousWidth(rawValue: value) else {
-                throw DangolError.refused("DANGOL_AMBIGUOUS must be narrow, wide or ascii, not '\(value)'")
+                throw DangolError.refused(CLIText.badAmbiguous(value))
             }
             return setting
         } ?? .narrow

@@ -9,15 +9,19 @@ public enum DangolMain {
     /// status 1; usage errors are argument-parser's, with status 64. Every message goes out as
     /// printable text, since it may quote what was typed.
     public static func run(dashboard: (DashboardLaunch) throws -> Int32) -> Never {
+        var parsed: ParsableCommand?
         do {
             var command = try DangolCommand.parseAsRoot()
+            parsed = command
             if let open = command as? DashboardCommand {
                 exit(try dashboard(open.launch()))
             }
             try command.run()
             exit(0)
         } catch let error as DangolError {
-            StandardError.write("dangol: \(error)")
+            let language = (parsed as? UsesDataFolder)?.language
+                ?? Language.choose(flag: nil, environment: ProcessInfo.processInfo.environment)
+            StandardError.write("dangol: \(error.message(language))")
             exit(1)
         } catch {
             let code = DangolCommand.exitCode(for: error)

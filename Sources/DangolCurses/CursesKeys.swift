@@ -16,6 +16,7 @@ enum CursesKeys {
         case KEY_END: return .key(.end)
         case KEY_ENTER: return .key(.enter)
         case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
         case KEY_BTAB: return .key(.backTab)
         case KEY_RESIZE: return .resize(width: size.width, height: size.height)
         default: return nil

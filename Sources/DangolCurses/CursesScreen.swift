@@ -16,19 +16,25 @@ final class CursesScreen {
         // Without a terminal (`ssh host dangol` without -t, a pipe, /dev/null) curses would draw
         // into nothing and never see a key: say so and stop.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw DangolError.refused("the dashboard needs a terminal on standard input and output "
-                + "(over SSH: ssh -t); without one, use 'dangol summary', 'dangol report' or 'dangol check'")
+            throw DangolError.refused(Localized(
+                "대시보드는 표준 입력과 출력에 터미널이 있어야 합니다 (SSH라면 ssh -t). 터미널 없이는 'dangol summary', 'dangol report', 'dangol check'를 쓰세요",
+                "the dashboard needs a terminal on standard input and output "
+                    + "(over SSH: ssh -t); without one, use 'dangol summary', 'dangol report' or 'dangol check'"))
         }
         let modes = FatalSignal.saveModes()
         guard let screen = CursesScreen.openTerminal() else {
-            throw DangolError.refused("cannot start the terminal: TERM is unknown and neither xterm-256color nor vt100 is available")
+            throw DangolError.refused(Localized(
+                "터미널을 시작할 수 없습니다: TERM을 모르고 xterm-256color도 vt100도 없습니다",
+                "cannot start the terminal: TERM is unknown and neither xterm-256color nor vt100 is available"))
         }
         guard CursesScreen.canAddressCursor else {
             endwin()
             delscreen(screen)
             let name = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
-            throw DangolError.refused("TERM=\(name) cannot move the cursor, which the dashboard needs; "
-                + "run it in a terminal such as xterm-256color, screen or vt100, or use 'dangol summary'")
+            throw DangolError.refused(Localized(
+                "TERM=\(name)은(는) 커서를 옮길 수 없어 대시보드를 그릴 수 없습니다: xterm-256color, screen, vt100 같은 터미널에서 열거나 'dangol summary'를 쓰세요",
+                "TERM=\(name) cannot move the cursor, which the dashboard needs; "
+                    + "run it in a terminal such as xterm-256color, screen or vt100, or use 'dangol summary'"))
         }
         self.screen = screen
         FatalSignal.install(restoringModes: modes)

@@ -74,3 +74,33 @@ public enum Alignment: Sendable {
     case left
     case right
 }
+
+extension TerminalWidth {
+    /// `text` broken into lines of at most `width` columns, at spaces where it can be and
+    /// inside a word only when the word alone is wider than a line.
+    public func wrap(_ text: String, to width: Int) -> [String] {
+        // Text that fits keeps its spacing as it is (double spaces between key hints).
+        guard width > 0, columns(of: text) > width else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if columns(of: candidate) <= width {
+                line = candidate
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            var rest = String(word)
+            while columns(of: rest) > width {
+                // A line narrower than one wide character still takes that character.
+                let fitting = prefix(of: rest, fitting: width)
+                let head = fitting.isEmpty ? rest.prefix(1) : fitting
+                lines.append(String(head))
+                rest = String(rest[head.endIndex...])
+            }
+            line = rest
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}

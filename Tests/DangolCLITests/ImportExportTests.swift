@@ -57,6 +57,21 @@ struct ImportExportTests {
         try expectImported()
     }
 
+    @Test("A Korean sheet's errors come in Korean and name its columns as its header does")
+    func koreanHeadersInErrors() throws {
+        let sheet = "점포명,대표자연령,친구수\n망원떡집,쉰,\n구경가게,,12\n"
+        try Data(sheet.utf8).write(to: URL(fileURLWithPath: data.file("ko.csv")))
+        let result = try DangolProcess.run(["import", data.file("ko.csv"), "--market", "mangwon", "--data", data.path],
+                                           environment: DangolProcess.noLanguageAsked)
+        #expect(result.status == 1)
+        let file = data.file("ko.csv")
+        #expect(result.errors.split(separator: "\n").map(String.init) == [
+            "\(file):2: 대표자연령은(는) 정수여야 합니다 ('쉰'이 아니라)",
+            "\(file):3: 친구수 값이 있지만 채널이 열리지 않았습니다: 채널개설일 칸을 채우세요",
+            "dangol: 잘못된 행이 2개 있어 아무것도 가져오지 않았습니다.",
+        ])
+    }
+
     @Test("UTF-8 with a byte-order mark, as Excel's 'CSV UTF-8' writes")
     func utf8BOM() throws {
         let result = try importFile("stores.csv", bytes: [0xEF, 0xBB, 0xBF] + Array(Self.koreanSheet.utf8))
@@ -106,10 +121,10 @@ struct ImportExportTests {
         #expect(result.status == 1)
         let file = data.file("bad.csv")
         #expect(result.errors.split(separator: "\n").map(String.init) == [
-            "\(file):3: the store name is empty",
+            "\(file):3: the name cell is empty",
             "\(file):4: owner_age must be a whole number, not '쉰'",
             "\(file):5: channel_opened_on 2023-05-01 is in the future",
-            "\(file):6: friends are given but the channel has not opened: fill channel_opened_on",
+            "\(file):6: friends is given but the channel has not opened: fill channel_opened_on",
             "\(file):7: eligible must be Y/N, yes/no, true/false, 1/0, 예/아니오 or O/X, not 'maybe'",
             "\(file):8: this is the same store as row 2 (또좋은가게)",
             "dangol: nothing was imported: 6 bad row(s).",

@@ -8,7 +8,7 @@ struct ReportTests {
     let data = ScratchFolder.sampleCopy()
 
     private func report(_ format: String, _ extra: [String] = []) throws -> String {
-        let result = try DangolProcess.run(["report", "--format", format, "--data", data.path] + extra)
+        let result = try DangolProcess.run(["report", "--format", format, "--data", data.path] + extra, environment: DangolProcess.noLanguageAsked)
         #expect(result.status == 0, "\(result.errors)")
         return result.output
     }

@@ -7,7 +7,7 @@ struct SummaryCommandTests {
     let data = ScratchFolder.sampleCopy()
 
     private func summary(_ arguments: [String]) throws -> DangolProcess.Result {
-        let result = try DangolProcess.run(["summary", "--data", data.path] + arguments)
+        let result = try DangolProcess.run(["summary", "--data", data.path] + arguments, environment: DangolProcess.noLanguageAsked)
         #expect(result.status == 0, "\(result.errors)")
         return result
     }

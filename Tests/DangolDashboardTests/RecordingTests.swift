@@ -23,7 +23,7 @@ struct RecordingTests {
         var screen = try atDaebak()
         screen.press(.character("f"))
         #expect(screen.dashboard.state.form?.kind == .friends)
-        #expect(screen.dashboard.state.form?.fields[0].error == "0-9", "an empty count is explained")
+        #expect(screen.dashboard.state.form?.fields[0].error?.ko == "숫자만 쓰세요", "an empty count is explained")
         screen.type("85")
         #expect(screen.dashboard.state.form?.isValid == true)
         screen.press(.enter)
@@ -42,20 +42,20 @@ struct RecordingTests {
         var screen = try atDaebak()
         screen.press(.character("f"))
         screen.type("-3")
-        #expect(screen.dashboard.state.form?.fields[0].error == ">= 0")
+        #expect(screen.dashboard.state.form?.fields[0].error?.ko == "0 이상이어야 합니다")
         screen.press(.backspace, .backspace)
         screen.type("80")
         screen.press(.tab)
         for _ in 0..<10 { screen.press(.backspace) }
         screen.type("2022-08-01")
-        #expect(screen.dashboard.state.form?.fields[1].error == "2022-08-01 is before the channel opened on 2022-08-09")
+        #expect(screen.dashboard.state.form?.fields[1].error?.ko == "2022-08-01은(는) 채널 개설일 2022-08-09보다 앞섭니다")
         for _ in 0..<10 { screen.press(.backspace) }
         screen.type("2030-01-01")
-        #expect(screen.dashboard.state.form?.fields[1].error == "2030-01-01 is in the future (today is 2026-11-22)")
+        #expect(screen.dashboard.state.form?.fields[1].error?.ko == "2030-01-01은(는) 앞으로 올 날입니다 (오늘 2026-11-22)")
         for _ in 0..<10 { screen.press(.backspace) }
         screen.type("2022-13-01")
-        #expect(screen.dashboard.state.form?.fields[1].error == "YYYY-MM-DD")
-        #expect(screen.lines.contains { $0.contains("! YYYY-MM-DD") })
+        #expect(screen.dashboard.state.form?.fields[1].error?.ko == "2022-10-20처럼 연-월-일로 쓰세요")
+        #expect(screen.lines.contains { $0.contains("! 2022-10-20처럼 연-월-일로 쓰세요") })
         let before = fileBytes(screen.folder.marketPath("sinyoung"))
         screen.press(.enter)
         #expect(screen.dashboard.state.form != nil, "an invalid form is not saved")
@@ -147,7 +147,7 @@ struct RecordingTests {
         #expect(try daebak(screen).friendReadings.last?.count == 77)
         #expect(try screen.folder.journal(of: "sinyoung").last?.action == .undo)
         screen.press(.character("u"))
-        #expect(screen.dashboard.state.notice?.contains("nothing to undo") == true)
+        #expect(screen.dashboard.state.notice == "신영시장에서 김튜터 님이 되돌릴 기록이 없습니다")
 
         screen.press(.character("f"))
         screen.type("90")
@@ -155,7 +155,7 @@ struct RecordingTests {
         var other = SampleDashboard(reusing: screen.data)
         other.press(.enter, .down, .down, .down, .character("p"), .enter)
         screen.press(.character("u"))
-        #expect(screen.dashboard.state.notice?.contains("has changed since") == true)
+        #expect(screen.dashboard.state.notice?.hasPrefix("대박수산: 그 뒤에 누가 또 바꿔서 되돌리면 새 변경이 사라집니다") == true)
         #expect(try daebak(screen).friendReadings.last?.count == 90)
     }
 
@@ -214,8 +214,11 @@ struct RecordingTests {
         }
         screen.press(.enter)
         let form = try #require(screen.dashboard.state.form)
-        #expect(form.failure?.contains("has no store") == true)
+        #expect(form.conflict?.ko.contains("이튜터 님이 이 점포를 지웠습니다") == true, "who removed it, and when")
         #expect(form.fields[0].text == "88")
+        screen.press(.enter)
+        #expect(screen.dashboard.state.form?.failure?.ko.contains("점포") == true)
+        #expect(screen.dashboard.state.form?.fields[0].text == "88", "nothing typed is lost")
     }
 }
 
@@ -278,7 +281,7 @@ final class CountingData: DashboardData, @unchecked Sendable {
         self.folder = folder
     }
 
-    func readableDigests() -> (digests: [MarketDigest], problems: [String]) { folder.readableDigests() }
+    func readableDigests() -> (digests: [MarketDigest], problems: [Localized]) { folder.readableDigests() }
     func market(_ id: String) throws -> Market { try folder.market(id) }
     func program() throws -> Program { try folder.program() }
     func marketStamps() -> [String: FileStamp] { folder.marketStamps() }

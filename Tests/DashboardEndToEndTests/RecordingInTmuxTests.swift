@@ -106,7 +106,7 @@ struct RecordingInTmuxTests {
         try goToDaebak(tmux)
         try tmux.press("f")
         try tmux.type("99")
-        try tmux.waitFor(text: "99_")
+        try tmux.waitFor(text: "친구 수  99")
         #expect(try TmuxSession.signalDashboard("HUP", data: data))
         try tmux.waitFor(text: "dangol exited 129")
         #expect(try snapshot(data) == before)

@@ -24,7 +24,7 @@ private final class TinyDisk {
         let status = try Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", mountPoint])
         guard status == 0 else {
             rmdir(mountPoint)
-            throw DangolError.io(path: mountPoint, "mount failed")
+            throw DangolError.io(path: mountPoint, Localized(verbatim: "mount failed"))
         }
     }
 

@@ -240,7 +240,7 @@ struct HostileInputTests {
         shell.executableURL = URL(fileURLWithPath: "/bin/bash")
         shell.arguments = ["-c", "ulimit -f \(blocks); trap '' XFSZ; exec \"$0\" record post --market sinyoung --store s005 --data \"$1\"",
                            DangolProcess.executable, data.path]
-        shell.environment = environment.merging(["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]) { $1 }
+        shell.environment = environment.merging(["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "DANGOL_LANG": "en"]) { $1 }
         let errors = Pipe()
         shell.standardError = errors
         shell.standardOutput = Pipe()

@@ -20,6 +20,10 @@ public struct DangolProcess {
         return folder.appendingPathComponent("dangol").path
     }
 
+    /// An environment that names no language, so the data's own decides (`Language.choose`).
+    /// Every other run asks for English (`DANGOL_LANG=en`), the language most assertions are in.
+    public static let noLanguageAsked = ["DANGOL_LANG": ""]
+
     /// Runs `dangol arguments…` to completion with `environment` added to a minimal one.
     public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = try start(arguments, environment: environment)
@@ -43,7 +47,7 @@ public struct DangolProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var base = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
+        var base = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "DANGOL_LANG": "en", "HOME": NSTemporaryDirectory()]
         base.merge(environment) { $1 }
         process.environment = base
         let output = Pipe()

@@ -2,7 +2,7 @@ import ArgumentParser
 import DangolKit
 
 /// `dangol check`: validates every file and lists each problem as `PATH:LINE:COLUMN: message`.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, UsesDataFolder {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate every data file; exit 1 with one PATH:LINE:COLUMN line per problem.")
@@ -14,11 +14,11 @@ struct CheckCommand: ParsableCommand {
         let problems = folder.check()
         guard problems.isEmpty else {
             for problem in problems {
-                StandardError.write("\(problem)")
+                StandardError.write(problem.message(language))
             }
             throw ExitCode.failure
         }
         let count = try folder.marketIDs().count
-        StandardOutput.write("\(folder.path): program.json and \(count) market files are valid.")
+        say(CLIText.valid(folder.path, markets: count))
     }
 }

@@ -3,7 +3,7 @@ import DangolKit
 import Foundation
 
 /// `dangol export`: writes stores as CSV (the columns import reads) or the whole data as JSON.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, UsesDataFolder {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export stores as CSV (import reads it back) or the programme as one JSON document.")
@@ -51,6 +51,6 @@ struct ExportCommand: ParsableCommand {
         }
         let byteOrderMark: [UInt8] = format == .csv ? [0xEF, 0xBB, 0xBF] : []
         try FileIO.replace(path: output, with: byteOrderMark + Array(text.utf8))
-        StandardError.write("Wrote \(markets.count) market(s) to \(output).")
+        StandardError.write(CLIText.wroteMarkets(markets.count, to: output)(language))
     }
 }

@@ -3,7 +3,7 @@ import DangolKit
 import Foundation
 
 /// `dangol generate`: a synthetic programme at any scale, for benchmarks and trials.
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: ParsableCommand, UsesDataFolder {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Write a synthetic programme (Hangul names, weekly readings) into a new folder; the same seed gives the same data.")

@@ -2,7 +2,7 @@ import ArgumentParser
 import DangolKit
 
 /// `dangol import`: merges a spreadsheet's store list into a market, all or nothing.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: ParsableCommand, UsesDataFolder {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a market's store list from CSV (UTF-8, UTF-8 with BOM, or CP949).",
@@ -40,8 +40,8 @@ struct ImportCommand: ParsableCommand {
                 outcomes = try folder.updateMarket(market) { try importer.apply(to: &$0) }
             }
         } catch let refusal as SheetImport.Refusal {
-            refusal.problems.forEach { StandardError.write("\($0)") }
-            StandardError.write("dangol: nothing was imported: \(refusal.problems.count) bad row(s).")
+            refusal.problems.forEach { StandardError.write($0.text(language)) }
+            StandardError.write(CLIText.nothingImported(refusal.problems.count)(language))
             throw ExitCode.failure
         }
         StandardOutput.write(ImportReport(sheet: sheet, file: file, outcomes: outcomes, dryRun: dryRun).lines.joined(separator: "\n"))

@@ -9,7 +9,7 @@ struct MarketCommand: ParsableCommand {
         subcommands: [Add.self])
 
     /// `dangol market add`: a new market, creating the data folder if it has none yet.
-    struct Add: ParsableCommand {
+    struct Add: ParsableCommand, UsesDataFolder {
         static let configuration = CommandConfiguration(abstract: "Add a market.")
 
         @OptionGroup var common: CommonOptions
@@ -39,7 +39,7 @@ struct MarketCommand: ParsableCommand {
                 id: id, name: name, region: region, district: district,
                 schedule: starts.map { MarketSchedule(starts: $0, weeks: weeks) })
             try folder.addMarket(market, creatingProgramme: Program(name: SampleProgram.programName))
-            StandardOutput.write("Added market \(id) (\(name)) to \(folder.path).")
+            say(CLIText.marketAdded(id, name, to: folder.path))
         }
     }
 }

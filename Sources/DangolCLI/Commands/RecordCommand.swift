@@ -45,21 +45,23 @@ struct RecordCommand: ParsableCommand {
         }
     }
 
-    struct Channel: ParsableCommand {
+    struct Channel: ParsableCommand, UsesDataFolder {
         static let configuration = CommandConfiguration(abstract: "Record that a store's channel opened.")
         @OptionGroup var target: Target
+        var common: CommonOptions { target.place.common }
 
         func run() throws {
             let done = try target.update(.channel) { market, store, day, today in
                 try market.recordChannelOpened(storeID: store, on: day, today: today)
             }
-            StandardOutput.write("Recorded: the channel of \(done.storeName) opened on \(done.day).")
+            say(CLIText.channelOpened(done.storeName, done.day))
         }
     }
 
-    struct Friends: ParsableCommand {
+    struct Friends: ParsableCommand, UsesDataFolder {
         static let configuration = CommandConfiguration(abstract: "Record a store's friend count.")
         @OptionGroup var target: Target
+        var common: CommonOptions { target.place.common }
 
         // Unconditional, so that `--count -5` reaches the rules and is refused with a reason.
         @Option(parsing: .unconditional, help: ArgumentHelp("The number of channel friends.", valueName: "n"))
@@ -69,14 +71,14 @@ struct RecordCommand: ParsableCommand {
             let done = try target.update(.friends) { market, store, day, today in
                 try market.recordFriends(storeID: store, count: count, on: day, today: today)
             }
-            let correction = done.result.map { " (replacing \($0))" } ?? ""
-            StandardOutput.write("Recorded: \(done.storeName) has \(count) friends on \(done.day)\(correction).")
+            say(CLIText.friends(done.storeName, count, done.day, replacing: done.result))
         }
     }
 
-    struct Message: ParsableCommand {
+    struct Message: ParsableCommand, UsesDataFolder {
         static let configuration = CommandConfiguration(abstract: "Record messages a store sent.")
         @OptionGroup var target: Target
+        var common: CommonOptions { target.place.common }
 
         @Option(help: "ad or info.")
         var kind: MessageKind = .ad
@@ -88,26 +90,28 @@ struct RecordCommand: ParsableCommand {
             let done = try target.update(.message) { market, store, day, today in
                 try market.recordMessage(storeID: store, kind: kind, count: count, on: day, today: today)
             }
-            StandardOutput.write("Recorded: \(done.storeName) sent \(count) \(kind.rawValue) message(s) on \(done.day).")
+            say(CLIText.messages(done.storeName, count, kind, done.day))
         }
     }
 
-    struct Post: ParsableCommand {
+    struct Post: ParsableCommand, UsesDataFolder {
         static let configuration = CommandConfiguration(abstract: "Record a post a store published.")
         @OptionGroup var target: Target
+        var common: CommonOptions { target.place.common }
 
         func run() throws {
             let done = try target.update(.post) { market, store, day, today in
                 try market.recordPost(storeID: store, on: day, today: today)
             }
-            StandardOutput.write("Recorded: \(done.storeName) published a post on \(done.day).")
+            say(CLIText.post(done.storeName, done.day))
         }
     }
 
-    struct NoteCommand: ParsableCommand {
+    struct NoteCommand: ParsableCommand, UsesDataFolder {
         static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note about a store.")
 
         @OptionGroup var place: StoreOptions
+        var common: CommonOptions { place.common }
 
         @Option(parsing: .unconditional, help: ArgumentHelp("What to note.", valueName: "text"))
         var text: String
@@ -123,7 +127,7 @@ struct RecordCommand: ParsableCommand {
                 try market.addNote(storeID: storeID, text: text, author: writer, today: today)
                 return storeID
             }
-            StandardOutput.write("Recorded: a note by \(writer) on \(entry.after?.name ?? entry.storeID), \(today).")
+            say(CLIText.note(by: writer, on: entry.after?.name ?? entry.storeID, today))
         }
     }
 }

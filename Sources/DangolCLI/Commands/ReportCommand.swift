@@ -3,7 +3,7 @@ import DangolKit
 import DangolReport
 
 /// `dangol report`: the year-end results report (성과 공유회) as Markdown or one HTML file.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ParsableCommand, UsesDataFolder {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the results report: per-market figures, week by week, awards and definitions.")
@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
         let all = try folder.digests()
         var calendar = try figures.calendar(program: program, digests: all, today: try common.today())
         if let market {
-            guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound("there is no market '\(market)' in \(folder.path)") }
+            guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound(KitText.noMarket(market, in: folder.path)) }
             calendar = calendar.keeping { $0 == market }
         }
         let covered = Set(calendar.readings.flatMap(\.marketIDs))
@@ -45,6 +45,6 @@ struct ReportCommand: ParsableCommand {
             return
         }
         try FileIO.replace(path: output, with: Array(text.utf8))
-        StandardError.write("Wrote the \(format.rawValue) report to \(output).")
+        StandardError.write(CLIText.wroteReport(format.rawValue, to: output)(language))
     }
 }

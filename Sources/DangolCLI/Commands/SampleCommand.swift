@@ -2,7 +2,7 @@ import ArgumentParser
 import DangolKit
 
 /// `dangol sample`: writes the 2022 sample programme shipped in Data/.
-struct SampleCommand: ParsableCommand {
+struct SampleCommand: ParsableCommand, UsesDataFolder {
     static let configuration = CommandConfiguration(
         commandName: "sample",
         abstract: "Write the 2022 sample programme (the one in Data/) into a new folder.")

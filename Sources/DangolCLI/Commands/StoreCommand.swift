@@ -9,7 +9,7 @@ struct StoreCommand: ParsableCommand {
         subcommands: [Add.self])
 
     /// `dangol store add`: a new store in a market.
-    struct Add: ParsableCommand {
+    struct Add: ParsableCommand, UsesDataFolder {
         static let configuration = CommandConfiguration(abstract: "Add a store.")
 
         @OptionGroup var common: CommonOptions
@@ -44,7 +44,7 @@ struct StoreCommand: ParsableCommand {
                 try market.addStore(store)
                 return store.id
             }
-            StandardOutput.write("Added store \(entry.storeID) (\(entry.after?.name ?? name)) to \(market).")
+            say(CLIText.storeAdded(entry.storeID, entry.after?.name ?? name, to: market))
         }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import DangolKit
 
 /// `dangol summary`: the headline figures of every market (or one) and their totals.
-struct SummaryCommand: ParsableCommand {
+struct SummaryCommand: ParsableCommand, UsesDataFolder {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract: "Print each market's figures and the programme totals.")
@@ -31,7 +31,7 @@ struct SummaryCommand: ParsableCommand {
         let all = try folder.digests(usingCache: !noCache)
         var calendar = try figures.calendar(program: program, digests: all, today: try common.today())
         if let market {
-            guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound("there is no market '\(market)' in \(folder.path)") }
+            guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound(KitText.noMarket(market, in: folder.path)) }
             calendar = calendar.keeping { $0 == market }
         }
         let summary = Summary(digests: all, calendar: calendar, language: common.language(of: program))

@@ -29,7 +29,7 @@ public struct Dashboard {
         state.awardTiers = program.awardTiers
         state.rounds = program.rounds
         state.knownStamps = data.marketStamps()
-        showOverview(of: digests, problems: problems, keeping: nil)
+        showOverview(of: digests, problems: problems.map { $0(options.language) }, keeping: nil)
     }
 
     /// The screen as it should look now.
@@ -109,9 +109,7 @@ public struct Dashboard {
             list.scroll(action, contentHeight: HelpView.contentHeight(state), page: HelpView.pageHeight(state))
             state.helpScroll = list.offset
         case .store:
-            var list = ListState(cursor: state.store!.scroll, offset: state.store!.scroll)
-            list.scroll(action, contentHeight: StoreView.contentHeight(state), page: StoreView.pageHeight(state))
-            state.store!.scroll = list.offset
+            moveOnStore(action)
         case .worklist:
             state.worklist!.list.move(action, count: state.worklist!.items.count, page: WorklistView.listHeight(state))
         case .awards:
@@ -205,8 +203,35 @@ public struct Dashboard {
             let search = state.search!
             guard let index = search.visible[safe: search.list.cursor] else { return }
             jump(toStore: search.stores[index].store.id, in: search.stores[index].marketID)
-        case .store, .help, .form:
+        case .store:
+            guard let record = state.store?.selectedRecord else {
+                state.notice = UIText.pickRecord(state.options.language)
+                return
+            }
+            openForm(Form.kind(correcting: record), replacing: record)
+        case .help, .form:
             return
+        }
+    }
+
+    /// ↑ and ↓ pick the previous or next record; the page follows the pick. Paging scrolls, and
+    /// a store with no records scrolls line by line.
+    private mutating func moveOnStore(_ action: Action) {
+        let count = StoreRecord.all(of: state.store!.row.store).count
+        let page = StoreView.pageHeight(state)
+        var list = ListState(cursor: state.store!.scroll, offset: state.store!.scroll)
+        switch action {
+        case .moveUp where count > 0: state.store!.selected = max(0, (state.store!.selected ?? count) - 1)
+        case .moveDown where count > 0: state.store!.selected = min(count - 1, (state.store!.selected ?? -1) + 1)
+        case .top where count > 0: state.store!.selected = 0; list.scroll(.top, contentHeight: StoreView.contentHeight(state), page: page)
+        case .bottom where count > 0:
+            state.store!.selected = count - 1
+            list.scroll(.bottom, contentHeight: StoreView.contentHeight(state), page: page)
+        default: list.scroll(action, contentHeight: StoreView.contentHeight(state), page: page)
+        }
+        state.store!.scroll = list.offset
+        if [.moveUp, .moveDown].contains(action), let line = StoreView.selectedLine(state) {
+            state.store!.scroll = min(max(state.store!.scroll, line - page + 1), line)
         }
     }
 
@@ -229,7 +254,7 @@ public struct Dashboard {
                     entries: AwardRanking.rankProgramme(markets, tiers: state.awardTiers, calendar: state.calendar))
             }
         } catch {
-            state.notice = "\(error)"
+            state.notice = error.message(state.options.language)
         }
     }
 
@@ -285,7 +310,7 @@ public struct Dashboard {
                 showCharts: state.showCharts)
             refreshMarket(keeping: nil)
         } catch {
-            state.notice = "\(error)"
+            state.notice = error.message(state.options.language)
         }
     }
 
@@ -319,7 +344,9 @@ public struct Dashboard {
         return screen.rows[index].store
     }
 
-    private mutating func openForm(_ kind: Form.Kind) {
+    /// Opens a form of `kind`. `o` on a store whose channel is open corrects the opening day;
+    /// `x` deletes the record picked on the store's screen.
+    private mutating func openForm(_ kind: Form.Kind, replacing record: StoreRecord? = nil) {
         guard !state.session.readOnly else {
             state.notice = FormText.readOnly(state.options.language)
             return
@@ -327,7 +354,17 @@ public struct Dashboard {
         guard let market = state.market?.market else { return }
         let store = kind == .addStore ? nil : selectedStore
         guard kind == .addStore || store != nil else { return }
-        var form = Form(kind: kind, market: market, store: store, today: state.session.today, author: state.session.author)
+        var record = record
+        if kind == .channel, let opened = store?.channelOpenedOn { record = .channelOpened(opened) }
+        if kind == .deleteRecord {
+            guard let picked = state.store?.selectedRecord else {
+                state.notice = UIText.pickRecord(state.options.language)
+                return
+            }
+            record = picked
+        }
+        var form = Form(kind: kind, market: market, store: store, today: state.session.today, author: state.session.author,
+                        language: state.options.language, replacing: record)
         form.validate(market: market, today: state.session.today)
         state.form = form
     }
@@ -345,12 +382,7 @@ public struct Dashboard {
             save()
             return
         default:
-            guard form.fields.indices.contains(form.focus) else { break }
-            switch key {
-            case .character(let character): form.fields[form.focus].text.append(character)
-            case .backspace: form.fields[form.focus].text = String(form.fields[form.focus].text.dropLast())
-            default: return
-            }
+            guard form.fields.indices.contains(form.focus), form.fields[form.focus].input.edit(key) else { return }
             form.confirmed = false
             form.failure = nil
         }
@@ -366,6 +398,7 @@ public struct Dashboard {
             state.form = form
             return
         }
+        form.conflict = nil
         if form.warning != nil && !form.confirmed {
             form.confirmed = true
             state.form = form
@@ -380,8 +413,19 @@ public struct Dashboard {
             if entry.after == nil { state.store = nil }
             reloadAfterOwnChange(form.marketID)
             state.notice = "\(FormText.saved(state.options.language)): \(JournalText.line(entry, language: state.options.language))"
+        } catch let changed as Form.StoreChanged {
+            // Show what changed and by whom, check the form against the store as it is now,
+            // and let the next Enter save over it.
+            let latest = ((try? data.journal(of: form.marketID)) ?? []).last { $0.storeID == form.storeID }
+            reloadAfterOwnChange(form.marketID)
+            form.base = changed.current
+            form.conflict = FormText.changedMeanwhile(by: latest, removed: changed.current == nil)
+            form.confirmed = false
+            form.failure = nil
+            if let market = state.market?.market { form.validate(market: market, today: session.today) }
+            state.form = form
         } catch {
-            form.failure = "\(error)"
+            form.failure = error.localizedMessage
             state.form = form
         }
     }
@@ -398,7 +442,7 @@ public struct Dashboard {
             reloadAfterOwnChange(marketID)
             state.notice = "\(FormText.undone(state.options.language)): \(entry.after?.name ?? entry.before?.name ?? entry.storeID)"
         } catch {
-            state.notice = "\(error)"
+            state.notice = error.message(state.options.language)
         }
     }
 
@@ -416,7 +460,7 @@ public struct Dashboard {
                     items: WorklistRules.items(in: markets, tutor: tutor, calendar: state.calendar))
             }
         } catch {
-            state.notice = "\(error)"
+            state.notice = error.message(state.options.language)
         }
     }
 
@@ -470,7 +514,7 @@ public struct Dashboard {
             do {
                 digests.append(try data.digest(of: id))
             } catch {
-                problems.append("\(error)")
+                problems.append(error.message(state.options.language))
             }
         }
         digests.sort(by: MarketDigest.programmeOrder)
@@ -491,7 +535,7 @@ public struct Dashboard {
         guard var screen = state.market, screen.market.id == id else { return }
         let selected = screen.visible[safe: screen.list.cursor].map { screen.rows[$0].store.id }
         guard let market = try? data.market(id) else {
-            state.notice = "\(id): could not be re-read"
+            state.notice = UIText.cannotReread(id)(state.options.language)
             return
         }
         screen.market = market

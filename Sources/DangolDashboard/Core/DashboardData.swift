@@ -5,7 +5,7 @@ import Foundation
 /// their screens. `DataFolder` is the real one.
 public protocol DashboardData {
     /// Every market's digest that could be read, and a sentence for each that could not.
-    func readableDigests() -> (digests: [MarketDigest], problems: [String])
+    func readableDigests() -> (digests: [MarketDigest], problems: [Localized])
     func market(_ id: String) throws -> Market
     /// The programme: its name for the breadcrumbs, its award tiers.
     func program() throws -> Program
@@ -22,17 +22,17 @@ public protocol DashboardData {
 }
 
 extension DataFolder: DashboardData {
-    public func readableDigests() -> (digests: [MarketDigest], problems: [String]) {
+    public func readableDigests() -> (digests: [MarketDigest], problems: [Localized]) {
         let results: [Result<MarketDigest, Error>]
         do {
             results = try digestResults()
         } catch {
-            return ([], ["\(error)"])
+            return ([], [error.localizedMessage])
         }
         let digests = results.compactMap { try? $0.get() }
-        let problems = results.compactMap { result -> String? in
+        let problems = results.compactMap { result -> Localized? in
             guard case .failure(let error) = result else { return nil }
-            return "\(error)"
+            return error.localizedMessage
         }
         return (digests.sorted(by: MarketDigest.programmeOrder), problems)
     }

@@ -23,6 +23,14 @@ public struct DashboardState: Sendable {
         public var row: StoreRow
         public var history: [JournalEntry] = []
         public var scroll = 0
+        /// The record picked to correct or delete, an index into `StoreRecord.all(of:)`; nil
+        /// before the first ↑ or ↓, and for a store with no records.
+        public var selected: Int?
+
+        /// The picked record, if it is still there.
+        public var selectedRecord: StoreRecord? {
+            selected.flatMap { StoreRecord.all(of: row.store)[safe: $0] }
+        }
     }
 
     /// The day's worklist: stores needing a visit, for one market or for the user's stores.

@@ -4,9 +4,19 @@ import DangolKit
 ///
 /// Every field is checked as it is typed, with the same rules the store applies when saving
 /// (`Market.problem(recording:…)`, `MarketRules`); the save itself re-checks under the lock.
+/// The form remembers the store as it was when opened: if someone else changed the part of it
+/// this form changes before Enter, the save stops and shows what changed and by whom.
 public struct Form: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case channel, friends, message, post, note, addStore, editStore, removeStore
+        /// Deleting the record the form is about (`Form.replacing`).
+        case deleteRecord
+    }
+
+    /// Thrown from inside the save when the store changed since the form last saw it.
+    struct StoreChanged: Error {
+        /// The store as it is now; nil when it was removed.
+        let current: Store?
     }
 
     public let kind: Kind
@@ -14,16 +24,23 @@ public struct Form: Sendable, Equatable {
     /// The store the form changes; nil when adding one.
     public let storeID: String?
     public let storeName: String
+    /// The record the form corrects or deletes; nil when it records a new one.
+    public let replacing: StoreRecord?
+    /// The store as this form last saw it, to tell whether someone changed it since.
+    var base: Store?
     public var fields: [FormField]
     public var focus = 0
     /// A warning the user must confirm with a second Enter (a friend count going down).
-    public var warning: String?
+    public var warning: Localized?
     /// Whether Enter was pressed once with the warning showing.
     public var confirmed = false
+    /// What someone else changed since the form was opened; Enter again saves over it.
+    public var conflict: Localized?
     /// Why the last save failed; the form stays open so nothing typed is lost.
-    public var failure: String?
+    public var failure: Localized?
 
     var action: JournalAction {
+        if replacing != nil { return kind == .deleteRecord ? .delete : .fix }
         switch kind {
         case .channel: return .channel
         case .friends: return .friends
@@ -33,26 +50,39 @@ public struct Form: Sendable, Equatable {
         case .addStore: return .add
         case .editStore: return .edit
         case .removeStore: return .remove
+        case .deleteRecord: return .delete
         }
     }
 
-    /// A form of `kind` for `store` (nil when adding), filled with sensible defaults.
-    /// - Parameter author: who fills it in; a new store is put in their care unless they change it.
-    init(kind: Kind, market: Market, store: Store?, today: CalendarDate, author: String = "") {
+    /// A form of `kind` for `store` (nil when adding), filled with sensible defaults, or with
+    /// the values of the record it corrects.
+    /// - Parameters:
+    ///   - author: who fills it in; a new store is put in their care unless they change it.
+    ///   - record: the record to correct (or delete, for `.deleteRecord`).
+    init(kind: Kind, market: Market, store: Store?, today: CalendarDate, author: String = "",
+         language: Language = .ko, replacing record: StoreRecord? = nil) {
         self.kind = kind
         marketID = market.id
         storeID = store?.id
         storeName = store?.name ?? ""
-        let date = FormField(label: FormText.date, kind: .date, text: today.description)
-        switch kind {
-        case .channel, .post: fields = [date]
-        case .friends:
-            fields = [FormField(label: FormText.friends, kind: .count(MarketRules.friendCounts), text: ""), date]
-        case .message:
-            fields = [FormField(label: FormText.kind, kind: .messageKind, text: "ad"),
-                      FormField(label: FormText.count, kind: .count(MarketRules.messageCounts), text: "1"), date]
-        case .note: fields = [FormField(label: FormText.note, kind: .text(required: true), text: "")]
-        case .addStore, .editStore:
+        replacing = record
+        base = store
+        let day = record?.on ?? today
+        let date = FormField(label: FormText.date, kind: .date, text: day.description)
+        switch (kind, record) {
+        case (.channel, _), (.post, _): fields = [date]
+        case (.friends, let record):
+            let count = if case .friends(let reading)? = record { String(reading.count) } else { "" }
+            fields = [FormField(label: FormText.friends, kind: .count(MarketRules.friendCounts), text: count), date]
+        case (.message, let record):
+            let message: MessageRecord? = if case .message(let message)? = record { message } else { nil }
+            let kindText = (message?.kind == .info ? FormText.info : FormText.ad)(language)
+            fields = [FormField(label: FormText.kind, kind: .messageKind, text: kindText),
+                      FormField(label: FormText.count, kind: .count(MarketRules.messageCounts), text: String(message?.count ?? 1)), date]
+        case (.note, let record):
+            let text = if case .note(let note)? = record { note.text } else { "" }
+            fields = [FormField(label: FormText.note, kind: .text(required: true), text: text)]
+        case (.addStore, _), (.editStore, _):
             fields = [
                 FormField(label: FormText.name, kind: .text(required: true), text: store?.name ?? ""),
                 FormField(label: FormText.category, kind: .text(required: false), text: store?.category ?? ""),
@@ -60,7 +90,7 @@ public struct Form: Sendable, Equatable {
                 FormField(label: FormText.eligible, kind: .yesNo, text: (store?.eligible ?? true) ? "Y" : "N"),
                 FormField(label: FormText.tutor, kind: .text(required: false), text: store?.tutor ?? author),
             ]
-        case .removeStore: fields = []
+        case (.removeStore, _), (.deleteRecord, _): fields = []
         }
     }
 
@@ -70,7 +100,7 @@ public struct Form: Sendable, Equatable {
             fields[index].error = problem(fields[index], market: market, today: today)
         }
         warning = nil
-        if kind == .friends, let count = Int(fields[0].text), let storeID,
+        if kind == .friends, replacing == nil, let count = Int(fields[0].text), let storeID,
            let last = market.stores.first(where: { $0.id == storeID })?.friendReadings.last, count < last.count {
             warning = FormText.friendsDown(last.count)
         }
@@ -80,13 +110,14 @@ public struct Form: Sendable, Equatable {
         fields.allSatisfy { $0.error == nil }
     }
 
-    private func problem(_ field: FormField, market: Market, today: CalendarDate) -> String? {
+    private func problem(_ field: FormField, market: Market, today: CalendarDate) -> Localized? {
         let text = field.text.trimmingWhitespace
         switch field.kind {
         case .date:
             guard let day = CalendarDate(text) else { return FormText.notADate }
-            let needsChannel = kind != .channel
-            return market.problem(recording: day, for: storeID ?? "", today: today, needsChannel: needsChannel)
+            // A record kept on its own day is no new claim about the future.
+            if day == replacing?.on, day > today { return nil }
+            return market.problem(recording: day, for: storeID ?? "", today: today, needsChannel: kind != .channel)
         case .count(let range):
             let digits = text.first == "-" ? text.dropFirst() : text[...]
             guard !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return FormText.notANumber }
@@ -109,9 +140,19 @@ public struct Form: Sendable, Equatable {
     }
 
     /// Applies the form to a market freshly read under the lock. - Returns: the store's id.
+    /// - Throws: `StoreChanged` when the part of the store this form changes is not as the form
+    ///   last saw it; any refusal of the market's rules.
     func apply(to market: inout Market, author: String, today: CalendarDate) throws -> String {
+        if let storeID {
+            let current = market.stores.first { $0.id == storeID }
+            if touchedPart(of: current) != touchedPart(of: base) { throw StoreChanged(current: current) }
+        }
         let values = fields.map { $0.text.trimmingWhitespace }
         let id = storeID ?? market.nextStoreID()
+        if let replacing {
+            try market.replaceRecord(replacing, with: record(from: values, author: author, today: today), storeID: id, today: today)
+            return id
+        }
         switch kind {
         case .channel: try market.recordChannelOpened(storeID: id, on: CalendarDate(values[0])!, today: today)
         case .friends: try market.recordFriends(storeID: id, count: Int(values[0])!, on: CalendarDate(values[1])!, today: today)
@@ -127,8 +168,61 @@ public struct Form: Sendable, Equatable {
             try market.editDetails(storeID: id, name: values[0], category: values[1].nilIfEmpty, ownerAge: Int(values[2]),
                                    eligible: SheetColumn.parseYesNo(values[3])!, tutor: values[4].nilIfEmpty)
         case .removeStore: try market.removeStore(id)
+        case .deleteRecord: break
         }
         return id
+    }
+
+    /// The record the fields describe, replacing `replacing`; nil when deleting it.
+    private func record(from values: [String], author: String, today: CalendarDate) -> StoreRecord? {
+        switch (kind, replacing) {
+        case (.channel, _): return .channelOpened(CalendarDate(values[0])!)
+        case (.friends, _): return .friends(FriendReading(on: CalendarDate(values[1])!, count: Int(values[0])!))
+        case (.message, _):
+            return .message(MessageRecord(on: CalendarDate(values[2])!, kind: Form.messageKind(values[0])!, count: Int(values[1])!))
+        case (.post, _): return .post(CalendarDate(values[0])!)
+        case (.note, .note(let note)?): return .note(Note(on: note.on, author: note.author, text: values[0]))
+        default: return nil
+        }
+    }
+
+    /// The part of `store` this form changes, compared before saving. Different records of the
+    /// same store merge: a friend reading saved elsewhere does not stop a message form. A new
+    /// note only adds, so it never conflicts.
+    private func touchedPart(of store: Store?) -> [AnyHashable] {
+        guard let store else { return [] }
+        switch replacing.map(StoreRecord.Section.init) ?? section {
+        case .channel?: return [store.channelOpenedOn]
+        case .friends?: return store.friendReadings
+        case .messages?: return store.messages
+        case .posts?: return store.posts
+        case .notes?: return store.notes
+        case nil where kind == .editStore: return [store.name, store.category, store.ownerAge, store.eligible, store.tutor]
+        case nil where kind == .removeStore: return [store]
+        case nil: return [store.id]
+        }
+    }
+
+    /// The list a new record of this form goes into.
+    private var section: StoreRecord.Section? {
+        switch kind {
+        case .channel: return .channel
+        case .friends: return .friends
+        case .message: return .messages
+        case .post: return .posts
+        case .note, .addStore, .editStore, .removeStore, .deleteRecord: return nil
+        }
+    }
+
+    /// The form that corrects `record`: the one that records its kind.
+    static func kind(correcting record: StoreRecord) -> Kind {
+        switch record {
+        case .channelOpened: return .channel
+        case .friends: return .friends
+        case .message: return .message
+        case .post: return .post
+        case .note: return .note
+        }
     }
 
     /// `ad`/`광고` or `info`/`정보`.

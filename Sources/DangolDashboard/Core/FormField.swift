@@ -15,7 +15,26 @@ public struct FormField: Sendable, Equatable {
 
     public var label: Localized
     public var kind: Kind
-    public var text: String
+    /// What has been typed, and where the cursor is in it.
+    public var input: TextInput
     /// Why the value cannot be saved, shown next to the field; nil when it is fine.
-    public var error: String?
+    public var error: Localized?
+
+    init(label: Localized, kind: Kind, text: String) {
+        self.label = label
+        self.kind = kind
+        input = TextInput(text)
+    }
+
+    /// What has been typed; setting it puts the cursor at its end.
+    public var text: String {
+        get { input.text }
+        set { input = TextInput(newValue) }
+    }
+
+    /// Whether the field takes free text (and so gets the form's full width).
+    var isText: Bool {
+        if case .text = kind { return true }
+        return false
+    }
 }

@@ -2,7 +2,7 @@
 public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case enter, escape, backspace, tab, backTab
+    case enter, escape, backspace, delete, tab, backTab
     case character(Character)
 
     /// How help and the status line name the key.
@@ -19,6 +19,7 @@ public enum Key: Hashable, Sendable {
         case .enter: return "Enter"
         case .escape: return "Esc"
         case .backspace: return "Backspace"
+        case .delete: return "Delete"
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .character(let character): return String(character)

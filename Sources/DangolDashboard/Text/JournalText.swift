@@ -4,8 +4,25 @@ import DangolKit
 /// One journal entry as a line of the store's history.
 enum JournalText {
     static func line(_ entry: JournalEntry, language: Language) -> String {
-        let when = String(entry.at.prefix(16)).replacingOccurrences(of: "T", with: " ")
-        return "\(when)  \(entry.author)  \(what(entry)(language))"
+        "\(time(of: entry))  \(entry.author)  \(what(entry)(language))"
+    }
+
+    /// `2022-10-20 14:03`: when the change was saved, to the minute.
+    static func time(of entry: JournalEntry) -> String {
+        String(entry.at.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    /// One record as the history and the delete question name it: `친구 2022-10-01 35`.
+    static func record(_ record: StoreRecord) -> Localized {
+        switch record {
+        case .channelOpened(let day): return Localized("채널 개설 \(day)", "channel opened \(day)")
+        case .friends(let reading): return Localized("친구 \(reading.on) \(reading.count)", "friends \(reading.on) \(reading.count)")
+        case .message(let message):
+            let kind = message.kind == .ad ? UIText.ad : UIText.info
+            return Localized("메시지 \(message.on) \(kind.ko) \(message.count)", "messages \(message.on) \(kind.en) \(message.count)")
+        case .post(let day): return Localized("포스트 \(day)", "post \(day)")
+        case .note(let note): return Localized("메모 \(note.on) \(note.text)", "note \(note.on) \(note.text)")
+        }
     }
 
     static func what(_ entry: JournalEntry) -> Localized {
@@ -28,7 +45,20 @@ enum JournalText {
         case .edit: return Localized("점포 정보 수정", "details edited")
         case .remove: return Localized("점포 삭제", "store removed")
         case .undo: return Localized("되돌림", "undone")
+        case .fix, .delete: return changedRecords(entry)
         }
+    }
+
+    /// What a correction or deletion did: `고침 친구 2022-10-01 30 → 35` style, old then new.
+    private static func changedRecords(_ entry: JournalEntry) -> Localized {
+        let before = entry.before.map(StoreRecord.all) ?? []
+        let after = entry.after.map(StoreRecord.all) ?? []
+        let removed = before.filter { !after.contains($0) }.map(record)
+        let added = after.filter { !before.contains($0) }.map(record)
+        let old = Localized(removed.map(\.ko).joined(separator: ", "), removed.map(\.en).joined(separator: ", "))
+        guard !added.isEmpty else { return Localized("지움 \(old.ko)", "deleted \(old.en)") }
+        let new = Localized(added.map(\.ko).joined(separator: ", "), added.map(\.en).joined(separator: ", "))
+        return Localized("고침 \(old.ko) > \(new.ko)", "fixed \(old.en) > \(new.en)")
     }
 
     private static func messages(_ store: Store?) -> Int {

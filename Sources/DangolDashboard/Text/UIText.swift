@@ -2,6 +2,12 @@ import DangolKit
 /// Every fixed text of the dashboard, Korean first.
 enum UIText {
     static let all = Localized("전체", "All markets")
+    static let pickRecord = Localized("↑↓로 고칠 기록을 먼저 고르세요", "Pick a record with ↑↓ first")
+
+    static func cannotReread(_ id: String) -> Localized {
+        Localized("\(id): 다시 읽지 못했습니다. 잠시 뒤 다시 열어 보세요", "\(id): could not be re-read; open it again in a moment")
+    }
+
     static let asOf = Localized("기준", "as of")
     static let market = Localized("시장", "Market")
     static let region = Localized("지역", "Region")

@@ -30,6 +30,30 @@ enum StoreView {
         }
     }
 
+    /// The line of the picked record, to keep it in view.
+    static func selectedLine(_ state: DashboardState) -> Int? {
+        guard state.store?.selected != nil else { return nil }
+        return content(state).firstIndex { line in line.contains { $0.style == .cursor } }
+    }
+
+    /// Where each list of the store starts in `StoreRecord.all(of:)`, the order records are picked in.
+    private struct RecordIndex {
+        let friends: Int, messages: Int, posts: Int, notes: Int
+
+        init(_ store: Store) {
+            friends = store.channelOpenedOn == nil ? 0 : 1
+            messages = friends + store.friendReadings.count
+            posts = messages + store.messages.count
+            notes = posts + store.posts.count
+        }
+    }
+
+    /// How record `index` on day `day` is drawn: picked, after the as-of day (not counted), or plain.
+    private static func style(ofRecord index: Int, on day: CalendarDate, _ state: DashboardState) -> CellStyle {
+        if state.store?.selected == index { return .cursor }
+        return day > (state.market?.asOf ?? state.session.today) ? .muted : .plain
+    }
+
     /// Every line of the store's screen at the current width.
     static func content(_ state: DashboardState) -> [Line] {
         guard let row = state.store?.row else { return [] }
@@ -60,7 +84,7 @@ enum StoreView {
         var items: [Segment] = []
         if let opened = store.channelOpenedOn {
             let week = state.market?.market.schedule.map { " (\(UIText.weekNumber($0.week(of: opened))(language)))" } ?? ""
-            items.append(("\(UIText.channel(language)) \(opened)\(week)", .heading))
+            items.append(("\(UIText.channel(language)) \(opened)\(week)", state.store?.selected == 0 ? .cursor : .heading))
         } else {
             items.append(("\(UIText.channel(language)) \(UIText.notOpened(language))", store.eligible ? .warning : .muted))
         }
@@ -107,38 +131,56 @@ enum StoreView {
         let language = state.options.language
         let measure = state.options.measure
         let none = [(UIText.nothingYet(language), CellStyle.muted)]
-        let blocks: [(title: String, rows: [String])] = [
-            (UIText.friendReadings(language), store.friendReadings.map { "\($0.on) \(measure.fit(NumberText.count($0.count), to: 6, alignment: .right))" }),
-            (UIText.messageRecords(language), store.messages.map {
-                "\($0.on) \(measure.fit(($0.kind == .ad ? UIText.ad : UIText.info)(language), to: 4)) \(measure.fit(String($0.count), to: 3, alignment: .right))"
+        let index = RecordIndex(store)
+        let blocks: [(title: String, rows: [Segment])] = [
+            (UIText.friendReadings(language), store.friendReadings.enumerated().map { offset, reading in
+                ("\(reading.on) \(measure.fit(NumberText.count(reading.count), to: 6, alignment: .right))",
+                 style(ofRecord: index.friends + offset, on: reading.on, state))
             }),
-            (UIText.postDays(language), store.posts.map(\.description)),
+            (UIText.messageRecords(language), store.messages.enumerated().map { offset, message in
+                let kind = measure.fit((message.kind == .ad ? UIText.ad : UIText.info)(language), to: 4)
+                return ("\(message.on) \(kind) \(measure.fit(String(message.count), to: 3, alignment: .right))",
+                        style(ofRecord: index.messages + offset, on: message.on, state))
+            }),
+            (UIText.postDays(language), store.posts.enumerated().map { offset, day in
+                (day.description, style(ofRecord: index.posts + offset, on: day, state))
+            }),
         ]
-        let widths = blocks.map { block in ([block.title] + block.rows).map { measure.columns(of: $0) }.max() ?? 0 }
+        let widths = blocks.map { block in
+            ([block.title, none[0].0] + block.rows.map(\.text)).map { measure.columns(of: $0) }.max() ?? 0
+        }
         let gap = 4
         if widths.reduce(0, +) + gap * (blocks.count - 1) <= width {
             let height = blocks.map { max(1, $0.rows.count) }.max() ?? 0
             let titles: Line = blocks.indices.map { (measure.fit(blocks[$0].title, to: widths[$0] + gap), CellStyle.heading) }
             let rows: [Line] = (0..<height).map { index in
-                blocks.indices.map { column in
+                blocks.indices.flatMap { column -> Line in
                     let block = blocks[column]
-                    let text = block.rows.isEmpty && index == 0 ? none[0].0 : block.rows[safe: index] ?? ""
-                    return (measure.fit(text, to: widths[column] + gap), block.rows.isEmpty ? CellStyle.muted : CellStyle.plain)
+                    let cell: Segment = block.rows.isEmpty && index == 0 ? none[0] : block.rows[safe: index] ?? ("", .plain)
+                    return [(measure.fit(cell.text, to: widths[column]), cell.style), (String(repeating: " ", count: gap), .plain)]
                 }
             }
             return [titles] + rows + [[]]
         }
         return blocks.flatMap { block -> [Line] in
-            [[(block.title, .heading)]] + (block.rows.isEmpty ? [none] : block.rows.map { [($0, .plain)] }) + [[]]
+            [[(block.title, .heading)]] + (block.rows.isEmpty ? [none] : block.rows.map { [$0] }) + [[]]
         }
     }
 
+    /// Every note whole, wrapped under its day and author, so a long one reads to its end.
     private static func notes(_ store: Store, _ state: DashboardState, width: Int) -> [Line] {
         guard !store.notes.isEmpty else { return [] }
         let measure = state.options.measure
-        return [[(UIText.notes(state.options.language), .heading)]] + store.notes.map { note in
-            let text = "\(note.on)  \(note.author)  \(note.text)"
-            return [(measure.truncate(text, to: width, ellipsis: state.options.symbols.ellipsis), .plain)]
+        let first = RecordIndex(store).notes
+        return [[(UIText.notes(state.options.language), .heading)]] + store.notes.enumerated().flatMap { offset, note -> [Line] in
+            let head = "\(note.on)  \(note.author)  "
+            let indent = String(repeating: " ", count: 2)
+            let style = style(ofRecord: first + offset, on: note.on, state)
+            // The first line starts after the day and author; the rest are indented a little.
+            let wrapped = measure.wrap(head + note.text, to: width)
+            let rest = wrapped.dropFirst().joined(separator: " ")
+            let lines = [wrapped[0]] + (rest.isEmpty ? [] : measure.wrap(rest, to: width - indent.count).map { indent + $0 })
+            return lines.map { [($0, style)] }
         }
     }
 

@@ -7,7 +7,7 @@ enum CSVQuoting {
     struct Problem: Equatable {
         /// The spreadsheet row (the header is row 1) where the cell starts.
         var row: Int
-        var message: String
+        var message: Localized
     }
 
     /// The first quoting mistake in `text`, or nil. Rows are counted as CSV.swift counts
@@ -37,7 +37,8 @@ enum CSVQuoting {
                     continue
                 }
                 guard scalar == "," || scalar == "\n" || scalar == "\r" else {
-                    return Problem(row: row, message: "there is text after a closing quote (\"); put the whole cell in quotes and double any quote inside it")
+                    return Problem(row: row, message: Localized("닫는 따옴표(\") 뒤에 글이 있습니다: 칸 전체를 따옴표로 감싸고 안의 따옴표는 두 번 쓰세요",
+                                                                "there is text after a closing quote (\"); put the whole cell in quotes and double any quote inside it"))
                 }
             }
             switch scalar {
@@ -52,7 +53,8 @@ enum CSVQuoting {
             }
         }
         if let start = openedOn {
-            return Problem(row: start, message: "a quote (\") opened in this row is never closed, so every row after it would be read as one cell")
+            return Problem(row: start, message: Localized("이 행에서 연 따옴표(\")가 닫히지 않아 뒤의 모든 행이 한 칸으로 읽힙니다",
+                                                   "a quote (\") opened in this row is never closed, so every row after it would be read as one cell"))
         }
         return nil
     }

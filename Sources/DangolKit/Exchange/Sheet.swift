@@ -16,6 +16,8 @@ public struct Sheet: Sendable {
 
     public var encoding: SpreadsheetText.Encoding
     public var columns: [SheetColumn]
+    /// Each column's header as the sheet wrote it (`대표자연령`, `owner_age`), for messages.
+    public var headers: [SheetColumn: String]
     /// Headers that name no known column; their cells are not read.
     public var ignoredHeaders: [String]
     public var rows: [Row]
@@ -24,7 +26,8 @@ public struct Sheet: Sendable {
     /// - Throws: `DangolError.refused` naming `file` when the text or its header cannot be read.
     public init(bytes: [UInt8], file: String) throws {
         guard let (text, encoding) = SpreadsheetText.decode(bytes) else {
-            throw DangolError.refused("\(file): the file is neither UTF-8 nor CP949 (EUC-KR) text")
+            throw DangolError.refused(Localized("\(file): UTF-8도 CP949(EUC-KR)도 아닌 파일입니다: 엑셀에서 CSV UTF-8로 저장하세요",
+                                                "\(file): the file is neither UTF-8 nor CP949 (EUC-KR) text; save it from the spreadsheet as CSV UTF-8"))
         }
         if let problem = CSVQuoting.firstProblem(in: text) {
             throw SheetImport.Refusal(problems: [SheetImport.RowProblem(file: file, row: problem.row, reason: problem.message)])
@@ -33,7 +36,7 @@ public struct Sheet: Sendable {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)
         } catch {
-            throw DangolError.refused("\(file): the file has no header row")
+            throw DangolError.refused(Localized("\(file): 제목 행이 없습니다", "\(file): the file has no header row"))
         }
         let headers = reader.headerRow ?? []
         var positions: [(Int, SheetColumn)] = []
@@ -44,12 +47,12 @@ public struct Sheet: Sendable {
                 continue
             }
             if positions.contains(where: { $0.1 == column }) {
-                throw DangolError.refused("\(file):1: the column '\(header)' appears twice")
+                throw DangolError.refused(Localized("\(file):1: 열 '\(header)'이(가) 두 번 있습니다: 하나만 남기세요", "\(file):1: the column '\(header)' appears twice; keep one"))
             }
             positions.append((position, column))
         }
         guard positions.contains(where: { $0.1 == .name }) else {
-            throw DangolError.refused("\(file):1: there is no name column (name or 점포명)")
+            throw DangolError.refused(Localized("\(file):1: 점포 이름 열(점포명 또는 name)이 없습니다", "\(file):1: there is no name column (name or 점포명)"))
         }
         var rows: [Row] = []
         var problems: [SheetImport.RowProblem] = []
@@ -61,7 +64,8 @@ public struct Sheet: Sendable {
             if let extra = fields.indices.first(where: { $0 >= headers.count && !fields[$0].isBlank }) {
                 problems.append(SheetImport.RowProblem(
                     file: file, row: number,
-                    reason: "this row has a cell in column \(extra + 1) ('\(fields[extra])') but the header names only \(headers.count) columns"))
+                    reason: Localized("이 행의 \(extra + 1)번째 칸('\(fields[extra])')에 값이 있지만 제목 행에는 열이 \(headers.count)개뿐입니다",
+                                      "this row has a cell in column \(extra + 1) ('\(fields[extra])') but the header names only \(headers.count) columns")))
                 continue
             }
             var cells: [SheetColumn: String] = [:]
@@ -73,10 +77,11 @@ public struct Sheet: Sendable {
         }
         guard problems.isEmpty else { throw SheetImport.Refusal(problems: problems) }
         if let error = reader.error {
-            throw DangolError.refused("\(file):\(number + 1): \(error)")
+            throw DangolError.refused(Localized(verbatim: "\(file):\(number + 1): \(error)"))
         }
         self.encoding = encoding
         self.columns = positions.map(\.1)
+        self.headers = Dictionary(positions.map { ($0.1, headers[$0.0].trimmingWhitespace) }, uniquingKeysWith: { first, _ in first })
         self.ignoredHeaders = ignored
         self.rows = rows
     }

@@ -3,6 +3,8 @@ import Foundation
 /// What kind of change a journal entry records.
 public enum JournalAction: String, Codable, CaseIterable, Sendable {
     case channel, friends, message, post, note, add, edit, remove, undo
+    /// One record corrected (its day or value) or deleted, picked on the store's screen.
+    case fix, delete
 }
 
 /// One change to one store: who, when, what, and the store before and after.
@@ -36,8 +38,8 @@ public struct JournalEntry: Codable, Hashable, Sendable, Identifiable {
 
     /// Refuses an author name that could not be shown safely (`--tutor`, `$DANGOL_TUTOR`).
     static func checkAuthor(_ author: String) throws {
-        if author.isBlank { throw DangolError.refused("an edit needs an author: give --tutor or set DANGOL_TUTOR") }
-        if let problem = TextRules.problem(in: author) { throw DangolError.refused("the author's name \(problem)") }
+        if author.isBlank { throw DangolError.refused(KitText.needsAuthor()) }
+        if let problem = TextRules.problem(in: author) { throw DangolError.refused(KitText.badAuthor(problem)) }
     }
 
     private static func timestamp(_ date: Date) -> String {

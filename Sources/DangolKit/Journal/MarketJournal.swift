@@ -36,7 +36,7 @@ struct MarketJournal {
             line.append(UInt8(ascii: "\n"))
             try OpenFolder.writeAll(line, to: descriptor, path: path)
             guard retryingInterrupted({ fsync(descriptor) }) == 0 else {
-                throw DangolError.io(path: path, "cannot write to the journal: \(systemErrorText())")
+                throw DangolError.io(path: path, KitText.cannot(KitText.writeJournal, systemErrorText()))
             }
         }
     }

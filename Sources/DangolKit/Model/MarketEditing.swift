@@ -6,7 +6,7 @@ extension Market {
     public mutating func addStore(_ store: Store) throws {
         let store = store.trimmed
         if let existing = storeIndex(id: store.id) {
-            throw DangolError.refused("store id '\(store.id)' is already used by \(stores[existing].name)")
+            throw DangolError.refused(KitText.storeIDTaken(store.id, by: stores[existing].name))
         }
         try Market.refuseProblems(MarketRules.problems(in: store, at: JSONPath()), of: store)
         stores.append(store)
@@ -19,11 +19,10 @@ extension Market {
         let name = text.trimmingWhitespace
         let named = stores.filter { $0.name == name }
         if named.count > 1 {
-            throw DangolError.refused("\(named.count) stores of \(self.name) are named '\(TextRules.printable(name))' "
-                + "(\(named.map(\.id).joined(separator: ", "))); give the store's id")
+            throw DangolError.refused(KitText.nameShared(named.count, market: self.name, name: name, ids: named.map(\.id)))
         }
         guard let store = named.first else {
-            throw DangolError.notFound("market '\(id)' has no store with the id or the name '\(TextRules.printable(text))'")
+            throw DangolError.notFound(KitText.noStoreNamed(text, market: id))
         }
         return store.id
     }
@@ -31,7 +30,7 @@ extension Market {
     /// Applies `edit` to the store with `id`, keeping the result only if it breaks no rule.
     public mutating func editStore<T>(_ id: String, _ edit: (inout Store) throws -> T) throws -> T {
         guard let index = storeIndex(id: id) else {
-            throw DangolError.notFound("market '\(self.id)' has no store '\(id)'")
+            throw DangolError.notFound(KitText.noStore(id, market: self.id))
         }
         var store = stores[index]
         let result = try edit(&store)
@@ -45,7 +44,7 @@ extension Market {
         try Market.refuseFuture(day, today: today)
         try editStore(storeID) { store in
             if let opened = store.channelOpenedOn {
-                throw DangolError.refused("the channel of \(store.name) already opened on \(opened)")
+                throw DangolError.refused(KitText.alreadyOpened(store.name, on: opened))
             }
             store.channelOpenedOn = day
         }
@@ -96,7 +95,7 @@ extension Market {
     /// Removes a store. The caller journals it, so the removal is recorded, never silent.
     public mutating func removeStore(_ id: String) throws {
         guard let index = storeIndex(id: id) else {
-            throw DangolError.notFound("market '\(self.id)' has no store '\(id)'")
+            throw DangolError.notFound(KitText.noStore(id, market: self.id))
         }
         stores.remove(at: index)
     }
@@ -117,12 +116,12 @@ extension Market {
 
     /// Why `day` cannot be recorded for the store (in the future, or before its channel opened), or nil.
     /// The same rules the record methods apply, for forms that check a date as it is typed.
-    public func problem(recording day: CalendarDate, for storeID: String, today: CalendarDate, needsChannel: Bool) -> String? {
-        if day > today { return "\(day) is in the future (today is \(today))" }
+    public func problem(recording day: CalendarDate, for storeID: String, today: CalendarDate, needsChannel: Bool) -> Localized? {
+        if day > today { return KitText.inFuture(day, today: today) }
         if let problem = MarketRules.dateProblem(day) { return problem }
         guard needsChannel, let store = stores.first(where: { $0.id == storeID }) else { return nil }
-        guard let opened = store.channelOpenedOn else { return "the channel of \(store.name) has not opened" }
-        return day < opened ? "\(day) is before the channel opened on \(opened)" : nil
+        guard let opened = store.channelOpenedOn else { return KitText.notOpened(store.name) }
+        return day < opened ? KitText.beforeOpening(day, opened: opened) : nil
     }
 
     /// An unused store id: `s` and the next number after the highest `sNNN` in use.
@@ -131,15 +130,15 @@ extension Market {
         return numbering.next()
     }
 
-    private static func refuseFuture(_ day: CalendarDate, today: CalendarDate) throws {
+    static func refuseFuture(_ day: CalendarDate, today: CalendarDate) throws {
         if day > today {
-            throw DangolError.refused("\(day) is in the future (today is \(today))")
+            throw DangolError.refused(KitText.inFuture(day, today: today))
         }
     }
 
     private static func refuseProblems(_ problems: [Problem], of store: Store) throws {
         if let problem = problems.first {
-            throw DangolError.refused("\(store.name) (\(store.id)): \(problem.message)")
+            throw DangolError.refused(KitText.storeProblem(store.name, store.id, problem.message))
         }
     }
 }

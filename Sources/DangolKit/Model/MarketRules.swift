@@ -13,7 +13,8 @@ public enum MarketRules {
     /// The days any date in the data may fall on: a typed 9999 or 1900 is a slip, not a record.
     public static let dates = CalendarDate(year: 2000, month: 1, day: 1)!...CalendarDate(year: 2099, month: 12, day: 31)!
     /// What an id may be, as a sentence for refusals.
-    public static let idRule = "use 1 to 64 lowercase letters (a-z), digits, '-' or '_', starting with a letter or digit"
+    public static let idRule = Localized("영문 소문자(a-z), 숫자, '-', '_'로 1-64자, 첫 글자는 영문자나 숫자",
+                                         "use 1 to 64 lowercase letters (a-z), digits, '-' or '_', starting with a letter or digit")
 
     /// Whether `id` can name a market (and its file) or a store: `[a-z0-9][a-z0-9_-]{0,63}`.
     public static func isValidID(_ id: String) -> Bool {
@@ -27,13 +28,15 @@ public enum MarketRules {
     }
 
     /// Why a count is out of `range`, or nil; `what` names it ("a friend count").
-    public static func countProblem(_ count: Int, in range: ClosedRange<Int>, _ what: String) -> String? {
-        range.contains(count) ? nil : "\(what) must be \(range.lowerBound) to \(range.upperBound), not \(count)"
+    public static func countProblem(_ count: Int, in range: ClosedRange<Int>, _ what: Localized) -> Localized? {
+        range.contains(count) ? nil : Localized("\(what.ko)는 \(range.lowerBound)에서 \(range.upperBound) 사이여야 합니다 (\(count)이 아니라)",
+                                                "\(what.en) must be \(range.lowerBound) to \(range.upperBound), not \(count)")
     }
 
     /// Why a date cannot be in the data, or nil.
-    public static func dateProblem(_ date: CalendarDate) -> String? {
-        dates.contains(date) ? nil : "\(date) is not a plausible date: dates must fall between \(dates.lowerBound) and \(dates.upperBound)"
+    public static func dateProblem(_ date: CalendarDate) -> Localized? {
+        dates.contains(date) ? nil : Localized("\(date)은(는) 있을 법한 날짜가 아닙니다: \(dates.lowerBound)에서 \(dates.upperBound) 사이여야 합니다",
+                                               "\(date) is not a plausible date: dates must fall between \(dates.lowerBound) and \(dates.upperBound)")
     }
 
     /// Every rule `market` breaks, with where.
@@ -41,18 +44,19 @@ public enum MarketRules {
         var problems: [Problem] = []
         let root = JSONPath()
         if !isValidID(market.id) {
-            problems.append(Problem(root.appending("id"), "'\(TextRules.printable(market.id))' is not a market id: \(idRule)"))
+            problems.append(Problem(root.appending("id"), KitText.notAnID(KitText.market, market.id)))
         }
-        addTextProblems(market.name, "name", required: true, at: root.appending("name"), to: &problems)
-        addTextProblems(market.region, "region", required: true, at: root.appending("region"), to: &problems)
-        addTextProblems(market.district, "district", required: false, at: root.appending("district"), to: &problems)
+        addTextProblems(market.name, Localized("시장 이름", "name"), required: true, at: root.appending("name"), to: &problems)
+        addTextProblems(market.region, Localized("지역", "region"), required: true, at: root.appending("region"), to: &problems)
+        addTextProblems(market.district, Localized("구", "district"), required: false, at: root.appending("district"), to: &problems)
         for (index, tutor) in market.tutors.enumerated() {
-            addTextProblems(tutor, "a tutor's name", required: true, at: root.appending("tutors").appending(index), to: &problems)
+            addTextProblems(tutor, Localized("튜터 이름", "a tutor's name"), required: true, at: root.appending("tutors").appending(index), to: &problems)
         }
         if let schedule = market.schedule {
             if !programmeWeeks.contains(schedule.weeks) {
                 problems.append(Problem(root.appending("schedule").appending("weeks"),
-                                        "a programme lasts \(programmeWeeks.lowerBound) to \(programmeWeeks.upperBound) weeks, not \(schedule.weeks)"))
+                                        Localized("사업 기간은 \(programmeWeeks.lowerBound)-\(programmeWeeks.upperBound)주입니다 (\(schedule.weeks)주가 아니라)",
+                                                  "a programme lasts \(programmeWeeks.lowerBound) to \(programmeWeeks.upperBound) weeks, not \(schedule.weeks)")))
             }
             problems.append(ifPresent: dateProblem(schedule.starts).map { Problem(root.appending("schedule").appending("starts"), $0) })
         }
@@ -63,7 +67,7 @@ public enum MarketRules {
             let id = market.stores[index].id
             let path = { root.appending("stores").appending(index) }
             if let first = seen[id] {
-                problems.append(Problem(path().appending("id"), "store id '\(id)' is already used by stores[\(first)]"))
+                problems.append(Problem(path().appending("id"), Localized("점포 id '\(id)'은(는) 이미 stores[\(first)]이(가) 씁니다", "store id '\(id)' is already used by stores[\(first)]")))
             } else {
                 seen[id] = index
             }
@@ -82,13 +86,14 @@ public enum MarketRules {
     /// `problems(in:at:)` added to `problems`, which saves an array per store.
     private static func addProblems(in store: Store, at path: () -> JSONPath, to problems: inout [Problem]) {
         if !isValidID(store.id) {
-            problems.append(Problem(path().appending("id"), "'\(TextRules.printable(store.id))' is not a store id: \(idRule)"))
+            problems.append(Problem(path().appending("id"), KitText.notAnID(KitText.store, store.id)))
         }
-        addTextProblems(store.name, "name", required: true, at: path().appending("name"), to: &problems)
-        addTextProblems(store.category, "category", required: false, at: path().appending("category"), to: &problems)
-        addTextProblems(store.tutor, "tutor", required: false, at: path().appending("tutor"), to: &problems)
+        addTextProblems(store.name, Localized("점포명", "name"), required: true, at: path().appending("name"), to: &problems)
+        addTextProblems(store.category, Localized("업종", "category"), required: false, at: path().appending("category"), to: &problems)
+        addTextProblems(store.tutor, Localized("튜터", "tutor"), required: false, at: path().appending("tutor"), to: &problems)
         if let age = store.ownerAge, !ownerAges.contains(age) {
-            problems.append(Problem(path().appending("ownerAge"), "owner's age must be \(ownerAges.lowerBound) to \(ownerAges.upperBound), not \(age)"))
+            problems.append(Problem(path().appending("ownerAge"), Localized("대표 나이는 \(ownerAges.lowerBound)-\(ownerAges.upperBound)세여야 합니다 (\(age)가 아니라)",
+                                                                                     "owner's age must be \(ownerAges.lowerBound) to \(ownerAges.upperBound), not \(age)")))
         }
         addRecordProblems(store, path: path, to: &problems)
         problems.append(ifPresent: orderProblem(store.friendReadings, { $0.on }, "friends", at: path))
@@ -97,8 +102,8 @@ public enum MarketRules {
         problems.append(ifPresent: orderProblem(store.notes, { $0.on }, "notes", at: path))
         for (index, note) in store.notes.enumerated() {
             func notePath() -> JSONPath { path().appending("notes").appending(index) }
-            addTextProblems(note.text, "a note", required: true, at: notePath().appending("text"), to: &problems)
-            addTextProblems(note.author, "a note's author", required: false, at: notePath().appending("author"), to: &problems)
+            addTextProblems(note.text, Localized("메모", "a note"), required: true, at: notePath().appending("text"), to: &problems)
+            addTextProblems(note.author, Localized("메모 작성자", "a note's author"), required: false, at: notePath().appending("author"), to: &problems)
             problems.append(ifPresent: dateProblem(note.on).map { Problem(notePath().appending("on"), $0) })
         }
     }
@@ -109,17 +114,18 @@ public enum MarketRules {
         if let opened, let problem = dateProblem(opened) {
             problems.append(Problem(path().appending("channelOpenedOn"), problem))
         }
-        func checkDate(_ date: CalendarDate, _ what: String, at recordPath: @autoclosure () -> JSONPath) {
+        func checkDate(_ date: CalendarDate, _ what: Localized, at recordPath: @autoclosure () -> JSONPath) {
             if let problem = dateProblem(date) {
                 problems.append(Problem(recordPath(), problem))
                 return
             }
             guard let opened else {
-                problems.append(Problem(recordPath(), "\(what) on \(date) but the channel has not opened"))
+                problems.append(Problem(recordPath(), Localized("\(date)의 \(what.ko)이 있지만 채널이 열리지 않았습니다", "\(what.en) on \(date) but the channel has not opened")))
                 return
             }
             if date < opened {
-                problems.append(Problem(recordPath(), "\(what) on \(date) is before the channel opened on \(opened)"))
+                problems.append(Problem(recordPath(), Localized("\(date)의 \(what.ko)이 채널 개설일 \(opened)보다 앞섭니다",
+                                                   "\(what.en) on \(date) is before the channel opened on \(opened)")))
             }
         }
         // Paths are built only for a problem found: a 200,000-store programme loads without one.
@@ -131,22 +137,22 @@ public enum MarketRules {
         let readings = store.friendReadings
         var readingDays: Set<CalendarDate>? = zip(readings, readings.dropFirst()).allSatisfy { $0.on < $1.on } ? nil : []
         for (index, reading) in readings.enumerated() {
-            if let problem = countProblem(reading.count, in: friendCounts, "a friend count") {
+            if let problem = countProblem(reading.count, in: friendCounts, Localized("친구 수", "a friend count")) {
                 problems.append(Problem(record("friends", index, "count"), problem))
             }
             if readingDays?.insert(reading.on).inserted == false {
-                problems.append(Problem(record("friends", index, "on"), "there is already a friend reading on \(reading.on)"))
+                problems.append(Problem(record("friends", index, "on"), Localized("\(reading.on)에는 이미 친구 수 기록이 있습니다: 그 기록을 고치세요", "there is already a friend reading on \(reading.on); fix that one")))
             }
-            checkDate(reading.on, "a friend reading", at: record("friends", index, "on"))
+            checkDate(reading.on, Localized("친구 수 기록", "a friend reading"), at: record("friends", index, "on"))
         }
         for (index, message) in store.messages.enumerated() {
-            if let problem = countProblem(message.count, in: messageCounts, "a message record's count") {
+            if let problem = countProblem(message.count, in: messageCounts, Localized("메시지 건수", "a message record's count")) {
                 problems.append(Problem(record("messages", index, "count"), problem))
             }
-            checkDate(message.on, "a message", at: record("messages", index, "on"))
+            checkDate(message.on, Localized("메시지 기록", "a message"), at: record("messages", index, "on"))
         }
         for (index, post) in store.posts.enumerated() {
-            checkDate(post, "a post", at: record("posts", index))
+            checkDate(post, Localized("포스트 기록", "a post"), at: record("posts", index))
         }
     }
 
@@ -157,23 +163,24 @@ public enum MarketRules {
         guard let index = records.indices.dropLast().first(where: { date(records[$0]) > date(records[$0 + 1]) })
         else { return nil }
         return Problem(path().appending(list).appending(index + 1),
-                       "\(list) must be listed oldest first: \(date(records[index + 1])) comes after \(date(records[index]))")
+                       Localized("\(list)은(는) 오래된 것부터 적어야 합니다: \(date(records[index + 1]))이(가) \(date(records[index])) 뒤에 있습니다",
+                                 "\(list) must be listed oldest first: \(date(records[index + 1])) comes after \(date(records[index]))"))
     }
 
     /// Why a text field cannot be stored: empty when required, a forbidden character, or white
     /// space at either end (inputs trim it, so only a hand edit leaves it).
     private static func addTextProblems(
-        _ text: String?, _ field: String, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
+        _ text: String?, _ field: Localized, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
     ) {
         guard let text else { return }
         if text.isBlank {
-            if required { problems.append(Problem(path(), "\(field) cannot be empty")) }
+            if required { problems.append(Problem(path(), Localized("\(field.ko)을(를) 비울 수 없습니다", "\(field.en) cannot be empty"))) }
             return
         }
         if let problem = TextRules.problem(in: text) {
-            problems.append(Problem(path(), "\(field) \(problem)"))
+            problems.append(Problem(path(), Localized("\(field.ko): \(problem.ko)", "\(field.en) \(problem.en)")))
         } else if text.unicodeScalars.first!.isWhitespace || text.unicodeScalars.last!.isWhitespace {
-            problems.append(Problem(path(), "\(field) '\(text)' has white space at its start or end"))
+            problems.append(Problem(path(), Localized("\(field.ko) '\(text)'의 앞이나 뒤에 공백이 있습니다", "\(field.en) '\(text)' has white space at its start or end")))
         }
     }
 }

@@ -52,7 +52,7 @@ extension Program: Codable {
             throw DecodingError.dataCorruptedError(forKey: .rounds, in: values, debugDescription: problem)
         }
         if let problem = TextRules.problem(in: name) {
-            throw DecodingError.dataCorruptedError(forKey: .name, in: values, debugDescription: "the name \(problem)")
+            throw DecodingError.dataCorruptedError(forKey: .name, in: values, debugDescription: "the name \(problem.en)")
         }
         if let bad = awardTiers.firstIndex(where: { !AwardTier.counts.contains($0.count) || $0.name.isBlank || TextRules.problem(in: $0.name) != nil }) {
             throw DecodingError.dataCorruptedError(

@@ -26,11 +26,11 @@ public struct Round: Hashable, Sendable {
 
     /// Why this round cannot be kept, or nil when it can.
     public var problem: String? {
-        if !MarketRules.isValidID(id) { return "'\(TextRules.printable(id))' is not a round id: \(MarketRules.idRule)" }
+        if !MarketRules.isValidID(id) { return "'\(TextRules.printable(id))' is not a round id: \(MarketRules.idRule.en)" }
         if name.isBlank { return "round \(id) needs a name" }
-        if let problem = TextRules.problem(in: name) { return "round \(id): the name \(problem)" }
+        if let problem = TextRules.problem(in: name) { return "round \(id): the name \(problem.en)" }
         if let bad = markets.first(where: { !MarketRules.isValidID($0) }) {
-            return "round \(id): '\(TextRules.printable(bad))' is not a market id: \(MarketRules.idRule)"
+            return "round \(id): '\(TextRules.printable(bad))' is not a market id: \(MarketRules.idRule.en)"
         }
         if !Round.followUpWeekRange.contains(followUpWeeks) {
             return "round \(id): followUpWeeks must be \(Round.followUpWeekRange.lowerBound) to \(Round.followUpWeekRange.upperBound)"

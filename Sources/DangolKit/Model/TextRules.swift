@@ -19,9 +19,11 @@ public enum TextRules {
     }
 
     /// Why `text` cannot be stored, naming the first forbidden character; nil when it is fine.
-    public static func problem(in text: String) -> String? {
+    public static func problem(in text: String) -> Localized? {
         guard let bad = text.unicodeScalars.first(where: isForbidden) else { return nil }
-        return "contains \(describe(bad)), which dangol does not store in text: remove it"
+        let what = describe(bad)
+        return Localized("\(what.ko)가 들어 있습니다: dangol은 글에 그것을 저장하지 않으니 지우세요",
+                         "contains \(what.en), which dangol does not store in text: remove it")
     }
 
     /// `text` with every forbidden scalar shown as its code, for output to a terminal; line
@@ -39,13 +41,14 @@ public enum TextRules {
         return String(result)
     }
 
-    private static func describe(_ scalar: Unicode.Scalar) -> String {
+    private static func describe(_ scalar: Unicode.Scalar) -> Localized {
+        let code = code(scalar)
         switch scalar.value {
-        case 0x09: return "a tab (U+0009)"
-        case 0x0A, 0x0D, 0x2028, 0x2029: return "a line break (\(code(scalar)))"
+        case 0x09: return Localized("탭 (U+0009)", "a tab (U+0009)")
+        case 0x0A, 0x0D, 0x2028, 0x2029: return Localized("줄바꿈 (\(code))", "a line break (\(code))")
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-            return "a bidirectional control (\(code(scalar))) that changes how text reads"
-        default: return "a control character (\(code(scalar)))"
+            return Localized("글의 방향을 바꾸는 제어 문자 (\(code))", "a bidirectional control (\(code)) that changes how text reads")
+        default: return Localized("제어 문자 (\(code))", "a control character (\(code))")
         }
     }
 

@@ -36,13 +36,13 @@ extension DataFolder {
         try JournalEntry.checkAuthor(author)
         return try journaledUpdate(of: marketID) { market in
             guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author) else {
-                throw DangolError.refused("\(author) has nothing to undo in \(market.name)")
+                throw DangolError.refused(KitText.nothingToUndo(author, in: market.name))
             }
             let index = market.storeIndex(id: target.storeID)
             let current = index.map { market.stores[$0] }
             guard current == target.after else {
                 let name = (target.after ?? target.before)?.name ?? target.storeID
-                throw DangolError.refused("\(name) has changed since that edit, so undoing it would lose the newer change")
+                throw DangolError.refused(KitText.changedSinceEdit(name))
             }
             switch (index, target.before) {
             case let (index?, before?): market.stores[index] = before

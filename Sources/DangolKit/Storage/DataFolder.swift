@@ -61,19 +61,18 @@ public struct DataFolder: Sendable {
     /// an id from outside never becomes a path (`../x`, `a/b`, NUL and the like).
     static func fileName(ofMarket id: String) throws -> String {
         guard MarketRules.isValidID(id) else {
-            throw DangolError.refused("'\(TextRules.printable(id))' is not a market id: \(MarketRules.idRule)")
+            throw DangolError.refused(KitText.notAnID(KitText.market, id))
         }
         return "\(id).json"
     }
 
     private var notADataFolder: DangolError {
-        .notFound("\(path) is not a dangol data folder: it has no program.json "
-            + "(give another folder with --data, or start one with 'dangol market add')")
+        .notFound(KitText.notADataFolder(path))
     }
 
     /// Refuses a write in a read-only session, before anything is opened.
     func requireWritable() throws {
-        if isReadOnly { throw DangolError.refused("this session is read-only: nothing was written") }
+        if isReadOnly { throw DangolError.refused(KitText.readOnly) }
     }
 
     // MARK: Reading
@@ -134,7 +133,7 @@ public struct DataFolder: Sendable {
         do {
             (bytes, stamp) = try marketsFolder().read(name, limit: .market)
         } catch DangolError.notFound {
-            throw DangolError.notFound("there is no market '\(id)' in \(path)")
+            throw DangolError.notFound(KitText.noMarket(id, in: path))
         }
         let file = marketPath(id)
         let market = try FileCodec.decode(Market.self, from: bytes, path: file)
@@ -145,7 +144,8 @@ public struct DataFolder: Sendable {
     private func problems(in market: Market, fileID: String) -> [Problem] {
         var problems = MarketRules.problems(in: market)
         if market.id != fileID {
-            problems.insert(Problem(JSONPath([.key("id")]), "the id '\(market.id)' does not match the file name '\(fileID).json'"), at: 0)
+            problems.insert(Problem(JSONPath([.key("id")]), Localized("id '\(market.id)'이(가) 파일 이름 '\(fileID).json'과 다릅니다",
+                                                                   "the id '\(market.id)' does not match the file name '\(fileID).json'")), at: 0)
         }
         return problems
     }
@@ -160,7 +160,7 @@ public struct DataFolder: Sendable {
         } catch let error as DangolError {
             problems.append(error)
         } catch {
-            problems.append(.io(path: programPath, "\(error)"))
+            problems.append(.io(path: programPath, Localized(verbatim: "\(error)")))
         }
         let ids: [String]
         do {
@@ -181,7 +181,7 @@ public struct DataFolder: Sendable {
         } catch let error as DangolError {
             return [error]
         } catch {
-            return [.io(path: marketPath(id), "\(error)")]
+            return [.io(path: marketPath(id), Localized(verbatim: "\(error)"))]
         }
     }
 
@@ -201,7 +201,7 @@ public struct DataFolder: Sendable {
     /// Writes a whole programme into a folder that has none yet: refused, with nothing
     /// written, when the folder already holds one.
     public func createProgramme(_ program: Program, markets: [Market]) throws {
-        guard !exists else { throw DangolError.refused("\(path) already holds a programme; give a new folder") }
+        guard !exists else { throw DangolError.refused(KitText.folderInUse(path)) }
         try createIfNeeded(program: program)
         for market in markets {
             try addMarket(market)
@@ -216,12 +216,12 @@ public struct DataFolder: Sendable {
         let name = try DataFolder.fileName(ofMarket: market.id)
         let market = market.trimmed
         if let problem = MarketRules.problems(in: market).first {
-            throw DangolError.refused(problem.description)
+            throw DangolError.refused(problem.localized)
         }
         if let program { try createIfNeeded(program: program) }
         try withLock(market.id) {
             guard try !marketsFolder(creating: true).contains(name) else {
-                throw DangolError.refused("there is already a market '\(market.id)' in \(path)")
+                throw DangolError.refused(KitText.marketExists(market.id, in: path))
             }
             try save(market)
         }
@@ -245,13 +245,13 @@ public struct DataFolder: Sendable {
         try requireWritable()
         let name = try DataFolder.fileName(ofMarket: id)
         // An unknown market is refused before its lock file is made: a typo leaves nothing behind.
-        guard try marketsFolder().contains(name) else { throw DangolError.notFound("there is no market '\(id)' in \(path)") }
+        guard try marketsFolder().contains(name) else { throw DangolError.notFound(KitText.noMarket(id, in: path)) }
         return try withLock(id) {
             try marketsFolder().sweepOrphans(of: name)
             var market = try readMarket(id)
             let result = try change(&market)
             if let problem = MarketRules.problems(in: market).first {
-                throw DangolError.refused(problem.description)
+                throw DangolError.refused(problem.localized)
             }
             try beforeSaving(result)
             try save(market)

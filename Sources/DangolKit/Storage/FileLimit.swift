@@ -5,14 +5,14 @@
 /// 90 KB; the national sample is 120 MB over 1,400 files) and are documented in the README.
 public struct FileLimit: Sendable, Equatable {
     /// What the file is, for the message (`a market file`).
-    public let kind: String
+    public let kind: Localized
     public let bytes: Int
 
-    public static let program = FileLimit(kind: "a programme file", bytes: 1 << 20)
-    public static let market = FileLimit(kind: "a market file", bytes: 64 << 20)
-    public static let cache = FileLimit(kind: "a digest cache file", bytes: 64 << 20)
-    public static let journal = FileLimit(kind: "a journal", bytes: 256 << 20)
-    public static let sheet = FileLimit(kind: "a spreadsheet", bytes: 64 << 20)
+    public static let program = FileLimit(kind: Localized("사업 파일", "a programme file"), bytes: 1 << 20)
+    public static let market = FileLimit(kind: Localized("시장 파일", "a market file"), bytes: 64 << 20)
+    public static let cache = FileLimit(kind: Localized("요약 캐시 파일", "a digest cache file"), bytes: 64 << 20)
+    public static let journal = FileLimit(kind: Localized("이력 파일", "a journal"), bytes: 256 << 20)
+    public static let sheet = FileLimit(kind: Localized("스프레드시트", "a spreadsheet"), bytes: 64 << 20)
 
     /// The limit in whole mebibytes, as messages and the README state it.
     public var megabytes: Int { bytes >> 20 }

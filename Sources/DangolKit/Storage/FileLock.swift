@@ -16,7 +16,7 @@ struct FileLock {
         let descriptor = try folder.openForWriting(name, flags: O_RDWR | O_CREAT)
         defer { close(descriptor) }
         guard retryingInterrupted({ flock(descriptor, LOCK_EX) }) == 0 else {
-            throw DangolError.io(path: folder.file(name), "cannot lock: \(systemErrorText())")
+            throw DangolError.io(path: folder.file(name), KitText.cannot(KitText.lock, systemErrorText()))
         }
         return try body()
     }

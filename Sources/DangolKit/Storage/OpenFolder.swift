@@ -34,7 +34,7 @@ final class OpenFolder {
             if creating, mkdirat(descriptor, component, 0o755) != 0, errno != EEXIST {
                 let code = errno
                 close(descriptor)
-                throw DangolError.io(path: path, "cannot create the folder: \(systemErrorText(code))")
+                throw DangolError.io(path: path, KitText.cannot(KitText.createFolder, systemErrorText(code)))
             }
             let next = openat(descriptor, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             // Linux answers a link where a folder is expected with ENOTDIR: name the link as such.
@@ -69,7 +69,7 @@ final class OpenFolder {
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw DangolError.io(path: file(name), "cannot read: \(systemErrorText())")
+                throw DangolError.io(path: file(name), KitText.cannot(KitText.read, systemErrorText()))
             }
             bytes.append(contentsOf: chunk[..<count])
             // The file may grow while it is read; the limit holds all the same.
@@ -95,7 +95,7 @@ final class OpenFolder {
     func names() throws -> [String] {
         let copy = dup(descriptor)
         guard copy >= 0, let directory = fdopendir(copy) else {
-            throw DangolError.io(path: path, "cannot list the folder: \(systemErrorText())")
+            throw DangolError.io(path: path, KitText.cannot(KitText.listFolder, systemErrorText()))
         }
         defer { closedir(directory) }
         var names: [String] = []
@@ -127,20 +127,20 @@ final class OpenFolder {
         let temporary = "\(OpenFolder.temporaryPrefix(for: name))\(getpid())-\(UInt32.random(in: .min ... .max))"
         let output = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, modeToKeep(for: name))
         guard output >= 0 else {
-            throw DangolError.io(path: file(name), "cannot create a temporary file to save into: \(systemErrorText())")
+            throw DangolError.io(path: file(name), KitText.cannot(KitText.createTemporary, systemErrorText()))
         }
         var isOpen = true
         do {
             try OpenFolder.writeAll(bytes, to: output, path: file(name))
             if durable, retryingInterrupted({ fsync(output) }) != 0 {
-                throw DangolError.io(path: file(name), "cannot flush to disk: \(systemErrorText())")
+                throw DangolError.io(path: file(name), KitText.cannot(KitText.flush, systemErrorText()))
             }
             isOpen = false
             guard close(output) == 0 else {
-                throw DangolError.io(path: file(name), "cannot finish writing: \(systemErrorText())")
+                throw DangolError.io(path: file(name), KitText.cannot(KitText.finishWriting, systemErrorText()))
             }
             guard renameat(descriptor, temporary, descriptor, name) == 0 else {
-                throw DangolError.io(path: file(name), "cannot replace the file: \(systemErrorText())")
+                throw DangolError.io(path: file(name), KitText.cannot(KitText.replace, systemErrorText()))
             }
         } catch {
             if isOpen { close(output) }
@@ -148,7 +148,7 @@ final class OpenFolder {
             throw error
         }
         if durable, retryingInterrupted({ fsync(descriptor) }) != 0 {
-            throw DangolError.io(path: path, "cannot flush the folder to disk: \(systemErrorText())")
+            throw DangolError.io(path: path, KitText.cannot(KitText.flushFolder, systemErrorText()))
         }
     }
 
@@ -168,7 +168,7 @@ final class OpenFolder {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw DangolError.io(path: path, "cannot save: \(systemErrorText())")
+                    throw DangolError.io(path: path, KitText.cannot(KitText.save, systemErrorText()))
                 }
                 offset += written
             }
@@ -185,11 +185,11 @@ final class OpenFolder {
         guard fstat(opened, &info) == 0 else {
             let code = errno
             close(opened)
-            throw DangolError.io(path: file(name), "cannot examine: \(systemErrorText(code))")
+            throw DangolError.io(path: file(name), KitText.cannot(KitText.examine, systemErrorText(code)))
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
             close(opened)
-            throw DangolError.io(path: file(name), "is \(OpenFolder.kind(of: info.st_mode)), not a regular file; dangol reads and writes only regular files")
+            throw DangolError.io(path: file(name), KitText.notARegularFile(OpenFolder.kind(of: info.st_mode)))
         }
         return (opened, info)
     }
@@ -200,7 +200,8 @@ final class OpenFolder {
     }
 
     private func tooLarge(_ name: String, limit: FileLimit) -> DangolError {
-        .io(path: file(name), "is larger than \(limit.megabytes) MB, the most \(limit.kind) may be; it was not read")
+        .io(path: file(name), Localized("\(limit.kind.ko)가 가질 수 있는 \(limit.megabytes) MB보다 커서 읽지 않았습니다",
+                                        "is larger than \(limit.megabytes) MB, the most \(limit.kind.en) may be; it was not read"))
     }
 
     /// The permissions of the file being replaced, so a save never widens or narrows access.
@@ -214,25 +215,25 @@ final class OpenFolder {
         ".\(name).tmp-"
     }
 
-    private static func kind(of mode: mode_t) -> String {
+    private static func kind(of mode: mode_t) -> Localized {
         switch mode & S_IFMT {
-        case S_IFDIR: return "a folder"
-        case S_IFIFO: return "a FIFO"
-        case S_IFCHR, S_IFBLK: return "a device"
-        case S_IFSOCK: return "a socket"
-        default: return "not a regular file"
+        case S_IFDIR: return KitText.folder
+        case S_IFIFO: return KitText.fifo
+        case S_IFCHR, S_IFBLK: return KitText.device
+        case S_IFSOCK: return KitText.socket
+        default: return KitText.otherFile
         }
     }
 
     /// The sentence for a failed open: links and non-folders get their own, clearer than errno's.
     private static func failure(_ code: Int32, path: String, opening what: String) -> DangolError {
         switch code {
-        case ENOENT: return .notFound("\(path) does not exist")
-        case ELOOP: return .io(path: path, "is a symbolic link; dangol does not follow links inside its data folder")
-        case ENOTDIR: return .io(path: path, "is not a folder")
-        case EISDIR: return .io(path: path, "is a folder, not a regular file; dangol reads and writes only regular files")
-        case ENXIO: return .io(path: path, "is a FIFO or socket with nobody at the other end, not a regular file")
-        default: return .io(path: path, "cannot open \(what): \(systemErrorText(code))")
+        case ENOENT: return .notFound(KitText.doesNotExist(path))
+        case ELOOP: return .io(path: path, KitText.symbolicLink)
+        case ENOTDIR: return .io(path: path, KitText.notAFolder)
+        case EISDIR: return .io(path: path, KitText.notARegularFile(KitText.folder))
+        case ENXIO: return .io(path: path, KitText.noReader)
+        default: return .io(path: path, KitText.cannot(KitText.open(what), systemErrorText(code)))
         }
     }
 
@@ -242,7 +243,7 @@ final class OpenFolder {
         for component in path.split(separator: "/") {
             prefix += (prefix.isEmpty || prefix == "/" ? "" : "/") + component
             if mkdir(prefix, 0o755) != 0, errno != EEXIST {
-                throw DangolError.io(path: prefix, "cannot create the folder: \(systemErrorText())")
+                throw DangolError.io(path: prefix, KitText.cannot(KitText.createFolder, systemErrorText()))
             }
         }
     }
