@@ -392,7 +392,13 @@ public struct Dashboard {
 
     /// Saves the form through the store, or keeps it open with the reason it could not be.
     private mutating func save() {
+        // Another session's save shows here before this one is checked, not a second later.
+        _ = refresh()
         guard var form = state.form, let market = state.market?.market else { return }
+        if form.isStale(against: market) {
+            showConflict(&form, current: market.stores.first { $0.id == form.storeID })
+            return
+        }
         form.validate(market: market, today: state.session.today)
         guard form.isValid else {
             state.form = form
@@ -414,20 +420,24 @@ public struct Dashboard {
             reloadAfterOwnChange(form.marketID)
             state.notice = "\(FormText.saved(state.options.language)): \(JournalText.line(entry, language: state.options.language))"
         } catch let changed as Form.StoreChanged {
-            // Show what changed and by whom, check the form against the store as it is now,
-            // and let the next Enter save over it.
-            let latest = ((try? data.journal(of: form.marketID)) ?? []).last { $0.storeID == form.storeID }
             reloadAfterOwnChange(form.marketID)
-            form.base = changed.current
-            form.conflict = FormText.changedMeanwhile(by: latest, removed: changed.current == nil)
-            form.confirmed = false
-            form.failure = nil
-            if let market = state.market?.market { form.validate(market: market, today: session.today) }
-            state.form = form
+            showConflict(&form, current: changed.current)
         } catch {
             form.failure = error.localizedMessage
             state.form = form
         }
+    }
+
+    /// Shows what changed and by whom, checks the form against the store as it is now, and
+    /// lets the next Enter save over it.
+    private mutating func showConflict(_ form: inout Form, current: Store?) {
+        let latest = ((try? data.journal(of: form.marketID)) ?? []).last { $0.storeID == form.storeID }
+        form.base = current
+        form.conflict = FormText.changedMeanwhile(by: latest, removed: current == nil)
+        form.confirmed = false
+        form.failure = nil
+        if let market = state.market?.market { form.validate(market: market, today: state.session.today) }
+        state.form = form
     }
 
     private mutating func undo() {

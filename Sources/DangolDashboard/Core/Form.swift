@@ -143,10 +143,7 @@ public struct Form: Sendable, Equatable {
     /// - Throws: `StoreChanged` when the part of the store this form changes is not as the form
     ///   last saw it; any refusal of the market's rules.
     func apply(to market: inout Market, author: String, today: CalendarDate) throws -> String {
-        if let storeID {
-            let current = market.stores.first { $0.id == storeID }
-            if touchedPart(of: current) != touchedPart(of: base) { throw StoreChanged(current: current) }
-        }
+        if isStale(against: market) { throw StoreChanged(current: market.stores.first { $0.id == storeID }) }
         let values = fields.map { $0.text.trimmingWhitespace }
         let id = storeID ?? market.nextStoreID()
         if let replacing {
@@ -184,6 +181,12 @@ public struct Form: Sendable, Equatable {
         case (.note, .note(let note)?): return .note(Note(on: note.on, author: note.author, text: values[0]))
         default: return nil
         }
+    }
+
+    /// Whether someone changed the part of the store this form changes since it last saw it.
+    func isStale(against market: Market) -> Bool {
+        guard let storeID else { return false }
+        return touchedPart(of: market.stores.first { $0.id == storeID }) != touchedPart(of: base)
     }
 
     /// The part of `store` this form changes, compared before saving. Different records of the

@@ -64,8 +64,7 @@ enum FormText {
 
     static let removeQuestion = Localized("이 점포를 지울까요? 기록은 이력에 남습니다.", "Remove this store? The history keeps a record.")
     static let deleteQuestion = Localized("이 기록을 지울까요? u로 되돌릴 수 있습니다.", "Delete this record? u undoes it.")
-    static let fixing = Localized("고칠 기록", "Correcting")
-    static let hints = Localized("Tab 다음 칸  Enter 저장  Esc 취소", "Tab next  Enter save  Esc cancel")
+    static let fixing = Localized("고칠 기록:", "Correcting:")
     static let readOnly = Localized("읽기 전용 세션입니다: 아무것도 바꾸지 않았습니다", "Read-only session: nothing was changed")
     static let saved = Localized("저장했습니다", "Saved")
     static let undone = Localized("되돌렸습니다", "Undone")

@@ -53,6 +53,12 @@ enum FormView {
         if form.kind == .removeStore {
             lines += wrapped(FormText.removeQuestion(language), width: width, measure: measure, style: .warning)
         }
+        if let record = form.replacing {
+            let deleting = form.kind == .deleteRecord
+            if deleting { lines += wrapped(FormText.deleteQuestion(language), width: width, measure: measure, style: .warning) }
+            let label = deleting ? "" : FormText.fixing(language) + " "
+            lines += wrapped(label + JournalText.record(record)(language), width: width, measure: measure, style: .plain)
+        }
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus
             let valueWidth = field.isText ? max(8, width - labelWidth) : min(16, max(8, width - labelWidth))
@@ -71,7 +77,9 @@ enum FormView {
             lines += wrapped("! " + message(language), width: width, measure: measure, style: .warning)
         }
         lines.append(Line(text: "", style: .plain, isExtra: true))
-        lines += wrapped(FormText.hints(language), width: width, measure: measure, style: .muted).map { line in
+        // The same keys as the status line's, so a removal says Enter removes.
+        let hints = Frame.hints(state).map { "\($0.label) \($0.text)" }.joined(separator: "  ")
+        lines += wrapped(hints, width: width, measure: measure, style: .muted).map { line in
             var line = line
             line.isExtra = true
             return line

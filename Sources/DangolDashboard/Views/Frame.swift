@@ -31,13 +31,27 @@ enum Frame {
         grid.put("  \(count)", x: x, y: y, style: shown == 0 ? .warning : .muted)
     }
 
-    /// The bottom bar: a notice if there is one, else the keys most useful on this screen.
+    /// The most rows a notice may take over from the bottom of the screen.
+    static let noticeRows = 3
+
+    /// The bottom bar: a notice if there is one, else the keys most useful on this screen. A
+    /// notice too long for one row wraps upwards over the screen, so it is read to its end.
     static func statusLine(into grid: inout CellGrid, state: DashboardState) {
         let y = grid.height - 1
         grid.fill(y: y, style: .bar)
         if let notice = state.notice {
-            grid.put(" " + grid.measure.truncate(notice, to: grid.width - 2, ellipsis: state.options.symbols.ellipsis), x: 0, y: y,
-                     style: CellStyle(bold: true, reverse: true, color: .warning))
+            var lines = grid.measure.wrap(notice, to: grid.width - 2)
+            if lines.count > noticeRows {
+                lines = Array(lines.prefix(noticeRows))
+                lines[noticeRows - 1] = grid.measure.truncate(lines[noticeRows - 1] + " " + state.options.symbols.ellipsis,
+                                                              to: grid.width - 2, ellipsis: state.options.symbols.ellipsis)
+            }
+            let style = CellStyle(bold: true, reverse: true, color: .warning)
+            for (offset, line) in lines.enumerated() {
+                let row = y - lines.count + 1 + offset
+                grid.fill(y: row, style: style)
+                grid.put(" " + line, x: 0, y: row, style: style)
+            }
             return
         }
         // When not every hint fits, the help hint moves to the end and is always kept: it is
@@ -88,7 +102,8 @@ enum Frame {
                      ([.edit(.message)], UIText.messages), ([.filter], UIText.filter), ([.back], Localized("뒤로", "back")),
                      ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
         case .store:
-            items = [([.moveUp, .moveDown], Localized("스크롤", "scroll")), ([.edit(.friends)], UIText.friends),
+            items = [([.moveUp, .moveDown], Localized("기록", "record")), ([.open], Localized("고치기", "fix")),
+                     ([.edit(.deleteRecord)], Localized("지우기", "delete")), ([.edit(.friends)], UIText.friends),
                      ([.edit(.message)], UIText.messages), ([.undo], Localized("되돌리기", "undo")), ([.back], Localized("뒤로", "back")),
                      ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
         case .awards:
