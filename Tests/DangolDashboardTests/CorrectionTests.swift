@@ -154,6 +154,26 @@ struct CorrectionTests {
         #expect(try daebak(screen.folder).channelOpenedOn == CalendarDate("2022-08-02")!)
     }
 
+    @Test("Undoing a removal puts the store back where it stood, not at the bottom")
+    func undoRemovalKeepsPlace() throws {
+        var screen = try SampleDashboard()
+        screen.press(.enter, .down, .down, .down)
+        let before = try screen.folder.readMarket("sinyoung").stores.map(\.id)
+        screen.press(.character("d"), .enter)
+        #expect(try screen.folder.readMarket("sinyoung").stores.count == before.count - 1)
+        screen.press(.character("u"))
+        #expect(try screen.folder.readMarket("sinyoung").stores.map(\.id) == before)
+        #expect(try screen.folder.journal(of: "sinyoung").dropLast().last?.position == 3)
+    }
+
+    @Test("A record after the round's as-of day is saved, and the status line says it counts in no figure")
+    func recordAfterAsOf() throws {
+        var screen = try onDaebakScreen()
+        screen.press(.character("p"), .enter)
+        #expect(screen.dashboard.state.notice?.hasSuffix("(이 차수는 2022-10-23 기준이라 집계에는 들지 않습니다)") == true)
+        #expect(try daebak(screen.folder).posts.last == CalendarDate("2026-11-22")!)
+    }
+
     @Test("Enter or x with nothing picked says to pick a record first")
     func nothingPicked() throws {
         var screen = try onDaebakScreen()

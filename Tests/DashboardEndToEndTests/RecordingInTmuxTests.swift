@@ -98,6 +98,37 @@ struct RecordingInTmuxTests {
         try tutor.press("q")
     }
 
+    @Test("Two tutors type a count for one store at once: the second Enter shows who saved first, and nothing is lost unseen")
+    func twoTutorsOneStore() throws {
+        let data = ScratchFolder.sampleCopy()
+        let first = try TmuxSession.dashboard(data: data, environment: today, arguments: "--tutor 김튜터")
+        try goToDaebak(first)
+        let second = try TmuxSession.dashboard(data: data, environment: today, arguments: "--tutor 이튜터")
+        try goToDaebak(second)
+        try first.press("f")
+        try first.type("35")
+        try first.waitFor(text: "친구 수  35")
+        try second.press("f")
+        try second.type("33")
+        try second.press("Enter")
+        try second.waitFor(text: "지난 기록은 77명입니다")
+        try second.press("Enter")
+        try second.waitFor(text: "저장했습니다")
+
+        try first.press("Enter")
+        try first.waitFor(text: "이튜터 님이 먼저 바꿨습니다")
+        let conflict = try first.screen().filter { $0.contains("먼저 바꿨습니다") || $0.contains("다시 저장하세요") }
+        #expect(conflict.count == 2 && conflict[0].contains("(친구 77 >") && conflict[1].contains("33). 확인하고 Enter로 다시 저장하세요"),
+                "what the other tutor changed, wrapped in the box: \(conflict)")
+        #expect(try DataFolder(path: data.path).readMarket("sinyoung").stores.first { $0.name == "대박수산" }?.friendReadings.last?.count == 33)
+        try first.press("Enter")
+        try first.waitFor(text: "저장했습니다: ")
+        #expect(try first.screen().joined().contains("친구 33 > 35"), "the status line says what the save replaced")
+        #expect(try DataFolder(path: data.path).readMarket("sinyoung").stores.first { $0.name == "대박수산" }?.friendReadings.last?.count == 35)
+        try first.press("q")
+        try second.press("q")
+    }
+
     @Test("SIGHUP in the middle of a form: nothing half-written, every file valid, the terminal restored")
     func hangUpMidForm() throws {
         let data = ScratchFolder.sampleCopy()

@@ -418,7 +418,12 @@ public struct Dashboard {
             state.form = nil
             if entry.after == nil { state.store = nil }
             reloadAfterOwnChange(form.marketID)
-            state.notice = "\(FormText.saved(state.options.language)): \(JournalText.line(entry, language: state.options.language))"
+            let language = state.options.language
+            state.notice = "\(FormText.saved(language)): \(JournalText.line(entry, language: language))"
+            // A record after the day its round is read as of is kept, but counts in no figure: say so.
+            if let day = form.day, let asOf = state.market?.asOf, day > asOf {
+                state.notice! += " " + FormText.afterAsOf(asOf)(language)
+            }
         } catch let changed as Form.StoreChanged {
             reloadAfterOwnChange(form.marketID)
             showConflict(&form, current: changed.current)

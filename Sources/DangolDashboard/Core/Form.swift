@@ -183,6 +183,11 @@ public struct Form: Sendable, Equatable {
         }
     }
 
+    /// The day the form records, when it has a date field.
+    var day: CalendarDate? {
+        fields.first { $0.kind == .date }.flatMap { CalendarDate($0.text.trimmingWhitespace) }
+    }
+
     /// Whether someone changed the part of the store this form changes since it last saw it.
     func isStale(against market: Market) -> Bool {
         guard let storeID else { return false }

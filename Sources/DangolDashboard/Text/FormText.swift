@@ -36,6 +36,11 @@ enum FormText {
                   "the last reading was \(last); friends can block the channel. If this is right, press Enter again")
     }
 
+    /// A record saved after the day its round is read as of.
+    static func afterAsOf(_ asOf: CalendarDate) -> Localized {
+        Localized("(이 차수는 \(asOf) 기준이라 집계에는 들지 않습니다)", "(this round is read as of \(asOf), so it counts in no figure)")
+    }
+
     /// Someone else changed the store since the form was opened.
     static func changedMeanwhile(by entry: JournalEntry?, removed: Bool) -> Localized {
         let who = Localized(entry.map { "\(JournalText.time(of: $0))에 \($0.author) 님이" } ?? "그사이 다른 세션에서",

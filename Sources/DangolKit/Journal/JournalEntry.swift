@@ -24,8 +24,11 @@ public struct JournalEntry: Codable, Hashable, Sendable, Identifiable {
     public var after: Store?
     /// For an undo: the id of the entry it reversed.
     public var undoes: String?
+    /// For a removal: where the store stood in its market, so undoing it puts it back there.
+    public var position: Int?
 
-    public init(at: Date, author: String, action: JournalAction, storeID: String, before: Store?, after: Store?, undoes: String? = nil) {
+    public init(at: Date, author: String, action: JournalAction, storeID: String, before: Store?, after: Store?,
+                undoes: String? = nil, position: Int? = nil) {
         id = UUID().uuidString
         self.at = JournalEntry.timestamp(at)
         self.author = author
@@ -34,6 +37,7 @@ public struct JournalEntry: Codable, Hashable, Sendable, Identifiable {
         self.before = before
         self.after = after
         self.undoes = undoes
+        self.position = position
     }
 
     /// Refuses an author name that could not be shown safely (`--tutor`, `$DANGOL_TUTOR`).

@@ -21,9 +21,11 @@ extension DataFolder {
         return try journaledUpdate(of: marketID) { market in
             let before = market
             let storeID = try change(&market)
+            let after = market.stores.first { $0.id == storeID }
             return JournalEntry(
                 at: time, author: author, action: action, storeID: storeID,
-                before: before.stores.first { $0.id == storeID }, after: market.stores.first { $0.id == storeID })
+                before: before.stores.first { $0.id == storeID }, after: after,
+                position: after == nil ? before.storeIndex(id: storeID) : nil)
         }
     }
 
@@ -47,7 +49,7 @@ extension DataFolder {
             switch (index, target.before) {
             case let (index?, before?): market.stores[index] = before
             case let (index?, nil): market.stores.remove(at: index)
-            case let (nil, before?): market.stores.append(before)
+            case let (nil, before?): market.stores.insert(before, at: min(target.position ?? market.stores.count, market.stores.count))
             case (nil, nil): break
             }
             return JournalEntry(at: time, author: author, action: .undo, storeID: target.storeID,
