@@ -62,6 +62,8 @@ public enum HTMLReport {
         .chart-title { font-size: 11px; font-weight: bold; fill: #222; } .chart-value { font-size: 11px; fill: #222; }
         .chart-label { font-size: 9px; fill: #666; } .axis { stroke: #bbb; stroke-width: 1; }
         dt { font-weight: bold; margin-top: 3pt; } dd { margin: 0 0 0 12pt; }
+        table.facts { width: auto; font-size: 11pt; } table.facts th { text-align: left; padding-right: 14pt; }
+        .columns { display: flex; gap: 14pt; align-items: flex-start; } .columns section { flex: 1; } ol li { margin: 3pt 0; font-size: 10.5pt; }
         """
 
     private static func resultsTable(_ lines: [ReportContent.Line], first: Localized? = nil, language: Language) -> String {
@@ -79,23 +81,28 @@ public enum HTMLReport {
         let figures = weeks.map(\.figures)
         let titles = ReportText.chartTitles
         return [
-            SVGChart.line(figures.map { Double($0.channelsOpened) }, title: titles.opened(language), firstWeek: first,
+            SVGChart.line(figures.map { Double($0.channelsOpened) }, title: titles.opened(language), labels: weekLabels(first, weeks.count, language),
                           valueText: { NumberText.count(Int($0)) }, color: "#2a7f62"),
-            SVGChart.line(figures.map { Double($0.friends) }, title: titles.friends(language), firstWeek: first,
+            SVGChart.line(figures.map { Double($0.friends) }, title: titles.friends(language), labels: weekLabels(first, weeks.count, language),
                           valueText: { NumberText.count(Int($0)) }, color: "#2f6db5"),
-            SVGChart.line(figures.map { Double($0.messagesSent) }, title: titles.messages(language), firstWeek: first,
+            SVGChart.line(figures.map { Double($0.messagesSent) }, title: titles.messages(language), labels: weekLabels(first, weeks.count, language),
                           valueText: { NumberText.count(Int($0)) }, color: "#b5642f"),
-            SVGChart.line(figures.map(\.activeRate), title: titles.active(language), firstWeek: first,
+            SVGChart.line(figures.map(\.activeRate), title: titles.active(language), labels: weekLabels(first, weeks.count, language),
                           valueText: NumberText.percent, color: "#8a3fa0", maximum: 1),
         ].map { "<figure>\($0)</figure>" }
+    }
+
+    /// The first and last week of a chart, `3주차` or `week 3`.
+    private static func weekLabels(_ first: Int, _ count: Int, _ language: Language) -> (first: String, last: String) {
+        (PrintoutText.week(first)(language), PrintoutText.week(first + max(0, count - 1))(language))
     }
 
     private static func smallMultiple(_ market: ReportContent.MarketSection, language: Language) -> String {
         let titles = ReportText.chartTitles
         let opened = SVGChart.line(market.weeks.map { Double($0.figures.channelsOpened) }, title: "\(market.name) \(titles.opened(language))",
-                                   firstWeek: market.weeks[0].week, valueText: { NumberText.count(Int($0)) }, color: "#2a7f62",
+                                   labels: weekLabels(market.weeks[0].week, market.weeks.count, language), valueText: { NumberText.count(Int($0)) }, color: "#2a7f62",
                                    width: 170, height: 90)
-        let staying = SVGChart.line(market.weeks.map(\.figures.activeRate), title: titles.active(language), firstWeek: market.weeks[0].week,
+        let staying = SVGChart.line(market.weeks.map(\.figures.activeRate), title: titles.active(language), labels: weekLabels(market.weeks[0].week, market.weeks.count, language),
                                     valueText: NumberText.percent, color: "#8a3fa0", width: 170, height: 90, maximum: 1)
         return "<figure>\(opened)\(staying)</figure>"
     }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Small line charts as inline SVG: no script, no external file, prints as vectors.
 enum SVGChart {
-    /// A line chart of `values` (one per week), titled, with the first and last week and value.
-    static func line(_ values: [Double], title: String, firstWeek: Int, valueText: (Double) -> String,
+    /// A line chart of `values`, titled, with the last value and `labels` under its two ends.
+    static func line(_ values: [Double], title: String, labels: (first: String, last: String), valueText: (Double) -> String,
                      color: String, width: Int = 220, height: Int = 110, maximum: Double? = nil) -> String {
         let top = maximum ?? max(values.max() ?? 0, 1)
         let plot = (left: 6.0, right: Double(width) - 6, top: 22.0, bottom: Double(height) - 18)
@@ -20,8 +20,8 @@ enum SVGChart {
             <text x="\(width - 6)" y="13" class="chart-value" text-anchor="end">\(HTML.escape(valueText(last)))</text>\
             <line x1="\(plot.left)" y1="\(plot.bottom)" x2="\(plot.right)" y2="\(plot.bottom)" class="axis"/>\
             <polyline fill="none" stroke="\(color)" stroke-width="2" points="\(points)"/>\
-            <text x="6" y="\(height - 4)" class="chart-label">\(firstWeek)주</text>\
-            <text x="\(width - 6)" y="\(height - 4)" class="chart-label" text-anchor="end">\(firstWeek + max(0, values.count - 1))주</text>\
+            <text x="6" y="\(height - 4)" class="chart-label">\(HTML.escape(labels.first))</text>\
+            <text x="\(width - 6)" y="\(height - 4)" class="chart-label" text-anchor="end">\(HTML.escape(labels.last))</text>\
             </svg>
             """
     }

@@ -78,6 +78,33 @@ struct ReportTests {
         #expect(addresses.allSatisfy { $0.hasPrefix("http://www.w3.org/2000/svg") }, "\(addresses)")
     }
 
+    @Test("--store: one store's page for the merchant, as of its round's day, with what to do next")
+    func storePage() throws {
+        let text = try report("markdown", ["--store", "대박수산"])
+        #expect(text.hasPrefix("# 대박수산 카카오톡 채널\n\n신영시장 · 수산 · 담당 최튜터 · 기준일 2022-10-23\n"))
+        #expect(text.contains("- **채널 개설**: 2022-08-09 (2주차)\n- **친구**: 77\n- **보낸 메시지**: 12 (광고 8, 정보 4)\n- **포스트**: 4\n"))
+        #expect(text.contains("## 다음에 할 일\n\n1. 채널 친구 수를 튜터에게 알려 주세요."))
+        #expect(!text.contains("2022-11-08"), "a post after the round's day is not on the page")
+        let english = try report("markdown", ["--store", "s004", "--market", "sinyoung", "--lang", "en"])
+        #expect(english.hasPrefix("# 대박수산 KakaoTalk Channel\n"))
+        #expect(english.contains("## What to do next"))
+        let unopened = try report("markdown", ["--store", "할매손두부"])
+        #expect(unopened.contains("1. 카카오톡 채널을 열어 보세요."))
+    }
+
+    @Test("--store: one HTML page, well-formed, self-contained, with the friends chart; an id many markets use needs --market")
+    func storePageHTML() throws {
+        let text = try report("html", ["--store", "대박수산"])
+        let document = try XMLDocument(data: Data(text.utf8), options: [])
+        #expect(try document.nodes(forXPath: "//*[local-name()='svg']").count == 1)
+        #expect(try document.nodes(forXPath: "//li").count == 1)
+        #expect(!text.contains("<script"))
+        let ambiguous = try DangolProcess.run(["report", "--store", "s004", "--data", data.path])
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.errors.hasPrefix("dangol: more than one market has a store 's004' (sinyoung, "))
+        #expect(ambiguous.errors.contains("give --market"))
+    }
+
     @Test("HTML renders in headless Chromium to an A4-wide page with real content")
     func rendersInChromium() throws {
         let chromium = "/usr/bin/chromium"

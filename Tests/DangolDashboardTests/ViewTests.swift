@@ -141,7 +141,10 @@ struct ViewTests {
             " 2022-09-25     77",
             "",
         ])
-        #expect(screen.lines[23] == " ↑↓ 스크롤  f 친구  m 메시지  u 되돌리기  Esc 뒤로  ? 도움말  q 끝")
+        #expect(screen.lines[23] == " ↑↓ 기록  Enter 고치기  x 지우기  f 친구  u 되돌리기  Esc 뒤로  ? 도움말  q 끝")
+        let grid = screen.dashboard.render()
+        #expect(grid[46, 10].style.dim && grid[46, 11].style.dim, "posts after the round's day are kept but muted: they count in no figure")
+        #expect(!grid[46, 9].style.dim)
     }
 
     @Test("Store at 40x12 stacks the record tables")
@@ -160,7 +163,7 @@ struct ViewTests {
             " 2022-08-16     21",
             " 2022-08-23     34",
             " 2022-08-30     44",
-            " ↑↓ 스크롤  f 친구  m 메시지  ? 도움말",
+            " ↑↓ 기록  Enter 고치기  ? 도움말",
         ])
     }
 

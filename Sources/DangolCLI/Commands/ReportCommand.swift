@@ -2,7 +2,8 @@ import ArgumentParser
 import DangolKit
 import DangolReport
 
-/// `dangol report`: the year-end results report (성과 공유회) as Markdown or one HTML file.
+/// `dangol report`: the year-end results report (성과 공유회) as Markdown or one HTML file, or
+/// with `--store` one store's page for the merchant.
 struct ReportCommand: ParsableCommand, UsesDataFolder {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -18,6 +19,10 @@ struct ReportCommand: ParsableCommand, UsesDataFolder {
     @Option(help: ArgumentHelp("Only this market.", valueName: "id"))
     var market: String?
 
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "One store's A4 page for the merchant instead: its id (with --market when ids repeat) or exact name.", valueName: "id|name"))
+    var store: String?
+
     @Option(help: "markdown or html.")
     var format: Format = .markdown
 
@@ -30,6 +35,12 @@ struct ReportCommand: ParsableCommand, UsesDataFolder {
         let program = try folder.readProgram()
         let all = try folder.digests()
         var calendar = try figures.calendar(program: program, digests: all, today: try common.today())
+        if let store {
+            let (market, storeID) = try StoreLookup.find(store, market: market, in: folder, digests: all)
+            let page = StorePrintout(store: market.stores.first { $0.id == storeID }!, market: market,
+                                     asOf: calendar.asOf(ofMarket: market.id), language: common.language(of: program))
+            return try write(format == .markdown ? page.markdown() : page.html())
+        }
         if let market {
             guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound(KitText.noMarket(market, in: folder.path)) }
             calendar = calendar.keeping { $0 == market }
@@ -39,7 +50,11 @@ struct ReportCommand: ParsableCommand, UsesDataFolder {
         let markets = try digests.map { try folder.readMarket($0.id) }
         let content = ReportContent(program: program, calendar: calendar, markets: markets, digests: digests,
                                     language: common.language(of: program))
-        let text = format == .markdown ? MarkdownReport.render(content) : HTMLReport.render(content)
+        try write(format == .markdown ? MarkdownReport.render(content) : HTMLReport.render(content))
+    }
+
+    /// Writes `text` to `--output`, else to standard output.
+    private func write(_ text: String) throws {
         guard let output else {
             StandardOutput.write(text, terminator: "")
             return

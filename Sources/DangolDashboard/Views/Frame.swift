@@ -104,7 +104,7 @@ enum Frame {
         case .store:
             items = [([.moveUp, .moveDown], Localized("기록", "record")), ([.open], Localized("고치기", "fix")),
                      ([.edit(.deleteRecord)], Localized("지우기", "delete")), ([.edit(.friends)], UIText.friends),
-                     ([.edit(.message)], UIText.messages), ([.undo], Localized("되돌리기", "undo")), ([.back], Localized("뒤로", "back")),
+                     ([.undo], Localized("되돌리기", "undo")), ([.back], Localized("뒤로", "back")),
                      ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
         case .awards:
             items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.back], Localized("뒤로", "back")),

@@ -18,3 +18,10 @@ public struct Localized: Sendable, Hashable {
         language == .ko ? ko : en
     }
 }
+
+extension DefaultStringInterpolation {
+    /// Interpolating a `Localized` whole would print both languages as a struct dump; pick one
+    /// (`text(language)`, `.ko`, `.en`). Marked unavailable so the compiler says so.
+    @available(*, unavailable, message: "pick a language: text(language), .ko or .en")
+    public mutating func appendInterpolation(_ value: Localized) {}
+}
