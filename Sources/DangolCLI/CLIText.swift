@@ -65,12 +65,34 @@ extension CLIText {
         Localized("dangol: 잘못된 행이 \(rows)개 있어 아무것도 가져오지 않았습니다.", "dangol: nothing was imported: \(rows) bad row(s).")
     }
 
+    static func importRead(_ file: String, encoding: String, rows: Int) -> Localized {
+        Localized("\(file)을(를) 읽었습니다 (\(encoding), \(rows)행).", "Read \(file) (\(encoding), \(rows) rows).")
+    }
+
+    static func ignoredColumns(_ headers: [String]) -> Localized {
+        let list = headers.joined(separator: ", ")
+        return Localized("모르는 열은 읽지 않았습니다: \(list).", "Ignored columns: \(list).")
+    }
+
+    static func importCounts(added: Int, updated: Int, unchanged: Int, dryRun: Bool) -> Localized {
+        dryRun
+            ? Localized("추가될 점포 \(added), 바뀔 점포 \(updated), 그대로 \(unchanged).", "Would add \(added), would update \(updated), \(unchanged) unchanged.")
+            : Localized("추가 \(added), 변경 \(updated), 그대로 \(unchanged).", "Added \(added), updated \(updated), \(unchanged) unchanged.")
+    }
+
+    static let dryRun = Localized("아무것도 쓰지 않았습니다 (--dry-run).", "Nothing was written (--dry-run).")
+
     static func wroteReport(_ format: String, to path: String) -> Localized {
         Localized("\(format) 보고서를 \(path)에 썼습니다.", "Wrote the \(format) report to \(path).")
     }
 
     static func wroteMarkets(_ count: Int, to path: String) -> Localized {
         Localized("시장 \(count)개를 \(path)에 썼습니다.", "Wrote \(count) market(s) to \(path).")
+    }
+
+    static func generated(markets: Int, stores: Int, to path: String, seconds: String) -> Localized {
+        Localized("점포 \(stores)곳씩 시장 \(markets)개를 \(path)에 썼습니다 (\(seconds)초).",
+                  "Wrote \(markets) markets of \(stores) stores to \(path) in \(seconds) s.")
     }
 
     static func badToday(_ text: String) -> Localized {

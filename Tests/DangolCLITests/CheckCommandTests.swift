@@ -33,4 +33,22 @@ struct CheckCommandTests {
         #expect(lines[1].contains("a friend count must be 0 to 10000000, not -"))
         #expect((fileBytes(jayang), fileBytes(dongmun)) == before)
     }
+
+    @Test("For Korean data with no language asked, the same problems come in Korean, at the same places")
+    func problemsInKorean() throws {
+        let data = ScratchFolder.sampleCopy()
+        let dongmun = data.file("markets/dongmun.json")
+        let sindo = data.file("markets/sindo.json")
+        try Data("{\"schemaVersion\": 1, \"id\": \"dongmun\",".utf8).write(to: URL(fileURLWithPath: dongmun))
+        var text = try String(contentsOfFile: sindo, encoding: .utf8)
+        let range = try #require(text.range(of: "\"channelOpenedOn\" : \"2022-"))
+        text.replaceSubrange(range, with: "\"channelOpenedOn\" : \"22-")
+        try text.write(toFile: sindo, atomically: true, encoding: .utf8)
+        let result = try DangolProcess.run(["check", "--data", data.path], environment: DangolProcess.noLanguageAsked)
+        #expect(result.status == 1)
+        let lines = result.errors.split(separator: "\n").map(String.init)
+        #expect(lines.first == "\(dongmun):1:38: 파일이 일찍 끝납니다: 따옴표 안의 키이(가) 와야 합니다")
+        #expect(lines.last?.hasPrefix("\(sindo):") == true)
+        #expect(lines.last?.contains("은(는) YYYY-MM-DD 꼴의 날짜가 아닙니다") == true, "\(lines)")
+    }
 }

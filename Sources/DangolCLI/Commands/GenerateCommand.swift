@@ -36,6 +36,6 @@ struct GenerateCommand: ParsableCommand, UsesDataFolder {
         let synthetic = SyntheticProgram.build(markets: markets, stores: stores, weeks: weeks, seed: seed)
         try DataFolder(path: out).createProgramme(synthetic.program, markets: synthetic.markets)
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-        StandardOutput.write("Wrote \(markets) markets of \(stores) stores to \(out) in \(seconds) s.")
+        say(CLIText.generated(markets: markets, stores: stores, to: out, seconds: seconds))
     }
 }

@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand, UsesDataFolder {
             StandardError.write(CLIText.nothingImported(refusal.problems.count)(language))
             throw ExitCode.failure
         }
-        StandardOutput.write(ImportReport(sheet: sheet, file: file, outcomes: outcomes, dryRun: dryRun).lines.joined(separator: "\n"))
+        StandardOutput.write(ImportReport(sheet: sheet, file: file, outcomes: outcomes, dryRun: dryRun).lines(language).joined(separator: "\n"))
     }
 }
 
@@ -55,7 +55,7 @@ struct ImportReport {
     let outcomes: [SheetImport.Outcome]
     let dryRun: Bool
 
-    var lines: [String] {
+    func lines(_ language: Language) -> [String] {
         var added = 0, updated = 0, unchanged = 0
         var details: [String] = []
         for outcome in outcomes {
@@ -65,17 +65,16 @@ struct ImportReport {
                 details.append("  + \(store.id) \(store.name)")
             case .updated(let before, let after):
                 updated += 1
-                details.append("  ~ \(after.id) \(after.name): " + StoreChanges.between(before, after).joined(separator: ", "))
+                details.append("  ~ \(after.id) \(after.name): " + StoreChanges.between(before, after, in: sheet).joined(separator: ", "))
             case .unchanged:
                 unchanged += 1
             }
         }
-        var lines = ["Read \(file) (\(sheet.encoding.rawValue), \(sheet.rows.count) rows)."]
+        var lines = [CLIText.importRead(file, encoding: sheet.encoding.rawValue, rows: sheet.rows.count)(language)]
         if !sheet.ignoredHeaders.isEmpty {
-            lines.append("Ignored columns: \(sheet.ignoredHeaders.joined(separator: ", ")).")
+            lines.append(CLIText.ignoredColumns(sheet.ignoredHeaders)(language))
         }
-        let verb = dryRun ? "Would add" : "Added"
-        lines.append("\(verb) \(added), \(dryRun ? "would update" : "updated") \(updated), \(unchanged) unchanged.")
-        return lines + details + (dryRun ? ["Nothing was written (--dry-run)."] : [])
+        lines.append(CLIText.importCounts(added: added, updated: updated, unchanged: unchanged, dryRun: dryRun)(language))
+        return lines + details + (dryRun ? [CLIText.dryRun(language)] : [])
     }
 }

@@ -16,6 +16,6 @@ struct SampleCommand: ParsableCommand, UsesDataFolder {
         try common.refuseForNewFolder("dangol sample")
         let sample = SampleProgram.build()
         try DataFolder(path: out).createProgramme(sample.program, markets: sample.markets)
-        StandardOutput.write("Wrote \(sample.markets.count) markets to \(out).")
+        say(CLIText.wroteMarkets(sample.markets.count, to: out))
     }
 }

@@ -22,6 +22,12 @@ public struct Sheet: Sendable {
     public var ignoredHeaders: [String]
     public var rows: [Row]
 
+    /// A column as this sheet's header names it (`대표자연령`, `owner_age`), so a message points
+    /// at what its author sees; a column the sheet lacks is named in the sheet's language.
+    public func name(of column: SheetColumn) -> String {
+        headers[column] ?? (headers.values.contains(where: Language.containsHangul) ? column.koreanHeader : column.rawValue)
+    }
+
     /// Reads CSV bytes in UTF-8, UTF-8 with BOM or CP949.
     /// - Throws: `DangolError.refused` naming `file` when the text or its header cannot be read.
     public init(bytes: [UInt8], file: String) throws {

@@ -146,9 +146,8 @@ public struct SheetImport: Sendable {
         }
     }
 
-    /// A column as this sheet's header names it, so a message points at what its author sees.
     private func column(_ column: SheetColumn) -> String {
-        sheet.headers[column] ?? (sheet.headers.values.contains(where: Language.containsHangul) ? column.koreanHeader : column.rawValue)
+        sheet.name(of: column)
     }
 
     /// A count given for a store whose channel has not opened.

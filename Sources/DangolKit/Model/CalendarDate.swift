@@ -126,8 +126,8 @@ extension CalendarDate: Codable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let date = CalendarDate(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a calendar date of the form YYYY-MM-DD")
+            throw FileProblem(Localized("'\(TextRules.printable(text))'은(는) YYYY-MM-DD 꼴의 날짜가 아닙니다",
+                                        "'\(TextRules.printable(text))' is not a calendar date of the form YYYY-MM-DD"), in: container)
         }
         self = date
     }

@@ -20,15 +20,18 @@ public struct Program: Hashable, Sendable {
     }
 
     /// Why the rounds cannot be kept together: a repeated round id, or a market in two rounds.
-    public var roundsProblem: String? {
+    public var roundsProblem: Localized? {
         if let problem = rounds.lazy.compactMap(\.problem).first { return problem }
         var seenRounds = Set<String>()
         var roundOfMarket: [String: String] = [:]
         for round in rounds {
-            guard seenRounds.insert(round.id).inserted else { return "round \(round.id) appears twice" }
+            guard seenRounds.insert(round.id).inserted else {
+                return Localized("차수 \(round.id)이(가) 두 번 있습니다", "round \(round.id) appears twice")
+            }
             for market in round.markets {
                 if let other = roundOfMarket.updateValue(round.id, forKey: market) {
-                    return "market \(market) is in round \(other) and in round \(round.id): a market belongs to one round"
+                    return Localized("시장 \(market)이(가) 차수 \(other)와 \(round.id)에 모두 있습니다: 시장은 한 차수에만 속합니다",
+                                     "market \(market) is in round \(other) and in round \(round.id): a market belongs to one round")
                 }
             }
         }
@@ -49,15 +52,16 @@ extension Program: Codable {
         awardTiers = try values.decodeIfPresent([AwardTier].self, forKey: .awardTiers) ?? AwardTier.standard
         rounds = try values.decodeIfPresent([Round].self, forKey: .rounds) ?? []
         if let problem = roundsProblem {
-            throw DecodingError.dataCorruptedError(forKey: .rounds, in: values, debugDescription: problem)
+            throw FileProblem(problem, at: .rounds, in: values)
         }
         if let problem = TextRules.problem(in: name) {
-            throw DecodingError.dataCorruptedError(forKey: .name, in: values, debugDescription: "the name \(problem.en)")
+            throw FileProblem(Localized("이름에 \(problem.ko)", "the name \(problem.en)"), at: .name, in: values)
         }
         if let bad = awardTiers.firstIndex(where: { !AwardTier.counts.contains($0.count) || $0.name.isBlank || TextRules.problem(in: $0.name) != nil }) {
-            throw DecodingError.dataCorruptedError(
-                forKey: .awardTiers, in: values,
-                debugDescription: "award tier \(bad + 1) needs a name of printable text and a count of \(AwardTier.counts.lowerBound) to \(AwardTier.counts.upperBound)")
+            let counts = AwardTier.counts
+            throw FileProblem(Localized("\(bad + 1)번째 상에는 이름(제어 문자 없이)과 \(counts.lowerBound)-\(counts.upperBound) 사이의 인원이 있어야 합니다",
+                                        "award tier \(bad + 1) needs a name of printable text and a count of \(counts.lowerBound) to \(counts.upperBound)"),
+                              at: .awardTiers, in: values)
         }
     }
 

@@ -25,15 +25,17 @@ public struct Round: Hashable, Sendable {
     }
 
     /// Why this round cannot be kept, or nil when it can.
-    public var problem: String? {
-        if !MarketRules.isValidID(id) { return "'\(TextRules.printable(id))' is not a round id: \(MarketRules.idRule.en)" }
-        if name.isBlank { return "round \(id) needs a name" }
-        if let problem = TextRules.problem(in: name) { return "round \(id): the name \(problem.en)" }
+    public var problem: Localized? {
+        if !MarketRules.isValidID(id) { return KitText.notAnID(KitText.round, id) }
+        if name.isBlank { return Localized("차수 \(id)에 이름이 없습니다", "round \(id) needs a name") }
+        if let problem = TextRules.problem(in: name) { return Localized("차수 \(id)의 이름에 \(problem.ko)", "round \(id): the name \(problem.en)") }
         if let bad = markets.first(where: { !MarketRules.isValidID($0) }) {
-            return "round \(id): '\(TextRules.printable(bad))' is not a market id: \(MarketRules.idRule.en)"
+            let notAnID = KitText.notAnID(KitText.market, bad)
+            return Localized("차수 \(id): \(notAnID.ko)", "round \(id): \(notAnID.en)")
         }
         if !Round.followUpWeekRange.contains(followUpWeeks) {
-            return "round \(id): followUpWeeks must be \(Round.followUpWeekRange.lowerBound) to \(Round.followUpWeekRange.upperBound)"
+            let range = "\(Round.followUpWeekRange.lowerBound)-\(Round.followUpWeekRange.upperBound)"
+            return Localized("차수 \(id): followUpWeeks는 \(range) 사이여야 합니다", "round \(id): followUpWeeks must be \(range.replacingOccurrences(of: "-", with: " to "))")
         }
         return nil
     }
@@ -51,7 +53,7 @@ extension Round: Codable {
         markets = try values.decodeIfPresent([String].self, forKey: .markets) ?? []
         followUpWeeks = try values.decodeIfPresent(Int.self, forKey: .followUpWeeks) ?? Round.standardFollowUpWeeks
         if let problem {
-            throw DecodingError.dataCorruptedError(forKey: .id, in: values, debugDescription: problem)
+            throw FileProblem(problem, at: .id, in: values)
         }
     }
 

@@ -15,8 +15,8 @@ public enum SchemaVersion {
             throw TooNew(found: found, supported: supported)
         }
         if found < 1 {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "schemaVersion must be 1 or more, not \(found)")
+            throw FileProblem(Localized("schemaVersion은 1 이상이어야 합니다 (\(found)이 아니라)", "schemaVersion must be 1 or more, not \(found)"),
+                              at: key, in: container)
         }
     }
 }

@@ -2,7 +2,7 @@
 /// sentence a tutor can act on, in Korean and English.
 public enum DangolError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A file does not parse, or holds a value the rules refuse; `message` says which and why.
-    case invalidFile(FileLocation, String)
+    case invalidFile(FileLocation, Localized)
     /// A file was written by a newer dangol; it is left exactly as it is.
     case newerSchema(FileLocation, found: Int, supported: Int)
     /// The operating system refused to read or write a file.
@@ -19,7 +19,7 @@ public enum DangolError: Error, Equatable, Sendable, CustomStringConvertible {
     public func message(_ language: Language) -> String {
         switch self {
         case .invalidFile(let location, let message):
-            return "\(location): \(message)"
+            return "\(location): \(message(language))"
         case .newerSchema(let location, let found, let supported):
             return "\(location): \(KitText.newerSchema(found: found, supported: supported)(language))"
         case .io(let path, let message):

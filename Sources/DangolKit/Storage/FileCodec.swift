@@ -42,6 +42,8 @@ enum FileCodec {
         } catch let tooNew as SchemaVersion.TooNew {
             let location = FileLocation(of: JSONPath([.key("schemaVersion")]), in: bytes, file: path)
             throw DangolError.newerSchema(location, found: tooNew.found, supported: tooNew.supported)
+        } catch let problem as FileProblem {
+            throw DangolError.invalidFile(FileLocation(of: problem.path, in: bytes, file: path), placed(problem.message, at: problem.path))
         } catch let error as DecodingError {
             throw located(error, in: bytes, path: path)
         }
@@ -50,7 +52,7 @@ enum FileCodec {
     /// The broken rules of a decoded file, each at its line and column.
     static func locate(_ problems: [Problem], in bytes: [UInt8], path: String) -> [DangolError] {
         problems.map { problem in
-            .invalidFile(FileLocation(of: problem.path, in: bytes, file: path), problem.description)
+            .invalidFile(FileLocation(of: problem.path, in: bytes, file: path), problem.localized)
         }
     }
 
@@ -59,36 +61,43 @@ enum FileCodec {
             return .invalidFile(FileLocation(offset: syntax.offset, in: bytes, file: path), syntax.message)
         }
         let (jsonPath, message) = describe(error)
-        let location = FileLocation(of: jsonPath, in: bytes, file: path)
-        return .invalidFile(location, jsonPath.components.isEmpty ? message : "\(jsonPath): \(message)")
+        return .invalidFile(FileLocation(of: jsonPath, in: bytes, file: path), placed(message, at: jsonPath))
     }
 
-    private static func describe(_ error: DecodingError) -> (JSONPath, String) {
+    /// `stores[3].friends[0].on: message`, or the message alone at the top of the file.
+    private static func placed(_ message: Localized, at path: JSONPath) -> Localized {
+        path.components.isEmpty ? message : Localized("\(path): \(message.ko)", "\(path): \(message.en)")
+    }
+
+    private static func describe(_ error: DecodingError) -> (JSONPath, Localized) {
         switch error {
         case .keyNotFound(let key, let context):
-            return (JSONPath(codingPath: context.codingPath), "the required field \"\(key.stringValue)\" is missing")
+            return (JSONPath(codingPath: context.codingPath),
+                    Localized("꼭 있어야 하는 \"\(key.stringValue)\"가 없습니다", "the required field \"\(key.stringValue)\" is missing"))
         case .typeMismatch(let type, let context):
-            return (JSONPath(codingPath: context.codingPath), "expected \(describe(type)) here")
+            let expected = describe(type)
+            return (JSONPath(codingPath: context.codingPath), Localized("여기에는 \(expected.ko)이(가) 와야 합니다", "expected \(expected.en) here"))
         case .valueNotFound(let type, let context):
-            return (JSONPath(codingPath: context.codingPath), "expected \(describe(type)), found null")
+            let expected = describe(type)
+            return (JSONPath(codingPath: context.codingPath), Localized("\(expected.ko)이(가) 와야 하는데 null입니다", "expected \(expected.en), found null"))
         case .dataCorrupted(let context):
-            return (JSONPath(codingPath: context.codingPath), context.debugDescription)
+            return (JSONPath(codingPath: context.codingPath), Localized(verbatim: context.debugDescription))
         @unknown default:
-            return (JSONPath(), "\(error)")
+            return (JSONPath(), Localized(verbatim: "\(error)"))
         }
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    private static func describe(_ type: Any.Type) -> Localized {
         switch type {
-        case is Int.Type: return "a whole number"
-        case is String.Type: return "text in quotes"
-        case is Bool.Type: return "true or false"
-        case is Double.Type: return "a number"
+        case is Int.Type: return Localized("정수", "a whole number")
+        case is String.Type: return Localized("따옴표 안의 글", "text in quotes")
+        case is Bool.Type: return Localized("true나 false", "true or false")
+        case is Double.Type: return Localized("수", "a number")
         default:
             let name = String(describing: type)
-            if name.hasPrefix("Array") { return "a list [ … ]" }
-            if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return "an object { … }" }
-            return "a value of type \(name)"
+            if name.hasPrefix("Array") { return Localized("목록 [ … ]", "a list [ … ]") }
+            if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return Localized("객체 { … }", "an object { … }") }
+            return Localized("\(name) 값", "a value of type \(name)")
         }
     }
 }

@@ -6,7 +6,7 @@
 struct JSONLocator {
     struct SyntaxError: Error {
         let offset: Int
-        let message: String
+        let message: Localized
     }
 
     private let bytes: [UInt8]
@@ -32,10 +32,12 @@ struct JSONLocator {
     /// report the rest at 1:1, or silently drop or pick a value; this reports the place.
     static func shapeError(in bytes: [UInt8], shape: JSONShape) -> SyntaxError? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return SyntaxError(offset: 0, message: "the file starts with a byte-order mark; dangol files are UTF-8 without one (save it as plain UTF-8)")
+            return SyntaxError(offset: 0, message: Localized("파일이 BOM으로 시작합니다: dangol 파일은 BOM 없는 UTF-8입니다 (BOM 없이 UTF-8로 저장하세요)",
+                                                          "the file starts with a byte-order mark; dangol files are UTF-8 without one (save it as plain UTF-8)"))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.prefix(4).contains(0) {
-            return SyntaxError(offset: 0, message: "the file is UTF-16 (or UTF-32) text; dangol files are UTF-8 (save it as UTF-8)")
+            return SyntaxError(offset: 0, message: Localized("UTF-16(또는 UTF-32) 파일입니다: dangol 파일은 UTF-8입니다 (UTF-8로 저장하세요)",
+                                                          "the file is UTF-16 (or UTF-32) text; dangol files are UTF-8 (save it as UTF-8)"))
         }
         return firstError(in: bytes) { try $0.checkValue(shape) }
     }
@@ -43,14 +45,14 @@ struct JSONLocator {
     /// The first error of UTF-8 text holding one JSON document, which `readDocument` reads.
     private static func firstError(in bytes: [UInt8], _ readDocument: (inout JSONLocator) throws -> Void) -> SyntaxError? {
         if let offset = firstInvalidUTF8(in: bytes) {
-            return SyntaxError(offset: offset, message: "the file is not valid UTF-8 text")
+            return SyntaxError(offset: offset, message: Localized("올바른 UTF-8 글이 아닙니다", "the file is not valid UTF-8 text"))
         }
         var scanner = JSONLocator(bytes)
         do {
             try readDocument(&scanner)
             scanner.skipWhitespace()
             if scanner.position < bytes.count {
-                throw SyntaxError(offset: scanner.position, message: "unexpected text after the end of the JSON document")
+                throw SyntaxError(offset: scanner.position, message: Localized("JSON 문서가 끝난 뒤에 글이 더 있습니다", "unexpected text after the end of the JSON document"))
             }
             return nil
         } catch {
@@ -145,14 +147,17 @@ struct JSONLocator {
         position < bytes.count ? bytes[position] : nil
     }
 
-    private func failure(_ message: String) -> SyntaxError {
+    private func failure(_ message: Localized) -> SyntaxError {
         SyntaxError(offset: position, message: message)
     }
 
-    private func unexpected(_ expected: String) -> SyntaxError {
-        guard let byte = peek() else { return failure("the file ends early: expected \(expected)") }
-        let found = byte < 0x80 && byte >= 0x20 ? "'\(Character(Unicode.Scalar(byte)))'" : "a byte \(byte)"
-        return failure("expected \(expected) but found \(found)")
+    private func unexpected(_ expected: Localized) -> SyntaxError {
+        guard let byte = peek() else {
+            return failure(Localized("파일이 일찍 끝납니다: \(expected.ko)이(가) 와야 합니다", "the file ends early: expected \(expected.en)"))
+        }
+        let printable = byte < 0x80 && byte >= 0x20
+        let found = printable ? Localized(verbatim: "'\(Character(Unicode.Scalar(byte)))'") : Localized("바이트 \(byte)", "a byte \(byte)")
+        return failure(Localized("\(expected.ko)이(가) 와야 하는데 \(found.ko)이(가) 있습니다", "expected \(expected.en) but found \(found.en)"))
     }
 
     private mutating func skipWhitespace() {
@@ -162,7 +167,7 @@ struct JSONLocator {
     }
 
     private mutating func expect(_ byte: UInt8) throws {
-        guard peek() == byte else { throw unexpected("'\(Character(Unicode.Scalar(byte)))'") }
+        guard peek() == byte else { throw unexpected(Localized(verbatim: "'\(Character(Unicode.Scalar(byte)))'")) }
         position += 1
     }
 
@@ -177,7 +182,7 @@ struct JSONLocator {
         case UInt8(ascii: "n"): try skipLiteral("null")
         case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
             try skipNumber()
-        default: throw unexpected("a value")
+        default: throw unexpected(Localized("값", "a value"))
         }
     }
 
@@ -202,17 +207,20 @@ struct JSONLocator {
         try enterContainer()
         var seen: [String: Int] = [:]
         try forEachElement(close: UInt8(ascii: "}")) { scanner in
-            guard scanner.peek() == UInt8(ascii: "\"") else { throw scanner.unexpected("a quoted key") }
+            guard scanner.peek() == UInt8(ascii: "\"") else { throw scanner.unexpected(Localized("따옴표 안의 키", "a quoted key")) }
             let keyOffset = scanner.position
             let key = try scanner.readString(strict: true)
             if let first = seen[key] {
                 let line = JSONLocator.lineAndColumn(ofOffset: first, in: scanner.bytes).line
-                throw SyntaxError(offset: keyOffset, message: "the key \"\(key)\" appears twice in this object (first on line \(line)); keep one")
+                throw SyntaxError(offset: keyOffset, message: Localized("키 \"\(key)\"가 이 객체에 두 번 있습니다 (처음은 \(line)행): 하나만 남기세요",
+                                                                     "the key \"\(key)\" appears twice in this object (first on line \(line)); keep one"))
             }
             guard let shape = members[key] else {
                 let known = members.keys.sorted().joined(separator: ", ")
-                throw SyntaxError(offset: keyOffset, message: "dangol does not know the key \"\(key)\" here and would drop it on the next save; "
-                    + "remove it or move it to a note (known keys: \(known))")
+                throw SyntaxError(offset: keyOffset, message: Localized(
+                    "dangol은 여기서 키 \"\(key)\"를 모르므로 다음 저장 때 지워집니다: 지우거나 메모로 옮기세요 (아는 키: \(known))",
+                    "dangol does not know the key \"\(key)\" here and would drop it on the next save; "
+                        + "remove it or move it to a note (known keys: \(known))"))
             }
             seen[key] = keyOffset
             scanner.skipWhitespace()
@@ -232,16 +240,17 @@ struct JSONLocator {
         try skipNumber()
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         if text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
-            throw SyntaxError(offset: start, message: "expected a whole number, found \(text)")
+            throw SyntaxError(offset: start, message: Localized("정수가 와야 하는데 \(text)입니다", "expected a whole number, found \(text)"))
         }
         if Int(text) == nil {
-            throw SyntaxError(offset: start, message: "the number \(text) is too large: dangol's figures are whole numbers within ±\(Int.max)")
+            throw SyntaxError(offset: start, message: Localized("수 \(text)이(가) 너무 큽니다: dangol의 수는 ±\(Int.max) 안의 정수입니다",
+                                                             "the number \(text) is too large: dangol's figures are whole numbers within ±\(Int.max)"))
         }
     }
 
     private mutating func enterContainer() throws {
         depth += 1
-        guard depth <= JSONLocator.maximumDepth else { throw failure("objects and arrays nest too deeply") }
+        guard depth <= JSONLocator.maximumDepth else { throw failure(Localized("객체와 배열이 너무 깊게 겹쳐 있습니다", "objects and arrays nest too deeply")) }
         position += 1
     }
 
@@ -264,7 +273,7 @@ struct JSONLocator {
                 depth -= 1
                 return
             } else {
-                throw unexpected(close == UInt8(ascii: "}") ? "',' or '}'" : "',' or ']'")
+                throw unexpected(close == UInt8(ascii: "}") ? Localized("',' 또는 '}'", "',' or '}'") : Localized("',' 또는 ']'", "',' or ']'"))
             }
         }
     }
@@ -273,7 +282,7 @@ struct JSONLocator {
         try enterContainer()
         try forEachElement(close: close) { scanner in
             if member {
-                guard scanner.peek() == UInt8(ascii: "\"") else { throw scanner.unexpected("a quoted key") }
+                guard scanner.peek() == UInt8(ascii: "\"") else { throw scanner.unexpected(Localized("따옴표 안의 키", "a quoted key")) }
                 _ = try scanner.readString()
                 scanner.skipWhitespace()
                 try scanner.expect(UInt8(ascii: ":"))
@@ -284,14 +293,14 @@ struct JSONLocator {
 
     private mutating func skipLiteral(_ literal: String) throws {
         for expected in literal.utf8 {
-            guard peek() == expected else { throw unexpected("'\(literal)'") }
+            guard peek() == expected else { throw unexpected(Localized(verbatim: "'\(literal)'")) }
             position += 1
         }
     }
 
     private mutating func skipDigits() throws {
         guard let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
-            throw unexpected("a digit")
+            throw unexpected(Localized("숫자", "a digit"))
         }
         while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
             position += 1
@@ -329,14 +338,14 @@ struct JSONLocator {
         while true {
             guard let byte = peek() else {
                 position = opening
-                throw failure("this string is never closed with '\"'")
+                throw failure(Localized("이 문자열이 '\"'로 닫히지 않습니다", "this string is never closed with '\"'"))
             }
             if byte == UInt8(ascii: "\"") {
                 try requireNoPendingHalf()
                 position += 1
                 return String(scalars)
             }
-            guard byte >= 0x20 else { throw failure("a control character must be escaped inside a string") }
+            guard byte >= 0x20 else { throw failure(Localized("문자열 안의 제어 문자는 이스케이프해야 합니다", "a control character must be escaped inside a string")) }
             if byte == UInt8(ascii: "\\") {
                 let escapeStart = position
                 position += 1
@@ -368,11 +377,13 @@ struct JSONLocator {
     }
 
     private static func loneSurrogate(_ value: UInt32, at offset: Int) -> SyntaxError {
-        SyntaxError(offset: offset, message: "\\u\(String(value, radix: 16, uppercase: true)) is half of a surrogate pair without its other half, which no text can hold")
+        SyntaxError(offset: offset, message: Localized(
+            "\\u\(String(value, radix: 16, uppercase: true))은(는) 짝 없는 서로게이트 반쪽이라 어떤 글도 담을 수 없습니다",
+            "\\u\(String(value, radix: 16, uppercase: true)) is half of a surrogate pair without its other half, which no text can hold"))
     }
 
     private mutating func readEscape() throws -> UInt32 {
-        guard let byte = peek() else { throw failure("the file ends inside an escape sequence") }
+        guard let byte = peek() else { throw failure(Localized("이스케이프 도중에 파일이 끝납니다", "the file ends inside an escape sequence")) }
         position += 1
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return UInt32(byte)
@@ -385,7 +396,7 @@ struct JSONLocator {
             var value: UInt32 = 0
             for _ in 0..<4 {
                 guard let digit = peek().flatMap({ Character(Unicode.Scalar($0)).hexDigitValue }) else {
-                    throw failure("\\u must be followed by four hexadecimal digits")
+                    throw failure(Localized("\\u 뒤에는 16진수 네 자리가 와야 합니다", "\\u must be followed by four hexadecimal digits"))
                 }
                 value = value * 16 + UInt32(digit)
                 position += 1
@@ -393,7 +404,8 @@ struct JSONLocator {
             return value
         default:
             position -= 1
-            throw failure("'\\\(Character(Unicode.Scalar(byte)))' is not a valid escape sequence")
+            throw failure(Localized("'\\\(Character(Unicode.Scalar(byte)))'은(는) 올바른 이스케이프가 아닙니다",
+                                   "'\\\(Character(Unicode.Scalar(byte)))' is not a valid escape sequence"))
         }
     }
 }
