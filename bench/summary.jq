@@ -4,7 +4,9 @@
 def opened: .channelOpenedOn != null and .channelOpenedOn <= $asOf;
 def sent: [(.messages // [])[] | select(.on <= $asOf)];
 def posted: [(.posts // [])[] | select(. <= $asOf)];
-[(.stores // [])[] | select(.eligible != false)] as $eligible
+# A market that has not started by the as-of day counts nothing (MarketSchedule.hasStarted).
+(if (.schedule.starts // "") > $asOf then [] else (.stores // []) end) as $stores
+| [$stores[] | select(.eligible != false)] as $eligible
 | [$eligible[] | select(opened)] as $opened
 | {
     id: .id,

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Per-market figures of a dangol data folder with Python's json module, for `make bench`.
 
-The same definitions as dangol (Store.figures, MarketFigures): only eligible stores count;
+The same definitions as dangol (Store.figures, MarketFigures): a market that has not started
+by AS_OF counts nothing (MarketSchedule.hasStarted); only eligible stores count;
 a store counts once its channel opened on or before AS_OF; friends are its latest reading
 on or before AS_OF; it is active when a message or post falls within the 30 days ending
 on AS_OF. ISO dates compare as strings, so no date parsing is needed.
@@ -16,6 +17,9 @@ import sys
 def market_figures(market, as_of, active_since):
     figures = dict(eligibleStores=0, channelsOpened=0, friends=0, messagesSent=0, posts=0,
                    activeStores=0, ownerAgeTotal=0, ownerAgeCount=0)
+    starts = (market.get("schedule") or {}).get("starts")
+    if starts is not None and starts > as_of:
+        return figures
     for store in market.get("stores", []):
         if not store.get("eligible", True):
             continue

@@ -53,6 +53,10 @@ extension CLIText {
         Localized("\(market)에 점포 \(id) (\(name))을(를) 추가했습니다.", "Added store \(id) (\(name)) to \(market).")
     }
 
+    static func storeEdited(_ name: String, in market: String) -> Localized {
+        Localized("\(market)의 \(name) 정보를 고쳤습니다.", "Edited \(name) in \(market).")
+    }
+
     static func marketAdded(_ id: String, _ name: String, to path: String) -> Localized {
         Localized("\(path)에 시장 \(id) (\(name))을(를) 추가했습니다.", "Added market \(id) (\(name)) to \(path).")
     }

@@ -20,14 +20,30 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("read-only"), help: "Change nothing in the data folder, whatever the command (also DANGOL_READ_ONLY=1).")
     var readOnly = false
 
+    /// Set by `dangol session` (never by a person: a session refuses it on its command line):
+    /// the team member whose rights the command runs with.
+    @Option(help: .private)
+    var member: String?
+
     /// `--read-only`, or `DANGOL_READ_ONLY` set to anything but `0`.
     var isReadOnly: Bool {
         readOnly || Environment.value("DANGOL_READ_ONLY").map { $0 != "0" } == true
     }
 
-    /// The data folder: `--data`, else `$DANGOL_DATA`, else `./Data`; read-only when asked.
+    /// The data folder: `--data`, else `$DANGOL_DATA`, else `./Data`; read-only when asked;
+    /// seen with a member's rights inside a session.
     var folder: DataFolder {
-        DataFolder(path: data ?? Environment.value("DANGOL_DATA") ?? "Data", readOnly: isReadOnly)
+        get throws {
+            let folder = DataFolder(path: data ?? Environment.value("DANGOL_DATA") ?? "Data", readOnly: isReadOnly)
+            return try member.map(folder.seen(byMember:)) ?? folder
+        }
+    }
+
+    /// Who edits are by: the member in a session, else `--tutor` where a command has it, else
+    /// `$DANGOL_TUTOR`, else the login name.
+    func author(tutor: String? = nil) throws -> String {
+        if let member = try folder.rights.member { return member.name }
+        return tutor?.trimmingWhitespace ?? Environment.author
     }
 
     /// `--lang`, else the environment's, else the language of the programme's name (`Language.choose`).

@@ -12,6 +12,7 @@ public struct DangolCommand: ParsableCommand {
         subcommands: [
             DashboardCommand.self, SummaryCommand.self, CheckCommand.self, MarketCommand.self, StoreCommand.self,
             RecordCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, SampleCommand.self, GenerateCommand.self,
+            TeamCommand.self, SessionCommand.self,
         ],
         // The dashboard's own options (--lang, --tutor …) belong to it alone, so they can never
         // swallow a subcommand's option of the same name, and given with another command they
@@ -48,8 +49,7 @@ struct DashboardCommand: ParsableCommand, UsesDataFolder {
 
     /// What the dashboard needs from the command line and the environment.
     func launch() throws -> DashboardLaunch {
-        let environment = ProcessInfo.processInfo.environment
-        let folder = common.folder
+        let folder = try common.folder
         let program = try folder.readProgram()
         if let round = figures.round, !program.rounds.contains(where: { $0.id == round }) {
             throw DangolError.notFound(KitText.noRound(round, known: program.rounds.map(\.id)))
@@ -68,7 +68,7 @@ struct DashboardCommand: ParsableCommand, UsesDataFolder {
             today: try common.today(),
             asOf: figures.asOf,
             round: figures.round,
-            author: tutor?.trimmingWhitespace ?? Environment.author,
+            author: try common.author(tutor: tutor),
             readOnly: folder.isReadOnly)
     }
 }

@@ -4,10 +4,14 @@ import Foundation
 
 /// The entry point the `dangol` executable calls.
 public enum DangolMain {
+    /// The exit status of a refusal on rights: sysexits' EX_NOPERM, as gitolite's forced commands use.
+    public static let forbidden: Int32 = 77
+
     /// Parses the command line and runs the command, or opens the dashboard through `dashboard`
-    /// when no subcommand is given. A `DangolError` is one sentence on standard error and exit
-    /// status 1; usage errors are argument-parser's, with status 64. Every message goes out as
-    /// printable text, since it may quote what was typed.
+    /// when no subcommand is given (or a session asks for no command). A `DangolError` is one
+    /// sentence on standard error and exit status 1, or 77 (EX_NOPERM) for something the
+    /// person may not do; usage errors are argument-parser's, with status 64. Every message goes
+    /// out as printable text, since it may quote what was typed.
     public static func run(dashboard: (DashboardLaunch) throws -> Int32) -> Never {
         var parsed: ParsableCommand?
         do {
@@ -16,12 +20,16 @@ public enum DangolMain {
             if let open = command as? DashboardCommand {
                 exit(try dashboard(open.launch()))
             }
+            if let session = command as? SessionCommand, let launch = try session.dashboardLaunch() {
+                exit(try dashboard(launch))
+            }
             try command.run()
             exit(0)
         } catch let error as DangolError {
             let language = (parsed as? UsesDataFolder)?.language
                 ?? Language.choose(flag: nil, environment: ProcessInfo.processInfo.environment)
             StandardError.write("dangol: \(error.message(language))")
+            if case .forbidden = error { exit(DangolMain.forbidden) }
             exit(1)
         } catch {
             let code = DangolCommand.exitCode(for: error)

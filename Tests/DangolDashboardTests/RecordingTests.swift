@@ -281,6 +281,7 @@ final class CountingData: DashboardData, @unchecked Sendable {
         self.folder = folder
     }
 
+    var rights: Rights { folder.rights }
     func readableDigests() -> (digests: [MarketDigest], problems: [Localized]) { folder.readableDigests() }
     func market(_ id: String) throws -> Market { try folder.market(id) }
     func program() throws -> Program { try folder.program() }

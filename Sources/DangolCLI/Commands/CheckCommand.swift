@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand, UsesDataFolder {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let folder = common.folder
+        let folder = try common.folder
         let problems = folder.check()
         guard problems.isEmpty else {
             for problem in problems {

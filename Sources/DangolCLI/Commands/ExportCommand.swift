@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
 
 
     func run() throws {
-        let folder = common.folder
+        let folder = try common.folder
         let program = try folder.readProgram()
         let ids = try market.map { [$0] } ?? folder.marketIDs()
         let markets = try ids.map(folder.readMarket)

@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand, UsesDataFolder {
 
     func run() throws {
         let (bytes, _) = try FileIO.read(path: file, limit: .sheet)
-        let folder = common.folder
+        let folder = try common.folder
         let sheet: Sheet
         let outcomes: [SheetImport.Outcome]
         do {

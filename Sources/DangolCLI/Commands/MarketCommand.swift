@@ -34,7 +34,7 @@ struct MarketCommand: ParsableCommand {
 
 
         func run() throws {
-            let folder = common.folder
+            let folder = try common.folder
             let market = Market(
                 id: id, name: name, region: region, district: district,
                 schedule: starts.map { MarketSchedule(starts: $0, weeks: weeks) })

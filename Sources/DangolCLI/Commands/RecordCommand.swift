@@ -36,7 +36,7 @@ struct RecordCommand: ParsableCommand {
             let today = try place.common.today()
             let day = on ?? today
             var result: T?
-            let entry = try place.common.folder.editStore(in: place.market, author: Environment.author, action: action) { market in
+            let entry = try place.common.folder.editStore(in: place.market, author: place.common.author(), action: action) { market in
                 let storeID = try market.storeID(matching: place.store)
                 result = try change(&market, storeID, day, today)
                 return storeID
@@ -121,7 +121,7 @@ struct RecordCommand: ParsableCommand {
 
         func run() throws {
             let today = try place.common.today()
-            let writer = author ?? Environment.author
+            let writer = try place.common.author(tutor: author)
             let entry = try place.common.folder.editStore(in: place.market, author: writer, action: .note) { market in
                 let storeID = try market.storeID(matching: place.store)
                 try market.addNote(storeID: storeID, text: text, author: writer, today: today)

@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand, UsesDataFolder {
 
 
     func run() throws {
-        let folder = common.folder
+        let folder = try common.folder
         let program = try folder.readProgram()
         let all = try folder.digests()
         var calendar = try figures.calendar(program: program, digests: all, today: try common.today())

@@ -26,7 +26,7 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
 
 
     func run() throws {
-        let folder = common.folder
+        let folder = try common.folder
         let program = try folder.readProgram()
         let all = try folder.digests(usingCache: !noCache)
         var calendar = try figures.calendar(program: program, digests: all, today: try common.today())

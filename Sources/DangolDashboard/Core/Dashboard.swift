@@ -23,7 +23,7 @@ public struct Dashboard {
         let program = try data.program()
         state = DashboardState(
             width: width, height: height, options: options,
-            session: DashboardState.Session(author: author, readOnly: readOnly, today: today),
+            session: DashboardState.Session(author: author, readOnly: readOnly, today: today, member: data.rights.member),
             programName: program.name, calendar: RoundCalendar(rounds: [], digests: [], today: today, requested: asOf),
             requestedAsOf: asOf, round: round, overviewRows: [], problems: [])
         state.awardTiers = program.awardTiers
@@ -352,6 +352,11 @@ public struct Dashboard {
             return
         }
         guard let market = state.market?.market else { return }
+        // Say why before a form is filled in that could never be saved.
+        guard data.rights.mayWrite(market: market.id) else {
+            state.notice = data.rights.refusal(writing: market.id).message(state.options.language)
+            return
+        }
         let store = kind == .addStore ? nil : selectedStore
         guard kind == .addStore || store != nil else { return }
         var record = record
@@ -451,6 +456,10 @@ public struct Dashboard {
             return
         }
         guard let marketID = state.market?.market.id else { return }
+        guard data.rights.mayWrite(market: marketID) else {
+            state.notice = data.rights.refusal(writing: marketID).message(state.options.language)
+            return
+        }
         do {
             let entry = try data.undoLastEdit(in: marketID, author: state.session.author, at: Date())
             if entry.after == nil, state.store?.row.store.id == entry.storeID { state.store = nil }

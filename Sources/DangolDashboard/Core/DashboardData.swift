@@ -4,6 +4,8 @@ import Foundation
 /// Where the dashboard reads its data: the market digests for the overview, whole markets for
 /// their screens. `DataFolder` is the real one.
 public protocol DashboardData {
+    /// What the person may read and write; every read and write below is held to it as well.
+    var rights: Rights { get }
     /// Every market's digest that could be read, and a sentence for each that could not.
     func readableDigests() -> (digests: [MarketDigest], problems: [Localized])
     func market(_ id: String) throws -> Market

@@ -97,11 +97,14 @@ public struct DashboardState: Sendable {
         public var author: String
         public var readOnly: Bool
         public var today: CalendarDate
+        /// The team member working, in a `dangol session`; nil for the folder's own user.
+        public var member: Member?
 
-        public init(author: String, readOnly: Bool, today: CalendarDate) {
+        public init(author: String, readOnly: Bool, today: CalendarDate, member: Member? = nil) {
             self.author = author
             self.readOnly = readOnly
             self.today = today
+            self.member = member
         }
     }
 

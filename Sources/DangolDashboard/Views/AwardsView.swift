@@ -37,7 +37,7 @@ enum AwardsView {
         guard let screen = state.awards else { return }
         let language = state.options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), "\(AwardText.title(language)): \(screen.title)"],
-                     right: UIText.asOf(screen.asOf)(language), options: state.options)
+                     right: UIText.asOf(screen.asOf)(language), state: state)
         grid.put(" " + grid.measure.truncate(AwardText.rule(language), to: grid.width - 2, ellipsis: state.options.symbols.ellipsis),
                  x: 0, y: 1, style: .muted)
         let table = TableView(columns: columns(state.options, acrossMarkets: screen.acrossMarkets), width: grid.width, options: state.options)

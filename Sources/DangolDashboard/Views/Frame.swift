@@ -8,13 +8,15 @@ enum Frame {
     static let minimumWidth = 30
     static let minimumHeight = 8
 
-    /// The top bar: `dangol │ crumb › crumb` on the left, `right` on the right.
-    static func header(into grid: inout CellGrid, crumbs: [String], right: String, options: DisplayOptions) {
-        let symbols = options.symbols
+    /// The top bar: `dangol │ crumb › crumb` on the left, `right` on the right; in a team
+    /// session, who is working and as what (`dangol │ 김튜터 튜터 │ 전체 › …`).
+    static func header(into grid: inout CellGrid, crumbs: [String], right: String, state: DashboardState) {
+        let symbols = state.options.symbols
         grid.fill(y: 0, style: .bar)
         let rightWidth = grid.measure.columns(of: right)
         let room = max(0, grid.width - rightWidth - 3)
-        let left = " dangol \(symbols.separator) " + crumbs.joined(separator: " \(symbols.breadcrumb) ")
+        let who = state.session.member.map { "\($0.name) \($0.role.name(state.options.language)) \(symbols.separator) " } ?? ""
+        let left = " dangol \(symbols.separator) " + who + crumbs.joined(separator: " \(symbols.breadcrumb) ")
         grid.put(grid.measure.truncate(left, to: room, ellipsis: symbols.ellipsis), x: 0, y: 0, style: .bar)
         if rightWidth + 2 <= grid.width {
             grid.put(right, x: grid.width - rightWidth - 1, y: 0, style: .bar)

@@ -29,7 +29,7 @@ enum HelpView {
 
     static func draw(_ state: DashboardState, into grid: inout CellGrid) {
         let language = state.options.language
-        Frame.header(into: &grid, crumbs: [UIText.help(language)], right: "", options: state.options)
+        Frame.header(into: &grid, crumbs: [UIText.help(language)], right: "", state: state)
         for (offset, line) in lines(state).dropFirst(state.helpScroll ?? 0).prefix(pageHeight(state)).enumerated() {
             grid.put(line.0, x: 2, y: 1 + offset, style: line.1, limit: grid.width - 1)
         }

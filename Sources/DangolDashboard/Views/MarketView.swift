@@ -51,7 +51,7 @@ enum MarketView {
         let place = [market.region, market.district].compactMap { $0 }.joined(separator: " ")
         let week = market.schedule.map { UIText.week($0.week(of: screen.asOf), of: $0.weeks)(language) }
         Frame.header(into: &grid, crumbs: [UIText.all(language), "\(market.name) (\(place))"],
-                     right: week ?? UIText.asOf(screen.asOf)(language), options: options)
+                     right: week ?? UIText.asOf(screen.asOf)(language), state: state)
         drawFigures(screen.figures, into: &grid, y: 1, options: options)
         Frame.filterLine(into: &grid, y: 2, filter: screen.list.filter, editing: state.isEditingFilter,
                          shown: screen.visible.count, total: screen.rows.count, options: options)

@@ -66,7 +66,7 @@ enum OverviewView {
         let options = state.options
         let language = options.language
         Frame.header(into: &grid, crumbs: [state.programName, state.narrowedRound.map { RoundText.name(of: $0)(language) } ?? UIText.all(language)],
-                     right: UIText.asOf(state.overviewCalendar.commonAsOf)(language), options: options)
+                     right: UIText.asOf(state.overviewCalendar.commonAsOf)(language), state: state)
         if state.isEditingFilter || !state.overview.filter.isEmpty {
             Frame.filterLine(into: &grid, y: 1, filter: state.overview.filter, editing: state.isEditingFilter,
                              shown: state.overviewVisible.count { state.overviewRow($0) != nil }, total: state.overviewMarkets.count,

@@ -14,7 +14,7 @@ enum SearchView {
         let options = state.options
         let language = options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), AwardText.search(language)],
-                     right: "\(search.visible.count)/\(search.stores.count)", options: options)
+                     right: "\(search.visible.count)/\(search.stores.count)", state: state)
         var x = grid.put(" : \(search.query)", x: 0, y: 1, style: .heading)
         x = grid.put(" ", x: x, y: 1, style: .cursor)
         if search.query.isEmpty { grid.put("  " + AwardText.searchPrompt(language), x: x, y: 1, style: .muted) }

@@ -21,7 +21,7 @@ enum StoreView {
         guard let screen = state.store, let market = state.market?.market else { return }
         let language = state.options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), market.name, screen.row.store.name],
-                     right: UIText.asOf(state.market?.asOf)(language), options: state.options)
+                     right: UIText.asOf(state.market?.asOf)(language), state: state)
         for (offset, line) in content(state).dropFirst(screen.scroll).prefix(pageHeight(state)).enumerated() {
             var x = 1
             for segment in line {

@@ -26,7 +26,7 @@ enum WorklistView {
         guard let screen = state.worklist else { return }
         let language = state.options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), "\(WorkText.title(language)): \(screen.title)"],
-                     right: UIText.asOf(screen.asOf)(language), options: state.options)
+                     right: UIText.asOf(screen.asOf)(language), state: state)
         guard !screen.items.isEmpty else {
             grid.put(" " + WorkText.nothingToDo(language), x: 0, y: 2, style: .muted)
             return

@@ -16,6 +16,8 @@ public struct JournalEntry: Codable, Hashable, Sendable, Identifiable {
     /// When, as an ISO 8601 timestamp with the machine's offset.
     public var at: String
     public var author: String
+    /// The team member's id when the edit came through `dangol session`; nil for the folder's own user.
+    public var member: String?
     public var action: JournalAction
     public var storeID: String
     /// nil when the change added the store.
@@ -28,10 +30,11 @@ public struct JournalEntry: Codable, Hashable, Sendable, Identifiable {
     public var position: Int?
 
     public init(at: Date, author: String, action: JournalAction, storeID: String, before: Store?, after: Store?,
-                undoes: String? = nil, position: Int? = nil) {
+                undoes: String? = nil, position: Int? = nil, member: String? = nil) {
         id = UUID().uuidString
         self.at = JournalEntry.timestamp(at)
         self.author = author
+        self.member = member
         self.action = action
         self.storeID = storeID
         self.before = before

@@ -59,10 +59,12 @@ struct MarketJournal {
         return bytes.split(separator: UInt8(ascii: "\n")).compactMap { try? decoder.decode(JournalEntry.self, from: Data($0)) }
     }
 
-    /// The latest entry by `author` that is neither an undo nor already undone.
-    func lastUndoable(by author: String) throws -> JournalEntry? {
+    /// The latest entry by `author` (by the team `member`, when there is one) that is neither
+    /// an undo nor already undone.
+    func lastUndoable(by author: String, member: String?) throws -> JournalEntry? {
         let all = try entries()
         let undone = Set(all.compactMap(\.undoes))
-        return all.last { $0.author == author && $0.action != .undo && !undone.contains($0.id) }
+        let mine: (JournalEntry) -> Bool = member.map { id in { $0.member == id } } ?? { $0.author == author && $0.member == nil }
+        return all.last { mine($0) && $0.action != .undo && !undone.contains($0.id) }
     }
 }

@@ -11,6 +11,8 @@ public enum DangolError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(Localized)
     /// A change the rules do not allow, for example a negative count or a date in the future.
     case refused(Localized)
+    /// Something this person may not do (`Rights`): another tutor's market, any write as staff.
+    case forbidden(Localized)
     /// The market file was saved but its journal entry could not be written: the change is in
     /// effect, so it must not be made again.
     case savedWithoutJournal(path: String, reason: String)
@@ -24,7 +26,7 @@ public enum DangolError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(location): \(KitText.newerSchema(found: found, supported: supported)(language))"
         case .io(let path, let message):
             return "\(path): \(message(language))"
-        case .notFound(let message), .refused(let message):
+        case .notFound(let message), .refused(let message), .forbidden(let message):
             return message(language)
         case .savedWithoutJournal(let path, let reason):
             return KitText.savedWithoutJournal(path: path, reason: reason)(language)

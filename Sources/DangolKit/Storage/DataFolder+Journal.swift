@@ -5,6 +5,7 @@ extension DataFolder {
     /// The market's journal, oldest first.
     public func journal(of marketID: String) throws -> [JournalEntry] {
         _ = try DataFolder.fileName(ofMarket: marketID)
+        try requireReadable(market: marketID)
         return try MarketJournal(folder: self, marketID: marketID).entries()
     }
 
@@ -25,7 +26,7 @@ extension DataFolder {
             return JournalEntry(
                 at: time, author: author, action: action, storeID: storeID,
                 before: before.stores.first { $0.id == storeID }, after: after,
-                position: after == nil ? before.storeIndex(id: storeID) : nil)
+                position: after == nil ? before.storeIndex(id: storeID) : nil, member: rights.member?.id)
         }
     }
 
@@ -37,7 +38,7 @@ extension DataFolder {
     public func undoLastEdit(in marketID: String, author: String, at time: Date = Date()) throws -> JournalEntry {
         try JournalEntry.checkAuthor(author)
         return try journaledUpdate(of: marketID) { market in
-            guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author) else {
+            guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author, member: rights.member?.id) else {
                 throw DangolError.refused(KitText.nothingToUndo(author, in: market.name))
             }
             let index = market.storeIndex(id: target.storeID)
@@ -53,7 +54,7 @@ extension DataFolder {
             case (nil, nil): break
             }
             return JournalEntry(at: time, author: author, action: .undo, storeID: target.storeID,
-                                before: current, after: target.before, undoes: target.id)
+                                before: current, after: target.before, undoes: target.id, member: rights.member?.id)
         }
     }
 
@@ -64,7 +65,8 @@ extension DataFolder {
     /// saved. Should the append itself fail after the save (a full disk), the error says plainly
     /// that the change was saved and only its journal entry is missing, so nobody records it twice.
     private func journaledUpdate(of marketID: String, _ change: (inout Market) throws -> JournalEntry) throws -> JournalEntry {
-        try requireWritable()
+        _ = try DataFolder.fileName(ofMarket: marketID)
+        try requireWritable(market: marketID)
         let journal = MarketJournal(folder: self, marketID: marketID)
         var writer: MarketJournal.Writer?
         return try updateMarket(marketID, change, beforeSaving: { _ in

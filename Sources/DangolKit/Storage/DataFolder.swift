@@ -8,7 +8,11 @@ import Foundation
 /// DIR/.dangol/locks/<id>.lock one lock file per market, never replaced
 /// DIR/.dangol/cache/<id>.json each market's digest, rebuilt whenever its file changes
 /// DIR/journal/<id>.jsonl      each market's journal of changes
+/// DIR/team.json               the members of a shared server (optional)
 /// ```
+///
+/// Every read and write asks `rights` first: a market a person may not read is not listed,
+/// opened or summed; a market they may not write is refused before its lock is taken.
 ///
 /// Every file is reached through `OpenFolder`: no link inside the folder is followed, only
 /// regular files are read, each kind with a size limit (`FileLimit`), and a market id becomes a
@@ -22,10 +26,13 @@ public struct DataFolder: Sendable {
     public let path: String
     /// Whether this session may write nothing at all: no market, journal, lock or cache file.
     public let isReadOnly: Bool
+    /// Who is reading and writing, and what they may touch.
+    public let rights: Rights
 
-    public init(path: String, readOnly: Bool = false) {
+    public init(path: String, readOnly: Bool = false, rights: Rights = .owner) {
         self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         isReadOnly = readOnly
+        self.rights = rights
     }
 
     public var programPath: String { "\(path)/program.json" }
@@ -75,6 +82,23 @@ public struct DataFolder: Sendable {
         if isReadOnly { throw DangolError.refused(KitText.readOnly) }
     }
 
+    /// Refuses a write to market `id` that `rights` do not allow, before anything is opened.
+    func requireWritable(market id: String) throws {
+        try requireWritable()
+        guard rights.mayWrite(market: id) else { throw rights.refusal(writing: id) }
+    }
+
+    /// Refuses a read of market `id` that `rights` do not allow.
+    func requireReadable(market id: String) throws {
+        guard rights.mayRead(market: id) else { throw rights.refusal(reading: id) }
+    }
+
+    /// Refuses a change to the programme or the team unless `rights` allow administration.
+    func requireAdministration() throws {
+        try requireWritable()
+        guard rights.mayAdminister else { throw rights.administrationRefusal }
+    }
+
     // MARK: Reading
 
     /// Whether the folder holds a programme file.
@@ -92,8 +116,9 @@ public struct DataFolder: Sendable {
         return try FileCodec.decode(Program.self, from: bytes, path: programPath)
     }
 
-    /// The ids of every market file, sorted. Names that are not ids are listed too, so that
-    /// reading them reports the name instead of passing over a file silently.
+    /// The ids of every market file this person may read, sorted. Names that are not ids are
+    /// listed too (to whoever may administer), so that reading them reports the name instead of
+    /// passing over a file silently.
     public func marketIDs() throws -> [String] {
         let names: [String]
         do {
@@ -103,6 +128,7 @@ public struct DataFolder: Sendable {
         }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .map { String($0.dropLast(5)) }
+            .filter { MarketRules.isValidID($0) ? rights.mayRead(market: $0) : rights.mayAdminister }
             .sorted()
     }
 
@@ -128,6 +154,7 @@ public struct DataFolder: Sendable {
     /// rule it breaks at its line and column. Throws when the file cannot be read or decoded.
     private func readMarketFile(_ id: String) throws -> (market: Market, stamp: FileStamp, problems: [DangolError]) {
         let name = try DataFolder.fileName(ofMarket: id)
+        try requireReadable(market: id)
         let bytes: [UInt8]
         let stamp: FileStamp
         do {
@@ -189,7 +216,7 @@ public struct DataFolder: Sendable {
 
     /// Creates the folder with its programme file, unless it already has one.
     public func createIfNeeded(program: Program) throws {
-        try requireWritable()
+        try requireAdministration()
         let folder = try OpenFolder(path, creating: true)
         _ = try marketsFolder(creating: true)
         try withLock("program") {
@@ -212,7 +239,7 @@ public struct DataFolder: Sendable {
     /// without a programme gets one first, but only once the market has passed every rule, so a
     /// refused market leaves no folder, programme file or lock behind.
     public func addMarket(_ market: Market, creatingProgramme program: Program? = nil) throws {
-        try requireWritable()
+        try requireAdministration()
         let name = try DataFolder.fileName(ofMarket: market.id)
         let market = market.trimmed
         if let problem = MarketRules.problems(in: market).first {
@@ -242,8 +269,8 @@ public struct DataFolder: Sendable {
     func updateMarket<T>(
         _ id: String, _ change: (inout Market) throws -> T, beforeSaving: (T) throws -> Void, afterSaving: (T) throws -> Void
     ) throws -> T {
-        try requireWritable()
         let name = try DataFolder.fileName(ofMarket: id)
+        try requireWritable(market: id)
         // An unknown market is refused before its lock file is made: a typo leaves nothing behind.
         guard try marketsFolder().contains(name) else { throw DangolError.notFound(KitText.noMarket(id, in: path)) }
         return try withLock(id) {
@@ -271,7 +298,7 @@ public struct DataFolder: Sendable {
     }
 
     /// Runs `body` holding the exclusive lock `.dangol/locks/<name>.lock`.
-    private func withLock<T>(_ name: String, _ body: () throws -> T) throws -> T {
+    func withLock<T>(_ name: String, _ body: () throws -> T) throws -> T {
         try FileLock(folder: stateFolder("locks", creating: true), name: "\(name).lock").withLock(body)
     }
 }
@@ -285,6 +312,8 @@ extension DataFolder {
     /// The digest of one market; with `usingCache` false it is built from the market file alone
     /// and the cache is neither read nor written (`dangol summary --no-cache`).
     public func digest(of id: String, usingCache: Bool) throws -> MarketDigest {
+        _ = try DataFolder.fileName(ofMarket: id)
+        try requireReadable(market: id)
         let cache = DigestCache(folder: self)
         if usingCache, let cached = cache.digest(for: id) { return cached }
         let (market, stamp) = try loadMarket(id)

@@ -48,3 +48,14 @@ extension Program: JSONShaped {
         ])
     }
 }
+
+extension Team: JSONShaped {
+    static var jsonShape: JSONShape {
+        .object(CodingKeys.self, nested: [
+            CodingKeys.members.stringValue: .array(.object(Member.CodingKeys.self, nested: [
+                Member.CodingKeys.markets.stringValue: .array(.scalar),
+                Member.CodingKeys.keys.stringValue: .array(.scalar),
+            ])),
+        ])
+    }
+}

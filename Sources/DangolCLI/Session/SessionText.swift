@@ -1,0 +1,32 @@
+import DangolKit
+
+/// What `dangol session` says when it refuses a command line, in Korean and English.
+enum SessionText {
+    static let unclosedQuote = Localized("따옴표가 닫히지 않았습니다", "a quote is never closed")
+    static let trailingBackslash = Localized("명령 끝에 역슬래시가 있습니다", "the command ends in a backslash")
+
+    static func shellSyntax(_ character: Character) -> Localized {
+        let shown = character == "\n" || character == "\r" ? "줄바꿈" : "'\(character)'"
+        return Localized("\(shown)은(는) 셸 문법입니다: 이 서버는 셸을 열지 않고 dangol 명령만 받습니다 (글자로 쓰려면 따옴표로 감싸세요)",
+                         "\(character == "\n" || character == "\r" ? "a line break" : "'\(character)'") is shell syntax: this server runs no shell, only dangol commands (quote it to mean the character)")
+    }
+
+    static func notDangol(_ program: String) -> Localized {
+        Localized("'\(TextRules.printable(program))'은(는) 이 서버에서 실행할 수 없습니다: dangol 명령만 받습니다 (summary, check, export, report, record, store add, store edit)",
+                  "'\(TextRules.printable(program))' cannot run on this server: it takes dangol commands only (summary, check, export, report, record, store add, store edit)")
+    }
+
+    static func notOverSSH(_ command: String) -> Localized {
+        Localized("'dangol \(TextRules.printable(command))'은(는) SSH 세션에서 쓸 수 없습니다: 서버 계정의 셸에서 관리자가 실행합니다",
+                  "'dangol \(TextRules.printable(command))' is not available over SSH; the server's own account runs it")
+    }
+
+    static func optionNotOverSSH(_ option: String) -> Localized {
+        Localized("\(TextRules.printable(option))은(는) SSH 세션에서 쓸 수 없습니다: 자료 폴더와 작성자는 서버가 정하고, 결과는 표준 출력으로 받습니다",
+                  "\(TextRules.printable(option)) is not available over SSH: the server decides the data folder and who you are, and output goes to standard output")
+    }
+
+    static func member(_ member: Member) -> Localized {
+        Localized("\(member.name) (\(member.role.name.ko))", "\(member.name) (\(member.role.name.en))")
+    }
+}
