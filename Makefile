@@ -10,13 +10,14 @@ DANGOL       = $(BIN_DIR)/dangol
 RUN_DATA     = .build/sample-data
 SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # What dangol needs to build and run, and what only the tests need (tmux drives the real
-# binary; Chromium and the Korean fonts render the HTML report; python3 reads its PNG).
+# binary; Chromium and the Korean fonts render the HTML report; python3 reads its PNG; the
+# SSH tests start their own sshd on 127.0.0.1).
 RUN_PACKAGES  = libncursesw5-dev
-TEST_PACKAGES = tmux chromium fonts-noto-cjk python3
+TEST_PACKAGES = tmux chromium fonts-noto-cjk python3 openssh-server openssh-client
 # make bench compares dangol with jq and a Python script.
 BENCH_PACKAGES = jq python3
 
-.PHONY: all deps test-deps install build run test stress bench sample check clean
+.PHONY: all deps test-deps install build run test stress bench sample check clean demo-server
 
 all: build
 
@@ -50,6 +51,12 @@ run: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+
+## demo-server: a throwaway sshd on 127.0.0.1 serving a copy of the sample to three members
+## (a tutor of 신영시장, staff of 자양전통시장, an admin); Ctrl-C stops it and removes it all.
+demo-server: build
+	@$(MAKE) --no-print-directory install PACKAGES="openssh-server openssh-client"
+	@bash Tests/demo-server.sh $(DANGOL)
 
 ## stress: the fault-injection suite at full length (16 x 100 edits, 200 kills, 500 corruptions,
 ## 2,000 random dashboard inputs); make test runs the same tests shorter.

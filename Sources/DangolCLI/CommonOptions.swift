@@ -123,3 +123,20 @@ enum StandardError {
         FileHandle.standardError.write(Data((TextRules.printable(line, keepingLineBreaks: true) + "\n").utf8))
     }
 }
+
+/// Refuses, while the command line is parsed and before any file is read, an id that is not
+/// one: `--market ../x` never becomes a path, a lock or a cache file.
+enum IDArgument {
+    static func check(market id: String?) throws {
+        try check(id, KitText.market)
+    }
+
+    static func check(store id: String?) throws {
+        try check(id, KitText.store)
+    }
+
+    private static func check(_ id: String?, _ what: Localized) throws {
+        guard let id, !MarketRules.isValidID(id) else { return }
+        throw DangolError.refused(KitText.notAnID(what, id))
+    }
+}

@@ -26,14 +26,7 @@ public struct DangolProcess {
 
     /// Runs `dangol arguments…` to completion with `environment` added to a minimal one.
     public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = try start(arguments, environment: environment)
-        let output = process.outputPipe.fileHandleForReading.readDataToEndOfFile()
-        let errors = process.errorPipe.fileHandleForReading.readDataToEndOfFile()
-        process.process.waitUntilExit()
-        return Result(
-            status: process.process.terminationStatus,
-            output: String(decoding: output, as: UTF8.self),
-            errors: String(decoding: errors, as: UTF8.self))
+        try start(arguments, environment: environment).wait()
     }
 
     /// A started `dangol` process, for tests that signal it mid-run.
@@ -41,6 +34,15 @@ public struct DangolProcess {
         public let process: Process
         public let outputPipe: Pipe
         public let errorPipe: Pipe
+
+        /// Waits for the process to end, with everything it printed.
+        public func wait() -> Result {
+            let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
+            let errors = errorPipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+                          errors: String(decoding: errors, as: UTF8.self))
+        }
     }
 
     public static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {

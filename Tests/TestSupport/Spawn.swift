@@ -4,18 +4,40 @@ import Glibc
 
 /// Runs a program with `posix_spawn` and `waitpid`, closing every inherited descriptor in the
 /// child. Foundation's `Process` cannot run `tmux new-session`: the tmux server it forks keeps
-/// Process's exit-watching descriptor open, and the client never looks finished.
-enum Spawn {
-    /// - Returns: the exit status and, with `capture`, what the program wrote to stdout.
-    static func run(_ path: String, _ arguments: [String], capture: Bool) throws -> (status: Int32, output: String) {
-        let outputFile = NSTemporaryDirectory() + "dangol-spawn-" + UUID().uuidString
-        defer { unlink(outputFile) }
+/// Process's exit-watching descriptor open, and the client never looks finished. A long-lived
+/// server it started (sshd) likewise kept later `Process` children from ever being reaped.
+public enum Spawn {
+    /// What a program printed and how it ended.
+    public struct Result: Sendable {
+        public var status: Int32
+        public var output: String
+        public var errors: String
+    }
+
+    /// Runs `path` to its end. - Returns: the exit status and, with `capture`, what it wrote to stdout.
+    public static func run(_ path: String, _ arguments: [String], capture: Bool = true) throws -> (status: Int32, output: String) {
+        let result = try runCapturing(path, arguments, capture: capture)
+        return (result.status, result.output)
+    }
+
+    /// Runs `path` to its end, with what it wrote to stdout and stderr.
+    public static func runCapturing(_ path: String, _ arguments: [String], capture: Bool = true) throws -> Result {
+        let files = (NSTemporaryDirectory() + "dangol-spawn-" + UUID().uuidString, NSTemporaryDirectory() + "dangol-spawn-" + UUID().uuidString)
+        defer { unlink(files.0); unlink(files.1) }
+        let pid = try start(path, arguments, output: capture ? files.0 : "/dev/null", errors: capture ? files.1 : "/dev/null")
+        let status = wait(pid)
+        func read(_ file: String) -> String { capture ? (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" : "" }
+        return Result(status: status, output: read(files.0), errors: read(files.1))
+    }
+
+    /// Starts `path` in the background, its output going to files. - Returns: its process id.
+    public static func start(_ path: String, _ arguments: [String], output: String = "/dev/null", errors: String = "/dev/null") throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, capture ? outputFile : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let inherited = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []
         for descriptor in inherited where descriptor > 2 {
             posix_spawn_file_actions_addclose(&actions, descriptor)
@@ -31,10 +53,15 @@ enum Spawn {
         guard spawned == 0 else {
             throw TmuxSession.Failure(description: "cannot start \(path): \(String(cString: strerror(spawned)))")
         }
+        return pid
+    }
+
+    /// Waits for `pid` to end. - Returns: its exit status, or 128 + the signal that ended it.
+    @discardableResult
+    public static func wait(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let output = capture ? (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? "" : ""
         let exited = status & 0x7F == 0
-        return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
+        return exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 }

@@ -23,6 +23,10 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
     @Option(help: ArgumentHelp("Only this market (default: all; CSV then gains a market column).", valueName: "id"))
     var market: String?
 
+    func validate() throws {
+        try IDArgument.check(market: market)
+    }
+
     @Option(help: "csv or json.")
     var format: Format
 

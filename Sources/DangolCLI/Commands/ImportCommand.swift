@@ -21,6 +21,10 @@ struct ImportCommand: ParsableCommand, UsesDataFolder {
     @Option(help: ArgumentHelp("The market to import into.", valueName: "id"))
     var market: String
 
+    func validate() throws {
+        try IDArgument.check(market: market)
+    }
+
     @Flag(name: .customLong("dry-run"), help: "Report what would change and write nothing.")
     var dryRun = false
 

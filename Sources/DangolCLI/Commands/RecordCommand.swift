@@ -15,6 +15,10 @@ struct RecordCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The market id.", valueName: "id"))
         var market: String
 
+        func validate() throws {
+            try IDArgument.check(market: market)
+        }
+
         @Option(parsing: .unconditional, help: ArgumentHelp("The store: its id, or its exact name.", valueName: "id|name"))
         var store: String
 

@@ -19,6 +19,10 @@ struct ReportCommand: ParsableCommand, UsesDataFolder {
     @Option(help: ArgumentHelp("Only this market.", valueName: "id"))
     var market: String?
 
+    func validate() throws {
+        try IDArgument.check(market: market)
+    }
+
     @Option(parsing: .unconditional, help: ArgumentHelp(
         "One store's A4 page for the merchant instead: its id (with --market when ids repeat) or exact name.", valueName: "id|name"))
     var store: String?

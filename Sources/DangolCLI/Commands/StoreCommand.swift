@@ -35,6 +35,10 @@ struct StoreCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("The tutor who looks after the store.", valueName: "name"))
         var tutor: String?
 
+        func validate() throws {
+            try IDArgument.check(market: market)
+            try IDArgument.check(store: id)
+        }
 
         func run() throws {
             let entry = try common.folder.editStore(in: market, author: common.author(), action: .add) { market in
@@ -74,6 +78,10 @@ struct StoreCommand: ParsableCommand {
 
         @Option(parsing: .unconditional, help: ArgumentHelp("The tutor who looks after the store (empty to clear).", valueName: "name"))
         var tutor: String?
+
+        func validate() throws {
+            try IDArgument.check(market: market)
+        }
 
         func run() throws {
             let eligibility = try eligible.map { text in

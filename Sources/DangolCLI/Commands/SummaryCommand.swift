@@ -16,6 +16,10 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
     @Option(name: .long, help: ArgumentHelp("Only this market.", valueName: "id"))
     var market: String?
 
+    func validate() throws {
+        try IDArgument.check(market: market)
+    }
+
     @OptionGroup var figures: FiguresOptions
 
     @Option(name: .long, help: "table, json or csv.")

@@ -17,6 +17,9 @@ public struct PublicKey: Hashable, Sendable, Codable {
 
     /// Parses one line of a `.pub` file. - Throws: `DangolError.refused` saying what is wrong.
     public init(line: String) throws {
+        // A .pub file is one line and its line break; the break is not part of the comment.
+        var line = line
+        while line.last?.isNewline == true { line.removeLast() }
         let fields = line.trimmingWhitespace.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
         guard fields.count >= 2 else { throw DangolError.refused(TeamText.notAKey) }
         guard PublicKey.types.contains(fields[0]) else { throw DangolError.refused(TeamText.unknownKeyType(fields[0])) }

@@ -1,0 +1,105 @@
+import DangolKit
+import Foundation
+import Testing
+import TestSupport
+
+/// One server for the whole programme, tried over a real sshd on loopback: each key is one
+/// person, held to their role and markets, and nothing else runs.
+@Suite("Sessions over SSH", .serialized, .enabled(if: SSHServer.isAvailable, "openssh-server is not installed (.ci/run installs it)"))
+struct SSHSessionTests {
+    let server: SSHServer
+
+    init() throws {
+        server = try SSHServer()
+    }
+
+    private var folder: DataFolder { DataFolder(path: server.data.path) }
+
+    private func daebakFriends() throws -> Int? {
+        try folder.readMarket("sinyoung").stores.first { $0.name == "대박수산" }?.friendReadings.last?.count
+    }
+
+    @Test("The tutor's key records on their market, journaled as them; on another market it is refused with 77 and nothing written")
+    func tutorWrites() throws {
+        let done = try server.ssh("kim", "dangol record friends --market sinyoung --store 대박수산 --count 90")
+        #expect(done.status == 0, "\(done.errors)")
+        #expect(done.output.hasPrefix("기록했습니다: 대박수산 친구 90명"))
+        #expect(try daebakFriends() == 90)
+        let entry = try #require(try folder.journal(of: "sinyoung").last)
+        #expect(entry.member == "kim" && entry.author == "김튜터")
+
+        let before = FolderSnapshot(server.data.path)
+        let refused = try server.ssh("kim", "dangol record friends --market jayang --store s001 --count 5")
+        #expect(refused.status == 77)
+        #expect(refused.errors == "dangol: 김튜터 님은 시장 'jayang'을(를) 맡고 있지 않아 고칠 수 없습니다: 아무것도 바꾸지 않았습니다\n")
+        #expect(FolderSnapshot(server.data.path) == before)
+    }
+
+    @Test("The staff key reads only its market, and every write is refused")
+    func staffReads() throws {
+        let summary = try server.ssh("lee", "dangol summary --format json")
+        #expect(summary.status == 0, "\(summary.errors)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(summary.output.utf8)) as? [String: Any])
+        let markets = try #require(document["markets"] as? [[String: Any]])
+        #expect(markets.compactMap { $0["id"] as? String } == ["jayang"])
+        let before = FolderSnapshot(server.data.path)
+        for command in ["dangol record post --market jayang --store s001", "dangol store add --market jayang --name 새가게",
+                        "dangol store edit --market jayang --store s001 --name 바뀐가게"] {
+            let refused = try server.ssh("lee", command)
+            #expect(refused.status == 77, "\(command)")
+            #expect(refused.errors.contains("상인회 계정이라 읽기만 할 수 있습니다"), "\(command)")
+        }
+        #expect(FolderSnapshot(server.data.path) == before)
+    }
+
+    @Test("The admin's key reads every market and writes any")
+    func adminDoesBoth() throws {
+        let summary = try server.ssh("park", "dangol summary --format csv")
+        #expect(summary.status == 0)
+        #expect(summary.output.split(separator: "\n").count == 1 + 14 + 1)
+        let done = try server.ssh("park", "dangol record post --market jayang --store s001")
+        #expect(done.status == 0, "\(done.errors)")
+        #expect(try folder.journal(of: "jayang").last?.member == "park")
+    }
+
+    @Test("Shells, other programs, other folders, team commands and files on the server are refused: 77, one line, nothing written",
+          arguments: ["bash", "sh -c id", "dangol --data /tmp/x summary", "dangol summary --data /tmp", "dangol team add x --name x --role admin",
+                      "dangol report --output /etc/dangol-x", "scp -t /tmp", "dangol summary; id", "dangol record note --market sinyoung --store s004 --text hi --tutor 누구"])
+    func refused(_ command: String) throws {
+        let before = FolderSnapshot(server.data.path)
+        let result = try server.ssh("kim", command)
+        #expect(result.status == 77)
+        #expect(result.errors.hasPrefix("dangol: ") && result.errors.split(separator: "\n").count == 1, "\(result.errors)")
+        #expect(result.output.isEmpty)
+        #expect(FolderSnapshot(server.data.path) == before)
+        #expect(!FileManager.default.fileExists(atPath: "/etc/dangol-x") && !FileManager.default.fileExists(atPath: "/tmp/x"))
+    }
+
+    @Test("sftp and port forwarding get nothing")
+    func noSFTPNoForwarding() throws {
+        let sftp = try Spawn.runCapturing("/usr/bin/sftp", ["-b", "/dev/null"] + server.sshArguments("kim").map { $0 == "-p" ? "-P" : $0 })
+        #expect(sftp.status != 0)
+        let forward = try server.ssh("kim", nil, arguments: ["-W", "127.0.0.1:\(server.port)"])
+        #expect(forward.status != 0)
+        #expect(forward.errors.contains("prohibited") || forward.errors.contains("failed"), "\(forward.errors)")
+    }
+
+    @Test("The dashboard over ssh shows who you are; an editing key on a market you may not write says why and writes nothing")
+    func dashboardOverSSH() throws {
+        let started = Date()
+        let command = ([SSHServer.ssh, "-tt"] + server.sshArguments("kim")).map { "'\($0)'" }.joined(separator: " ")
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        try tmux.waitFor("the overview over ssh") { $0.first?.contains("김튜터 튜터") == true && $0.last?.contains("도움말") == true }
+        print("ssh to the first frame over loopback: \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        // The first frame wrote the digest cache; from here on nothing may change.
+        let before = FolderSnapshot(server.data.path)
+        try tmux.press("/")
+        try tmux.type("자양")
+        try tmux.press("Enter", "Enter")
+        try tmux.waitFor(text: "자양전통시장 (")
+        try tmux.press("f")
+        try tmux.waitFor(text: "맡고 있지 않아 고칠 수 없습니다")
+        try tmux.press("q")
+        #expect(FolderSnapshot(server.data.path) == before)
+    }
+}
