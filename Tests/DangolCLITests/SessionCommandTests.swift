@@ -57,7 +57,8 @@ struct SessionCommandTests {
         let printed = try DangolProcess.run(["team", "authorized-keys", "--data", data.path])
         let lines = printed.output.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
-        #expect(lines[0].hasPrefix("command=\"'\(DangolProcess.executable)' --data '\(data.path)' session kim\",restrict,pty ssh-ed25519 "))
+        let dangol = URL(fileURLWithPath: DangolProcess.executable).resolvingSymlinksInPath().path
+        #expect(lines[0].hasPrefix("command=\"'\(dangol)' --data '\(data.path)' session kim\",restrict,pty ssh-ed25519 "))
         #expect(lines[0].hasSuffix(" dangol:kim"))
         let file = keys.file("ssh/authorized_keys")
         try FileManager.default.createDirectory(atPath: keys.file("ssh"), withIntermediateDirectories: true)

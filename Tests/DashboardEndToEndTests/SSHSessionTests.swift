@@ -62,6 +62,21 @@ struct SSHSessionTests {
         #expect(try folder.journal(of: "jayang").last?.member == "park")
     }
 
+    @Test("An admin manages the team in a session, the key on standard input; a tutor cannot, and no session reads a key file on the server")
+    func teamOverSSH() throws {
+        let keys = ScratchFolder()
+        #expect(try Spawn.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "choi@test", "-f", keys.file("choi")]).status == 0)
+        let added = try server.ssh("park", "dangol team add choi --name 최튜터 --role tutor --market sindo --key -", input: keys.file("choi.pub"))
+        #expect(added.status == 0, "\(added.errors)")
+        #expect(try folder.readTeam()?.member("choi")?.markets == ["sindo"])
+        let before = FolderSnapshot(server.data.path)
+        let byTutor = try server.ssh("kim", "dangol team add choi2 --name x --role admin --key -", input: keys.file("choi.pub"))
+        #expect(byTutor.status == 77 && byTutor.errors.contains("관리자만 할 수 있습니다"))
+        let fromFile = try server.ssh("park", "dangol team add choi3 --name x --role tutor --key \(keys.file("choi.pub"))")
+        #expect(fromFile.status == 77 && fromFile.errors.contains("--key - 로 주고"))
+        #expect(FolderSnapshot(server.data.path) == before)
+    }
+
     @Test("Shells, other programs, other folders, team commands and files on the server are refused: 77, one line, nothing written",
           arguments: ["bash", "sh -c id", "dangol --data /tmp/x summary", "dangol summary --data /tmp", "dangol team add x --name x --role admin",
                       "dangol report --output /etc/dangol-x", "scp -t /tmp", "dangol summary; id", "dangol record note --market sinyoung --store s004 --text hi --tutor 누구"])

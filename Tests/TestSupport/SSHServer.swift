@@ -79,9 +79,9 @@ public final class SSHServer: @unchecked Sendable {
             .replacingOccurrences(of: "@PID_FILE@", with: pidFile).replacingOccurrences(of: "@AUTHORIZED_KEYS@", with: authorizedKeys)
     }
 
-    /// Runs `ssh` as `member` with `command` (none: an interactive login), and waits for it.
-    public func ssh(_ member: String, _ command: String?, arguments: [String] = []) throws -> Spawn.Result {
-        try Spawn.runCapturing(SSHServer.ssh, sshArguments(member, arguments) + (command.map { [$0] } ?? []))
+    /// Runs `ssh` as `member` with `command` (none: an interactive login), `input` on its stdin.
+    public func ssh(_ member: String, _ command: String?, arguments: [String] = [], input: String = "/dev/null") throws -> Spawn.Result {
+        try Spawn.runCapturing(SSHServer.ssh, sshArguments(member, arguments) + (command.map { [$0] } ?? []), input: input)
     }
 
     /// The ssh command line for `member` (without the remote command), for tmux and for the README.

@@ -21,21 +21,22 @@ public enum Spawn {
     }
 
     /// Runs `path` to its end, with what it wrote to stdout and stderr.
-    public static func runCapturing(_ path: String, _ arguments: [String], capture: Bool = true) throws -> Result {
+    public static func runCapturing(_ path: String, _ arguments: [String], capture: Bool = true, input: String = "/dev/null") throws -> Result {
         let files = (NSTemporaryDirectory() + "dangol-spawn-" + UUID().uuidString, NSTemporaryDirectory() + "dangol-spawn-" + UUID().uuidString)
         defer { unlink(files.0); unlink(files.1) }
-        let pid = try start(path, arguments, output: capture ? files.0 : "/dev/null", errors: capture ? files.1 : "/dev/null")
+        let pid = try start(path, arguments, input: input, output: capture ? files.0 : "/dev/null", errors: capture ? files.1 : "/dev/null")
         let status = wait(pid)
         func read(_ file: String) -> String { capture ? (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" : "" }
         return Result(status: status, output: read(files.0), errors: read(files.1))
     }
 
     /// Starts `path` in the background, its output going to files. - Returns: its process id.
-    public static func start(_ path: String, _ arguments: [String], output: String = "/dev/null", errors: String = "/dev/null") throws -> pid_t {
+    public static func start(_ path: String, _ arguments: [String], input: String = "/dev/null", output: String = "/dev/null",
+                             errors: String = "/dev/null") throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let inherited = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []

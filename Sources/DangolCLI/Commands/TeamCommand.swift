@@ -28,7 +28,7 @@ struct TeamCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The member's id: 1 to 32 of a-z, 0-9, - and _.", valueName: "id"))
         var id: String
         @OptionGroup var details: Details
-        @Option(name: .customLong("key"), help: ArgumentHelp("An OpenSSH public key file (repeat for more).", valueName: "file.pub"))
+        @Option(name: .customLong("key"), help: ArgumentHelp("An OpenSSH public key file, or - for standard input (repeat for more).", valueName: "file.pub"))
         var keyFiles: [String] = []
 
         func run() throws {
@@ -52,7 +52,7 @@ struct TeamCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The member's id.", valueName: "id"))
         var id: String
         @OptionGroup var details: Details
-        @Option(name: .customLong("add-key"), help: ArgumentHelp("Another public key file.", valueName: "file.pub"))
+        @Option(name: .customLong("add-key"), help: ArgumentHelp("Another public key file, or - for standard input.", valueName: "file.pub"))
         var addKeys: [String] = []
         @Option(name: .customLong("remove-key"), help: ArgumentHelp("A key to remove, by its SHA256 fingerprint.", valueName: "fingerprint"))
         var removeKeys: [String] = []
@@ -131,10 +131,14 @@ struct TeamCommand: ParsableCommand {
         }
     }
 
+    /// The one public key in `file`, or on standard input for `-` (how an admin in an SSH
+    /// session hands one over: `ssh dangol@server dangol team add … --key - < kim.pub`).
     static func readKey(_ file: String) throws -> PublicKey {
         let text: String
         do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
+            text = file == "-"
+                ? String(decoding: FileHandle.standardInput.readDataToEndOfFile().prefix(16_384), as: UTF8.self)
+                : try String(contentsOfFile: file, encoding: .utf8)
         } catch {
             throw DangolError.io(path: file, Localized("공개 키 파일을 읽을 수 없습니다", "cannot read the public key file"))
         }

@@ -16,7 +16,7 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     /// The commands a session may run; each is still held to the member's rights.
     static let allowed: Set<String> = ["summary", "check", "export", "report", "record", "store"]
     /// Commands the server's own account runs, never a session.
-    static let serverOnly: Set<String> = ["team", "sample", "generate", "import", "market", "session", "dashboard"]
+    static let serverOnly: Set<String> = ["sample", "generate", "import", "market", "session", "dashboard"]
     /// Options that would choose the folder, the author or a file on the server.
     static let serverOptions: Set<String> = ["--data", "--tutor", "--member", "--output", "--out", "--author", "--install", "--read-only"]
 
@@ -44,11 +44,27 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     }
 
     func run() throws {
-        try member()
+        let member = try member()
         guard let words = try requested else { return }
-        try SessionCommand.check(words)
+        try SessionCommand.check(words, by: member)
         var command = try DangolCommand.parseAsRoot(words + commonArguments)
         try command.run()
+        if words[0] == "team", words.count > 1, ["add", "set", "remove"].contains(words[1]) {
+            try installKeys()
+        }
+    }
+
+    /// After an admin changed the team in a session, the service account's own
+    /// `~/.ssh/authorized_keys` gets the new keys at once (only when it is the file dangol
+    /// manages: it exists and holds dangol's lines).
+    private func installKeys() throws {
+        let file = "\(NSHomeDirectory())/.ssh/authorized_keys"
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8),
+              text.split(separator: "\n").contains(where: AuthorizedKeysFile.isDangols) else { return }
+        let folder = try common.folder
+        let lines = AuthorizedKeysFile.lines(for: try folder.readTeam() ?? Team(), dangol: TeamCommand.executablePath,
+                                             data: TeamCommand.absolute(folder.path))
+        try AuthorizedKeysFile.install(lines, into: file)
     }
 
     /// `--data` and `--member` as the forced command gave them, for the command it runs.
@@ -66,13 +82,23 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     }
 
     /// Refuses a command line a session may not run: another program, a server-only command,
-    /// or an option that would pick the folder, the author or a file.
-    static func check(_ words: [String]) throws {
+    /// `team` unless an admin asks (with keys on standard input only), or an option that would
+    /// pick the folder, the author or a file.
+    static func check(_ words: [String], by member: Member) throws {
         if let option = words.first(where: { word in serverOptions.contains(String(word.prefix { $0 != "=" })) }) {
             throw DangolError.forbidden(SessionText.optionNotOverSSH(String(option.prefix { $0 != "=" })))
         }
         let command = words[0]
         if serverOnly.contains(command) { throw DangolError.forbidden(SessionText.notOverSSH(command)) }
-        guard allowed.contains(command) || command == "--help" || command == "help" else { throw DangolError.forbidden(SessionText.notDangol(command)) }
+        if command == "team" {
+            guard member.role == .admin else { throw DangolError.forbidden(TeamText.adminsOnly(member.name)) }
+            if let file = zip(words, words.dropFirst()).first(where: { ["--key", "--add-key"].contains($0.0) && $0.1 != "-" })?.1 {
+                throw DangolError.forbidden(SessionText.keyOnStandardInput(file))
+            }
+            if words.contains(where: { $0.hasPrefix("--key=") || $0.hasPrefix("--add-key=") }) {
+                throw DangolError.forbidden(SessionText.keyOnStandardInput(""))
+            }
+        }
+        guard allowed.contains(command) || command == "team" || command == "--help" || command == "help" else { throw DangolError.forbidden(SessionText.notDangol(command)) }
     }
 }

@@ -26,7 +26,8 @@ enum SessionText {
                   "\(TextRules.printable(option)) is not available over SSH: the server decides the data folder and who you are, and output goes to standard output")
     }
 
-    static func member(_ member: Member) -> Localized {
-        Localized("\(member.name) (\(member.role.name.ko))", "\(member.name) (\(member.role.name.en))")
+    static func keyOnStandardInput(_ file: String) -> Localized {
+        Localized("SSH 세션에서는 서버의 파일(\(TextRules.printable(file)))을 읽지 않습니다: --key - 로 주고 키는 표준 입력으로 보내세요 (< kim.pub)",
+                  "a session reads no file on the server (\(TextRules.printable(file))): give --key - and send the key on standard input (< kim.pub)")
     }
 }

@@ -42,7 +42,7 @@ public enum TeamText {
         Localized("\(name) 님은 시장 '\(market)'을(를) 볼 수 없습니다", "\(name) may not read market '\(market)'")
     }
 
-    static func adminsOnly(_ name: String) -> Localized {
+    public static func adminsOnly(_ name: String) -> Localized {
         Localized("관리자만 할 수 있습니다 (\(name) 님은 관리자가 아닙니다)", "only an admin may do this (\(name) is not one)")
     }
 
