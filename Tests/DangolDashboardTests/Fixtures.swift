@@ -7,11 +7,18 @@ struct SampleDashboard {
     let data: ScratchFolder
     var dashboard: Dashboard
 
+    /// - Parameter member: a member of a team (given, the folder gets a team.json with them in
+    ///   it), as in a `dangol session`.
     init(width: Int = 80, height: Int = 24, language: Language = .ko, ambiguous: AmbiguousWidth = .narrow,
-         author: String = "김튜터", readOnly: Bool = false) throws {
+         author: String = "김튜터", readOnly: Bool = false, member: Member? = nil) throws {
         data = ScratchFolder.sampleCopy()
+        var folder = DataFolder(path: data.path)
+        if let member {
+            try folder.updateTeam { $0.members = [member] }
+            folder = try folder.seen(byMember: member.id)
+        }
         dashboard = try Dashboard(
-            data: DataFolder(path: data.path), options: DisplayOptions(language: language, ambiguous: ambiguous),
+            data: folder, options: DisplayOptions(language: language, ambiguous: ambiguous),
             width: width, height: height, today: CalendarDate("2026-11-22")!, asOf: nil, author: author, readOnly: readOnly)
     }
 

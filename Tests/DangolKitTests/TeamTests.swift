@@ -173,4 +173,24 @@ struct TeamTests {
         #expect { try owner.seen(byMember: "nobody") } throws: { isForbidden($0) && "\($0)".contains("no member 'nobody'") }
         #expect { try owner.seen(byMember: "../kim") } throws: { isForbidden($0) && "\($0)".contains("is not a member id") }
     }
+
+    @Test("Ids with NUL, slashes, dots, Hangul or capitals never reach the file system, on every entry point of the store",
+          arguments: ["a\u{0}b", "..", ".", "a/b", "시장", "Upper", String(repeating: "a", count: 65)])
+    func hostileIDs(_ id: String) throws {
+        let data = ScratchFolder.sampleCopy()
+        let folder = DataFolder(path: data.path)
+        let before = FolderSnapshot(data.path)
+        let attempts: [() throws -> Void] = [
+            { _ = try folder.readMarket(id) }, { _ = try folder.digest(of: id) }, { _ = try folder.journal(of: id) },
+            { try folder.updateMarket(id) { $0.name = "x" } },
+            { try folder.editStore(in: id, author: "x", action: .post) { _ in "s001" } },
+            { try folder.undoLastEdit(in: id, author: "x") },
+            { try folder.addMarket(Market(id: id, name: "x", region: "x", stores: [])) },
+            { _ = try folder.seen(byMember: id) },
+        ]
+        for attempt in attempts {
+            #expect(throws: DangolError.self) { try attempt() }
+        }
+        #expect(FolderSnapshot(data.path) == before)
+    }
 }
