@@ -84,17 +84,26 @@ final class CursesScreen {
 
     /// What waiting for the terminal ended with.
     enum Wake {
-        case input, timeout, hangUp
+        /// A key (or several) to read.
+        case input
+        /// The time ran out, or a signal (a resize, a termination) came.
+        case timeout
+        /// The terminal is gone.
+        case hangUp
+        /// The other descriptor (the data folder's change events) is readable.
+        case changed
     }
 
-    /// Sleeps until the terminal has input, hangs up, or `milliseconds` pass (-1: no limit);
-    /// a signal ends the wait early as `.timeout`.
+    /// Sleeps in one `poll` until the terminal has input or hangs up, `other` (-1: none) is
+    /// readable, or `milliseconds` pass (-1: no limit); a signal ends the wait early as `.timeout`.
     ///
     /// A terminal that hung up (the SSH connection dropped) or reached end of file reports
     /// input forever without giving a key; that is `.hangUp`, so the loop ends instead of spinning.
-    func waitForInput(milliseconds: Int32) -> Wake {
-        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, milliseconds) > 0 else { return .timeout }
+    func waitForInput(milliseconds: Int32, other: Int32 = -1) -> Wake {
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: other, events: Int16(POLLIN), revents: 0)]
+        guard poll(&descriptors, other >= 0 ? 2 : 1, milliseconds) > 0 else { return .timeout }
+        let descriptor = descriptors[0]
+        if descriptor.revents == 0 { return .changed }
         if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangUp }
         var pending: Int32 = 0
         if ioctl(STDIN_FILENO, UInt(FIONREAD), &pending) == 0, pending == 0 { return .hangUp }

@@ -1,6 +1,10 @@
 import DangolCLI
 import DangolCurses
 
+import DangolKit
+import Foundation
+
 DangolMain.run { launch in
-    try DashboardRunner.run(colors: launch.colors, options: launch.options, makeDashboard: launch.dashboard)
+    let watch = FolderWatch(folder: launch.folder, forcePolling: ProcessInfo.processInfo.environment["DANGOL_WATCH"] == "poll")
+    return try DashboardRunner.run(colors: launch.colors, options: launch.options, watch: watch, makeDashboard: launch.dashboard)
 }

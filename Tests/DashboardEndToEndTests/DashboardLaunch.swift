@@ -34,4 +34,21 @@ extension TmuxSession {
         kill.waitUntilExit()
         return kill.terminationStatus == 0
     }
+
+    /// The process id of the dashboard started by `dashboard(data:)` on `data`.
+    static func dashboardPID(data: ScratchFolder) throws -> Int32? {
+        let found = try Spawn.run("/usr/bin/pgrep", ["-f", "--", "^\(DangolProcess.executable) --lang ko --data \(data.path)"])
+        return found.output.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    /// Every context switch of every thread of `pid` so far: a process that sleeps without a
+    /// time limit makes none; one that wakes to poll makes at least one each time.
+    static func contextSwitches(of pid: Int32) -> Int {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.reduce(0) { total, task in
+            let status = (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/status", encoding: .utf8)) ?? ""
+            return total + status.split(separator: "\n").filter { $0.hasSuffix("ctxt_switches") == false && $0.contains("ctxt_switches") }
+                .compactMap { Int($0.split(separator: "\t").last ?? "") }.reduce(0, +)
+        }
+    }
 }

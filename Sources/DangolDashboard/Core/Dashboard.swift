@@ -63,6 +63,11 @@ public struct Dashboard {
         }
     }
 
+    /// Shows `notice` in the status line until the next key.
+    public mutating func show(notice: String) {
+        state.notice = notice
+    }
+
     /// Picks up changes other sessions saved: one stat per market file, and work only for the
     /// markets whose files changed. The cursor stays on the same market and store.
     /// - Returns: whether anything on screen may have changed (so a redraw is due).

@@ -1,0 +1,144 @@
+import Glibc
+
+/// Learns of saves to a data folder from the kernel (inotify), so an idle dashboard sleeps in
+/// one `poll` on the terminal and this descriptor and makes no other system call while
+/// nothing changes.
+///
+/// Where the kernel cannot tell (a network file system, where another machine's writes raise
+/// no event; the inotify limits reached; `DANGOL_WATCH=poll`) it says why, and the caller
+/// falls back to looking once a second.
+public final class FolderWatch: @unchecked Sendable {
+    /// How changes are noticed.
+    public enum Mode: Equatable, Sendable {
+        /// The kernel reports them through `descriptor`.
+        case notifying
+        /// Nothing reports them; look every `pollingInterval` milliseconds. The reason is for
+        /// the status line.
+        case polling(Localized)
+    }
+
+    /// How often a polling session looks, in milliseconds.
+    public static let pollingInterval: Int32 = 1000
+
+    public let mode: Mode
+    /// The inotify descriptor to wait on; -1 when polling.
+    public let descriptor: Int32
+    private let folder: DataFolder
+
+    /// Events that say the markets changed: a file renamed into place (every save), written,
+    /// created, removed, renamed away; and the folder itself replaced.
+    private static let marketEvents = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB
+                                             | IN_DELETE_SELF | IN_MOVE_SELF)
+    /// Events on the data folder: `markets/` appearing or replaced, `team.json` saved.
+    private static let rootEvents = UInt32(IN_CREATE | IN_MOVED_TO | IN_CLOSE_WRITE | IN_DELETE)
+
+    /// Watches `folder`, or polls when `forcePolling` (DANGOL_WATCH=poll) or the kernel cannot.
+    public init(folder: DataFolder, forcePolling: Bool = false) {
+        self.folder = folder
+        if forcePolling {
+            (mode, descriptor) = (.polling(WatchText.asked), -1)
+            return
+        }
+        if let type = MountTable.fileSystemType(of: folder.path), MountTable.isNetwork(type) {
+            (mode, descriptor) = (.polling(WatchText.network(type)), -1)
+            return
+        }
+        let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard descriptor >= 0 else {
+            (mode, self.descriptor) = (.polling(WatchText.limit(errno)), -1)
+            return
+        }
+        guard inotify_add_watch(descriptor, folder.path, FolderWatch.rootEvents) >= 0 else {
+            let code = errno
+            close(descriptor)
+            (mode, self.descriptor) = (.polling(WatchText.limit(code)), -1)
+            return
+        }
+        (mode, self.descriptor) = (.notifying, descriptor)
+        watchMarkets()
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Reads every pending event. - Returns: whether any arrived (so the folder may have changed).
+    @discardableResult
+    public func drain() -> Bool {
+        guard descriptor >= 0 else { return false }
+        var any = false
+        var buffer = [UInt8](repeating: 0, count: 16_384)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { break }
+            any = true
+        }
+        // `markets/` created, replaced or removed since: watch whatever is there now.
+        if any { watchMarkets() }
+        return any
+    }
+
+    /// Watches `markets/` as it is now; adding the same folder again only refreshes the watch.
+    private func watchMarkets() {
+        _ = inotify_add_watch(descriptor, folder.marketsPath, FolderWatch.marketEvents)
+    }
+}
+
+/// What a session says when it cannot be told of changes and looks once a second instead.
+enum WatchText {
+    static let asked = Localized("DANGOL_WATCH=poll: 다른 세션의 저장을 1초마다 확인합니다",
+                                 "DANGOL_WATCH=poll: other sessions' saves are looked for once a second")
+
+    static func network(_ type: String) -> Localized {
+        Localized("자료 폴더가 네트워크 파일 시스템(\(type))이라 변경 알림이 오지 않습니다: 1초마다 확인합니다",
+                  "the data folder is on a network file system (\(type)), which sends no change events: looking once a second")
+    }
+
+    static func limit(_ code: Int32) -> Localized {
+        let reason = String(cString: strerror(code))
+        return Localized("변경 알림을 쓸 수 없습니다 (\(reason); fs.inotify.max_user_instances/max_user_watches): 1초마다 확인합니다",
+                         "change events are unavailable (\(reason); fs.inotify.max_user_instances/max_user_watches): looking once a second")
+    }
+}
+
+/// Which file system a path is on, from `/proc/self/mountinfo`.
+enum MountTable {
+    /// File systems whose changes made on another machine raise no inotify event here.
+    static func isNetwork(_ type: String) -> Bool {
+        ["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs", "lustre"].contains(type)
+            || type.hasPrefix("fuse.")
+    }
+
+    /// The type of the mount holding `path` (the longest mount point that prefixes it).
+    static func fileSystemType(of path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        let target = String(cString: resolved)
+        free(resolved)
+        guard let table = readAll("/proc/self/mountinfo") else { return nil }
+        var best: (point: String, type: String)?
+        for line in table.split(separator: "\n") {
+            // ID PARENT MAJ:MIN ROOT MOUNTPOINT OPTIONS [OPTIONAL…] - TYPE SOURCE SUPER
+            let fields = line.split(separator: " ")
+            guard fields.count > 5, let dash = fields.firstIndex(of: "-"), dash + 1 < fields.count else { continue }
+            let point = String(fields[4]).replacingOccurrences(of: "\\040", with: " ")
+            let inside = point == "/" || target == point || target.hasPrefix(point + "/")
+            if inside, point.count >= (best?.point.count ?? -1) { best = (point, String(fields[dash + 1])) }
+        }
+        return best?.type
+    }
+
+    /// A /proc file, which reports no size: read until the end.
+    private static func readAll(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { break }
+            bytes += chunk[..<count]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
