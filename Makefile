@@ -17,7 +17,7 @@ TEST_PACKAGES = tmux chromium fonts-noto-cjk python3 openssh-server openssh-clie
 # make bench compares dangol with jq and a Python script.
 BENCH_PACKAGES = jq python3
 
-.PHONY: all deps test-deps install build run test stress bench sample check clean demo-server
+.PHONY: all deps test-deps install build run test stress bench bench-sessions sample check clean demo-server
 
 all: build
 
@@ -71,6 +71,15 @@ bench: deps
 	$(SWIFT) build -c release --product dangol
 	$(SWIFT) build -c release --product dangol-bench
 	$(shell $(SWIFT) build -c release --show-bin-path)/dangol-bench --dangol $(shell $(SWIFT) build -c release --show-bin-path)/dangol
+
+## bench-sessions: only the many-sessions rows, with N dashboards (default 300), written to
+## bench/results-sessions.md.
+N ?= 300
+bench-sessions: deps
+	$(SWIFT) build -c release --product dangol
+	$(SWIFT) build -c release --product dangol-bench
+	$(shell $(SWIFT) build -c release --show-bin-path)/dangol-bench --dangol $(shell $(SWIFT) build -c release --show-bin-path)/dangol \
+	  --sessions-only --sessions $(N) --results bench/results-sessions.md
 
 ## check: validate the shipped sample data.
 check: build

@@ -30,6 +30,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Rounds of each timed comparison.")
     var rounds = 5
 
+    @Option(help: "Dashboards open at once for the sessions rows.")
+    var sessions = 60
+
+    @Flag(name: .customLong("sessions-only"), help: "Only the sessions rows (make bench-sessions).")
+    var sessionsOnly = false
+
     func run() throws {
         let dangol = URL(fileURLWithPath: self.dangol).standardizedFileURL.path
         let work = URL(fileURLWithPath: self.work).standardizedFileURL.path
@@ -41,11 +47,14 @@ struct BenchCommand: ParsableCommand {
         var table = ResultTable()
         print("National data: \(markets) markets x \(stores) stores in \(national).\n")
 
-        try SummaryBench(dangol: dangol, scripts: scripts, work: work, data: national, rounds: rounds).run(into: &table)
-        try dashboard.firstFrame(national, runs: 2 * rounds, into: &table)
-        try dashboard.keys(bigMarket, moves: 200, into: &table)
-        try SaveBench(folder: try data.scratchCopy(of: smallMarket, named: "save-150"), edits: 20 * rounds).run(into: &table)
-        try dashboard.search(national, stores: markets * stores, rounds: rounds, into: &table)
+        if !sessionsOnly {
+            try SummaryBench(dangol: dangol, scripts: scripts, work: work, data: national, rounds: rounds).run(into: &table)
+            try dashboard.firstFrame(national, runs: 2 * rounds, into: &table)
+            try dashboard.keys(bigMarket, moves: 200, into: &table)
+            try SaveBench(folder: try data.scratchCopy(of: smallMarket, named: "save-150"), edits: 20 * rounds).run(into: &table)
+            try dashboard.search(national, stores: markets * stores, rounds: rounds, into: &table)
+        }
+        try SessionsBench(dangol: dangol, data: try data.scratchCopy(of: national, named: "sessions"), sessions: sessions).run(into: &table)
 
         let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, "
             + "\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB, national data \(markets) x \(stores)"

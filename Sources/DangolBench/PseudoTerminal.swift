@@ -19,7 +19,7 @@ final class PseudoTerminal {
     }
 
     let pid: pid_t
-    private let master: Int32
+    fileprivate let master: Int32
     private var exited = false
 
     /// Starts `program` on a new terminal of `width` x `height` in a session of its own.
@@ -121,6 +121,29 @@ final class PseudoTerminal {
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         exited = true
+    }
+}
+
+extension PseudoTerminal {
+    /// Reads every terminal at once until each has been silent for `quiet` seconds after
+    /// writing something, or `timeout` passed. - Returns: for each, the seconds from
+    /// `reference` to its last byte (nil: it wrote nothing).
+    static func lastBytes(of terminals: [PseudoTerminal], since reference: ContinuousClock.Instant,
+                          quiet: Double, timeout: Double) -> [Double?] {
+        var last = [Double?](repeating: nil, count: terminals.count)
+        var descriptors = terminals.map { pollfd(fd: $0.master, events: Int16(POLLIN), revents: 0) }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let deadline = reference + .seconds(timeout)
+        while ContinuousClock.now < deadline {
+            let ready = poll(&descriptors, nfds_t(descriptors.count), Int32(quiet * 1000))
+            if ready == 0, last.allSatisfy({ $0 != nil }) { break }
+            if ready <= 0 { continue }
+            for index in descriptors.indices where descriptors[index].revents & Int16(POLLIN) != 0 {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptors[index].fd, $0.baseAddress, $0.count) }
+                if count > 0 { last[index] = (ContinuousClock.now - reference).seconds }
+            }
+        }
+        return last
     }
 }
 

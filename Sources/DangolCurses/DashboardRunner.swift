@@ -37,8 +37,13 @@ public enum DashboardRunner {
                 guard dashboard.handle(event) else { return 0 }
                 changed = true
             }
-            let look = wake == .changed ? watch.drain() : (wake == .timeout && limit >= 0)
-            if look, TerminationSignal.received == nil, dashboard.refresh() { changed = true }
+            if TerminationSignal.received == nil {
+                switch wake == .changed ? watch.drain() : (wake == .timeout && limit >= 0 ? .everything : .nothing) {
+                case .nothing: break
+                case .markets(let markets): changed = dashboard.refresh(markets: markets) || changed
+                case .everything: changed = dashboard.refresh() || changed
+                }
+            }
             if changed { screen.draw(dashboard.render()) }
         }
         return 128 + (TerminationSignal.received ?? 0)

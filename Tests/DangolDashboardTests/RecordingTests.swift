@@ -286,6 +286,7 @@ final class CountingData: DashboardData, @unchecked Sendable {
     func market(_ id: String) throws -> Market { try folder.market(id) }
     func program() throws -> Program { try folder.program() }
     func marketStamps() -> [String: FileStamp] { folder.marketStamps() }
+    func marketStamps(of ids: Set<String>) -> [String: FileStamp] { folder.marketStamps(of: ids) }
     func journal(of marketID: String) throws -> [JournalEntry] { try folder.journal(of: marketID) }
 
     func digest(of id: String) throws -> MarketDigest {

@@ -68,11 +68,14 @@ public struct Dashboard {
         state.notice = notice
     }
 
-    /// Picks up changes other sessions saved: one stat per market file, and work only for the
-    /// markets whose files changed. The cursor stays on the same market and store.
+    /// Picks up changes other sessions saved: one stat per market file (only of `markets`, when
+    /// the kernel said which files changed), and work only for the markets whose files changed.
+    /// The cursor stays on the same market and store.
     /// - Returns: whether anything on screen may have changed (so a redraw is due).
-    public mutating func refresh() -> Bool {
-        let stamps = data.marketStamps()
+    public mutating func refresh(markets: Set<String>? = nil) -> Bool {
+        let stamps = markets.map { markets in
+            state.knownStamps.filter { !markets.contains($0.key) }.merging(data.marketStamps(of: markets)) { $1 }
+        } ?? data.marketStamps()
         guard stamps != state.knownStamps else { return false }
         let changed = Set(stamps.keys.filter { stamps[$0] != state.knownStamps[$0] })
         state.knownStamps = stamps

@@ -14,6 +14,8 @@ public protocol DashboardData {
     func digest(of id: String) throws -> MarketDigest
     /// One stamp per market file, to notice changes made by other sessions.
     func marketStamps() -> [String: FileStamp]
+    /// The stamps of the market files `ids` only (those that exist).
+    func marketStamps(of ids: Set<String>) -> [String: FileStamp]
     /// Changes one store under the market's lock and journals it (see `DataFolder.editStore`).
     @discardableResult
     func editStore(in marketID: String, author: String, at time: Date, action: JournalAction,

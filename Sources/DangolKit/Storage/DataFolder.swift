@@ -324,9 +324,15 @@ extension DataFolder {
 
     /// The stamp of every market file now: one stat each, for noticing changes by other sessions.
     public func marketStamps() -> [String: FileStamp] {
+        marketStamps(of: Set((try? marketIDs()) ?? []))
+    }
+
+    /// The stamps of the market files `ids` that exist and may be read: one stat each, for a
+    /// session told by the kernel which files changed.
+    public func marketStamps(of ids: Set<String>) -> [String: FileStamp] {
         guard let folder = try? marketsFolder() else { return [:] }
         var stamps: [String: FileStamp] = [:]
-        for id in (try? marketIDs()) ?? [] {
+        for id in ids where MarketRules.isValidID(id) && rights.mayRead(market: id) {
             stamps[id] = folder.stamp(of: "\(id).json")
         }
         return stamps

@@ -24,6 +24,7 @@ public final class FolderWatch: @unchecked Sendable {
     /// The inotify descriptor to wait on; -1 when polling.
     public let descriptor: Int32
     private let folder: DataFolder
+    private var marketsWatch: Int32 = -1
 
     /// Events that say the markets changed: a file renamed into place (every save), written,
     /// created, removed, renamed away; and the folder itself replaced.
@@ -62,25 +63,56 @@ public final class FolderWatch: @unchecked Sendable {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// Reads every pending event. - Returns: whether any arrived (so the folder may have changed).
-    @discardableResult
-    public func drain() -> Bool {
-        guard descriptor >= 0 else { return false }
+    /// What the pending events say changed.
+    public enum Change: Equatable, Sendable {
+        case nothing
+        /// These market files (by id) were written, renamed into place, created or removed.
+        case markets(Set<String>)
+        /// Something else (the folder itself, `markets/` replaced, too many events): look at all.
+        case everything
+    }
+
+    /// Reads every pending event and says which markets they are about, so a session stats
+    /// those files only, not all 1,400.
+    public func drain() -> Change {
+        guard descriptor >= 0 else { return .nothing }
+        var markets: Set<String> = []
+        var everything = false
         var any = false
-        var buffer = [UInt8](repeating: 0, count: 16_384)
+        let header = MemoryLayout<inotify_event>.size
+        var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { break }
             any = true
+            var offset = 0
+            while offset + header <= count {
+                let event = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: inotify_event.self) }
+                let nameBytes = buffer[(offset + header)..<min(count, offset + header + Int(event.len))].prefix { $0 != 0 }
+                let name = String(decoding: nameBytes, as: UTF8.self)
+                if event.wd == marketsWatch, event.mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) == 0,
+                   name.hasSuffix(".json"), !name.hasPrefix(".") {
+                    markets.insert(String(name.dropLast(5)))
+                } else if !(event.wd == marketsWatch && name.hasPrefix(".")) {
+                    // A temporary file of a save in progress says nothing; anything else may.
+                    everything = everything || event.wd != marketsWatch || event.mask & UInt32(IN_Q_OVERFLOW) != 0
+                        || event.mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0
+                }
+                offset += header + Int(event.len)
+            }
         }
-        // `markets/` created, replaced or removed since: watch whatever is there now.
-        if any { watchMarkets() }
-        return any
+        guard any else { return .nothing }
+        if everything {
+            // `markets/` created, replaced or removed since: watch whatever is there now.
+            watchMarkets()
+            return .everything
+        }
+        return markets.isEmpty ? .nothing : .markets(markets)
     }
 
     /// Watches `markets/` as it is now; adding the same folder again only refreshes the watch.
     private func watchMarkets() {
-        _ = inotify_add_watch(descriptor, folder.marketsPath, FolderWatch.marketEvents)
+        marketsWatch = inotify_add_watch(descriptor, folder.marketsPath, FolderWatch.marketEvents)
     }
 }
 
