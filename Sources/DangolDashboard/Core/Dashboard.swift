@@ -73,11 +73,17 @@ public struct Dashboard {
     /// The cursor stays on the same market and store.
     /// - Returns: whether anything on screen may have changed (so a redraw is due).
     public mutating func refresh(markets: Set<String>? = nil) -> Bool {
-        let stamps = markets.map { markets in
-            state.knownStamps.filter { !markets.contains($0.key) }.merging(data.marketStamps(of: markets)) { $1 }
-        } ?? data.marketStamps()
-        guard stamps != state.knownStamps else { return false }
-        let changed = Set(stamps.keys.filter { stamps[$0] != state.knownStamps[$0] })
+        let stamps: [String: FileStamp]
+        let changed: Set<String>
+        if let markets {
+            let fresh = data.marketStamps(of: markets)
+            changed = markets.filter { fresh[$0] != state.knownStamps[$0] }
+            stamps = state.knownStamps.filter { !markets.contains($0.key) }.merging(fresh) { $1 }
+        } else {
+            stamps = data.marketStamps()
+            changed = Set(stamps.keys).union(state.knownStamps.keys).filter { stamps[$0] != state.knownStamps[$0] }
+        }
+        guard !changed.isEmpty else { return false }
         state.knownStamps = stamps
         reloadOverviewRows(changed: changed)
         if let market = state.market?.market.id, changed.contains(market) {
@@ -539,6 +545,10 @@ public struct Dashboard {
     /// could not be read before; the others keep theirs. Then recomputes the overview.
     private mutating func reloadOverviewRows(changed: Set<String>? = nil) {
         let selected = state.selectedOverviewMarket
+        if let changed, state.problems.isEmpty, let digests = rereading(changed) {
+            showOverview(of: digests, problems: [], keeping: selected)
+            return
+        }
         var digests = state.overviewRows.map(\.digest).filter { state.knownStamps[$0.id] != nil && changed?.contains($0.id) == false }
         let kept = Set(digests.map(\.id))
         var problems: [String] = []
@@ -551,6 +561,22 @@ public struct Dashboard {
         }
         digests.sort(by: MarketDigest.programmeOrder)
         showOverview(of: digests, problems: problems, keeping: selected)
+    }
+
+    /// The overview's digests with those of `changed` read again in their places, when every one
+    /// of them is a market already shown whose place in programme order stays; nil otherwise
+    /// (a market added, removed or unreadable, or a start date moved), for the full reload.
+    ///
+    /// A save by another session changes one market: this keeps the other 1,399 as they are
+    /// instead of hashing and sorting every id on each save.
+    private func rereading(_ changed: Set<String>) -> [MarketDigest]? {
+        var digests = state.overviewRows.map(\.digest)
+        for id in changed {
+            guard state.knownStamps[id] != nil, let index = digests.firstIndex(where: { $0.id == id }),
+                  let digest = try? data.digest(of: id), digest.schedule?.starts == digests[index].schedule?.starts else { return nil }
+            digests[index] = digest
+        }
+        return digests
     }
 
     /// The overview of `digests` (in programme order), each round on its own day.
@@ -618,6 +644,7 @@ public struct Dashboard {
         } else {
             state.overviewVisible = markets.map(OverviewEntry.market)
         }
+        state.overviewWeeklyOpenings = OverviewView.weeklyOpenings(state)
         state.overview.cursor = id.flatMap { id in state.overviewVisible.firstIndex { state.overviewRow($0)?.digest.id == id } }
             ?? state.overviewVisible.firstIndex { state.overviewRow($0) != nil } ?? 0
         state.overview.clamp(count: state.overviewVisible.count, page: OverviewView.listHeight(state))

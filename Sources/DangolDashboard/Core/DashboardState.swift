@@ -126,6 +126,9 @@ public struct DashboardState: Sendable {
     public var overview = ListState()
     /// The overview's list after filtering and sorting: round headings and markets.
     public var overviewVisible: [OverviewEntry] = []
+    /// Channels opened by the end of each programme week over the overview's markets, for its
+    /// sparkline: worked out when the rows change, not on every frame.
+    public var overviewWeeklyOpenings: [Int] = []
     public var market: MarketScreen?
     public var worklist: WorklistScreen?
     public var awards: AwardsScreen?

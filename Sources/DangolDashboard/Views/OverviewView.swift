@@ -140,7 +140,7 @@ enum OverviewView {
     }
 
     private static func drawWeeklyChart(_ state: DashboardState, into grid: inout CellGrid, y: Int) {
-        let values = weeklyOpenings(state)
+        let values = state.overviewWeeklyOpenings
         guard let first = values.first, let last = values.last else { return }
         let language = state.options.language
         let symbols = state.options.symbols
