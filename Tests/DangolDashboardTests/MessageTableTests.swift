@@ -92,4 +92,12 @@ struct MessageTableTests {
             }
         }
     }
+
+    @Test("A first friend reading says so, instead of a dash and an arrow from nothing")
+    func firstReading() {
+        let first = JournalEntry(at: .now, author: "kim", action: .friends, storeID: "s1", before: Store(id: "s1", name: "shop"),
+                                 after: Store(id: "s1", name: "shop", friendReadings: [FriendReading(on: Self.day, count: 5)]))
+        #expect(JournalText.what(first) == Localized("친구 5 (첫 기록)", "friends 5 (first reading)"))
+        #expect(JournalText.what(Self.entry) == Localized("친구 30 > 33", "friends 30 > 33"))
+    }
 }

@@ -33,8 +33,10 @@ enum JournalText {
             let day = after?.channelOpenedOn?.description ?? ""
             return Localized("채널 개설 \(day)", "channel opened \(day)")
         case .friends:
-            let old = before?.friendReadings.last.map { String($0.count) } ?? "-"
-            let new = after?.friendReadings.last.map { String($0.count) } ?? "-"
+            let new = after?.friendReadings.last.map { String($0.count) } ?? ""
+            guard let old = before?.friendReadings.last.map({ String($0.count) }) else {
+                return Localized("친구 \(new) (첫 기록)", "friends \(new) (first reading)")
+            }
             return Localized("친구 \(old) > \(new)", "friends \(old) > \(new)")
         case .message:
             let sent = messages(after) - messages(before)
