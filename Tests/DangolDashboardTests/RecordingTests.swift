@@ -202,6 +202,25 @@ struct RecordingTests {
         #expect(again == false)
     }
 
+    @Test("Told which market changed, the overview updates that row and the totals, and nothing else is re-read")
+    func refreshOneMarket() throws {
+        var screen = try SampleDashboard()
+        let rowsBefore = screen.dashboard.state.overviewRows
+        try screen.folder.editStore(in: "sinyoung", author: "이튜터", action: .friends) { market in
+            let id = market.stores.first { $0.name == "대박수산" }!.id
+            try market.recordFriends(storeID: id, count: 500, on: CalendarDate("2022-10-20")!, today: CalendarDate("2022-10-20")!)
+            return id
+        }
+        let changed = screen.dashboard.refresh(markets: ["sinyoung"])
+        #expect(changed)
+        let rows = screen.dashboard.state.overviewRows
+        #expect(rows.first { $0.digest.id == "sinyoung" }?.figures.friends == 4_040 - 77 + 500)
+        #expect(zip(rows, rowsBefore).filter { $0.0.digest.id != "sinyoung" }.allSatisfy { $0.0.figures == $0.1.figures })
+        #expect(screen.lines.contains { $0.hasPrefix("▶신영시장") && $0.contains("4,463") })
+        let again = screen.dashboard.refresh(markets: ["sinyoung"])
+        #expect(again == false, "the same stamp again: nothing to redraw")
+    }
+
     @Test("Saving to a store another session removed meanwhile: a clear message, the form and its values kept")
     func removedMeanwhile() throws {
         var screen = try atDaebak()

@@ -545,8 +545,18 @@ public struct Dashboard {
     /// could not be read before; the others keep theirs. Then recomputes the overview.
     private mutating func reloadOverviewRows(changed: Set<String>? = nil) {
         let selected = state.selectedOverviewMarket
-        if let changed, state.problems.isEmpty, let digests = rereading(changed) {
-            showOverview(of: digests, problems: [], keeping: selected)
+        if let changed, state.problems.isEmpty, let replacements = rereading(changed) {
+            if replacements.allSatisfy(keepsItsRoundsDay) {
+                // The round calendar stays: only the changed rows are worked out again.
+                for (index, digest) in replacements {
+                    state.overviewRows[index] = OverviewRow(digest: digest, figures: state.calendar.figures(of: digest))
+                }
+                refreshOverview(keeping: selected)
+            } else {
+                var digests = state.overviewRows.map(\.digest)
+                for (index, digest) in replacements { digests[index] = digest }
+                showOverview(of: digests, problems: [], keeping: selected)
+            }
             return
         }
         var digests = state.overviewRows.map(\.digest).filter { state.knownStamps[$0.id] != nil && changed?.contains($0.id) == false }
@@ -563,20 +573,30 @@ public struct Dashboard {
         showOverview(of: digests, problems: problems, keeping: selected)
     }
 
-    /// The overview's digests with those of `changed` read again in their places, when every one
-    /// of them is a market already shown whose place in programme order stays; nil otherwise
-    /// (a market added, removed or unreadable, or a start date moved), for the full reload.
+    /// The digests of `changed` read again, each with its row's index, when every one of them is
+    /// a market already shown whose place in programme order stays; nil otherwise (a market
+    /// added, removed or unreadable, or a start date moved), for the full reload.
     ///
     /// A save by another session changes one market: this keeps the other 1,399 as they are
     /// instead of hashing and sorting every id on each save.
-    private func rereading(_ changed: Set<String>) -> [MarketDigest]? {
-        var digests = state.overviewRows.map(\.digest)
+    private func rereading(_ changed: Set<String>) -> [(index: Int, digest: MarketDigest)]? {
+        var replacements: [(index: Int, digest: MarketDigest)] = []
         for id in changed {
-            guard state.knownStamps[id] != nil, let index = digests.firstIndex(where: { $0.id == id }),
-                  let digest = try? data.digest(of: id), digest.schedule?.starts == digests[index].schedule?.starts else { return nil }
-            digests[index] = digest
+            guard state.knownStamps[id] != nil, let index = state.overviewRows.firstIndex(where: { $0.digest.id == id }),
+                  let digest = try? data.digest(of: id), digest.schedule?.starts == state.overviewRows[index].digest.schedule?.starts
+            else { return nil }
+            replacements.append((index, digest))
         }
-        return digests
+        return replacements
+    }
+
+    /// Whether a market's new digest leaves its round's as-of day where it was: the same
+    /// schedule, and, for a round without one, the same latest record (`RoundCalendar`).
+    private func keepsItsRoundsDay(_ replacement: (index: Int, digest: MarketDigest)) -> Bool {
+        let old = state.overviewRows[replacement.index].digest
+        let new = replacement.digest
+        guard new.schedule == old.schedule else { return false }
+        return state.calendar.reading(ofMarket: new.id)?.ends != nil || new.latestRecordedDate == old.latestRecordedDate
     }
 
     /// The overview of `digests` (in programme order), each round on its own day.
