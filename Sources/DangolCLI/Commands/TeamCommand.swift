@@ -120,8 +120,7 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             let folder = try common.folder
-            let lines = try AuthorizedKeysFile.lines(for: folder.readTeam() ?? Team(), dangol: TeamCommand.executablePath,
-                                                     data: TeamCommand.absolute(folder.path))
+            let lines = try AuthorizedKeysFile.lines(for: folder)
             guard let install else {
                 if !lines.isEmpty { StandardOutput.write(lines.joined(separator: "\n")) }
                 return
@@ -149,18 +148,6 @@ struct TeamCommand: ParsableCommand {
 
     static func refuseBadID(_ id: String) throws {
         guard Member.isValidID(id) else { throw DangolError.refused(TeamText.notAMemberID(id)) }
-    }
-
-    /// This program's absolute path, for the forced command.
-    static var executablePath: String {
-        absolute(CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe")
-    }
-
-    /// `path` made absolute and free of `.`/`..` and links, as a forced command needs.
-    static func absolute(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     static func json(_ team: Team) throws -> Data {

@@ -21,6 +21,23 @@ enum AuthorizedKeysFile {
         }
     }
 
+    /// The lines for `folder`'s team, running this dangol on that folder (both by absolute path).
+    static func lines(for folder: DataFolder) throws -> [String] {
+        lines(for: try folder.readTeam() ?? Team(), dangol: executablePath, data: absolute(folder.path))
+    }
+
+    /// This program's absolute path, for the forced command.
+    private static var executablePath: String {
+        absolute(CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe")
+    }
+
+    /// `path` made absolute and free of `.`/`..` and links, as a forced command needs.
+    private static func absolute(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Whether a line of an authorized_keys file is one that dangol wrote.
     static func isDangols(_ line: Substring) -> Bool {
         line.hasPrefix("command=\"") && line.split(separator: " ").last?.hasPrefix(marker) == true

@@ -61,10 +61,7 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
         let file = "\(NSHomeDirectory())/.ssh/authorized_keys"
         guard let text = try? String(contentsOfFile: file, encoding: .utf8),
               text.split(separator: "\n").contains(where: AuthorizedKeysFile.isDangols) else { return }
-        let folder = try common.folder
-        let lines = AuthorizedKeysFile.lines(for: try folder.readTeam() ?? Team(), dangol: TeamCommand.executablePath,
-                                             data: TeamCommand.absolute(folder.path))
-        try AuthorizedKeysFile.install(lines, into: file)
+        try AuthorizedKeysFile.install(AuthorizedKeysFile.lines(for: common.folder), into: file)
     }
 
     /// `--data` and `--member` as the forced command gave them, for the command it runs.

@@ -6,9 +6,9 @@ enum SessionText {
     static let trailingBackslash = Localized("명령 끝에 역슬래시가 있습니다", "the command ends in a backslash")
 
     static func shellSyntax(_ character: Character) -> Localized {
-        let shown = character == "\n" || character == "\r" ? "줄바꿈" : "'\(character)'"
-        return Localized("\(shown)은(는) 셸 문법입니다: 이 서버는 셸을 열지 않고 dangol 명령만 받습니다 (글자로 쓰려면 따옴표로 감싸세요)",
-                         "\(character == "\n" || character == "\r" ? "a line break" : "'\(character)'") is shell syntax: this server runs no shell, only dangol commands (quote it to mean the character)")
+        let shown = character.isNewline ? Localized("줄바꿈", "a line break") : Localized(verbatim: "'\(character)'")
+        return Localized("\(shown.ko)은(는) 셸 문법입니다: 이 서버는 셸을 열지 않고 dangol 명령만 받습니다 (글자로 쓰려면 따옴표로 감싸세요)",
+                         "\(shown.en) is shell syntax: this server runs no shell, only dangol commands (quote it to mean the character)")
     }
 
     static func notDangol(_ program: String) -> Localized {

@@ -78,7 +78,9 @@ public struct Dashboard {
         if let markets {
             let fresh = data.marketStamps(of: markets)
             changed = markets.filter { fresh[$0] != state.knownStamps[$0] }
-            stamps = state.knownStamps.filter { !markets.contains($0.key) }.merging(fresh) { $1 }
+            var updated = state.knownStamps
+            for id in changed { updated[id] = fresh[id] }
+            stamps = updated
         } else {
             stamps = data.marketStamps()
             changed = Set(stamps.keys).union(state.knownStamps.keys).filter { stamps[$0] != state.knownStamps[$0] }
@@ -411,8 +413,9 @@ public struct Dashboard {
 
     /// Saves the form through the store, or keeps it open with the reason it could not be.
     private mutating func save() {
-        // Another session's save shows here before this one is checked, not a second later.
-        _ = refresh()
+        guard let marketID = state.form?.marketID else { return }
+        // Another session's save to this market shows before the form is checked against it.
+        _ = refresh(markets: [marketID])
         guard var form = state.form, let market = state.market?.market else { return }
         if form.isStale(against: market) {
             showConflict(&form, current: market.stores.first { $0.id == form.storeID })

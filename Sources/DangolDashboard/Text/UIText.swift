@@ -32,7 +32,6 @@ enum UIText {
     static let needs = Localized("최소", "needs at least")
     static let help = Localized("도움말", "Help")
     static let helpClose = Localized("Esc 또는 ? 를 누르면 닫힙니다", "Esc or ? closes this help")
-    static let allScreens = Localized("모든 화면", "Every screen")
     static let notEligible = Localized("참여 대상 아님: 모든 집계에서 빠짐 (e로 바꿈)", "not eligible: left out of every figure (e changes it)")
     static let notEligibleShort = Localized("대상 아님", "not elig.")
     static let eligibleStore = Localized("참여 대상", "eligible")

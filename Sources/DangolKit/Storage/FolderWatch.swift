@@ -90,14 +90,13 @@ public final class FolderWatch: @unchecked Sendable {
                 let event = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: inotify_event.self) }
                 let nameBytes = buffer[(offset + header)..<min(count, offset + header + Int(event.len))].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
-                if event.wd == marketsWatch, event.mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) == 0,
-                   name.hasSuffix(".json"), !name.hasPrefix(".") {
+                let aboutTheFolder = event.mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW) != 0
+                if event.wd != marketsWatch || aboutTheFolder {
+                    everything = true
+                } else if name.hasSuffix(".json"), !name.hasPrefix(".") {
                     markets.insert(String(name.dropLast(5)))
-                } else if !(event.wd == marketsWatch && name.hasPrefix(".")) {
-                    // A temporary file of a save in progress says nothing; anything else may.
-                    everything = everything || event.wd != marketsWatch || event.mask & UInt32(IN_Q_OVERFLOW) != 0
-                        || event.mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0
                 }
+                // Any other name in markets/ (a save's temporary file) says nothing.
                 offset += header + Int(event.len)
             }
         }

@@ -49,8 +49,4 @@ public enum TeamText {
     public static func unknownMember(_ id: String) -> Localized {
         Localized("team.json에 구성원 '\(TextRules.printable(id))'이(가) 없습니다", "there is no member '\(TextRules.printable(id))' in team.json")
     }
-
-    static func notYourEdit() -> Localized {
-        Localized("다른 사람의 기록은 되돌릴 수 없습니다", "only your own changes can be undone")
-    }
 }
