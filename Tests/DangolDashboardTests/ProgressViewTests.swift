@@ -83,8 +83,8 @@ struct ProgressViewTests {
             "▶정든반찬가게                 신영시장       반찬   2022-08-16",
         ])
         let hits = screen.dashboard.state.search!
-        #expect(hits.visible.allSatisfy { HangulSearch.matches("ㅂㅊ", in: hits.stores[$0].store.name) })
-        #expect(Set(hits.visible.map { hits.stores[$0].marketID }).count > 1, "hits from more than one market")
+        #expect(hits.visible.allSatisfy { HangulSearch.matches("ㅂㅊ", in: hits.entry($0).store.name) })
+        #expect(Set(hits.visible.map { hits.entry($0).marketID }).count > 1, "hits from more than one market")
         screen.press(.down, .enter)
         #expect(screen.dashboard.state.screen == .store)
         #expect(screen.lines[0].contains("› 제일밑반찬"))
@@ -102,9 +102,9 @@ struct ProgressViewTests {
         let search = screen.dashboard.state.search!
         #expect(search.query == "ㅂ")
         #expect(search.visible == afterOne)
-        #expect(search.visible == search.stores.indices.filter { HangulSearch.matches("ㅂ", in: search.stores[$0].store.name) })
+        #expect(search.visible == (0..<search.storeCount).filter { HangulSearch.matches("ㅂ", in: search.entry($0).store.name) })
         #expect(narrowed.count < afterOne.count && !narrowed.isEmpty)
         screen.press(.backspace)
-        #expect(screen.dashboard.state.search!.visible.count == search.stores.count)
+        #expect(screen.dashboard.state.search!.visible.count == search.storeCount)
     }
 }

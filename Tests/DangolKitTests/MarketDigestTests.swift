@@ -29,11 +29,4 @@ struct MarketDigestTests {
             }
         }
     }
-
-    @Test("A digest survives a JSON round trip")
-    func codable() throws {
-        let digest = MarketDigest(market: handMadeMarket())
-        let decoded = try JSONDecoder().decode(MarketDigest.self, from: JSONEncoder().encode(digest))
-        #expect(decoded == digest)
-    }
 }

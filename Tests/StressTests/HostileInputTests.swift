@@ -113,7 +113,7 @@ struct HostileInputTests {
             ("journal/sinyoung.jsonl", outside.file("victim")), ("journal", outside.file("folder")),
             (".dangol/cache", outside.file("folder")), (".dangol/locks", outside.file("folder")),
             (".dangol/locks/sinyoung.lock", outside.file("new-lock")), ("markets/zzz.json", outside.file("victim")),
-            (".dangol/cache/sinyoung.json", outside.file("victim")), ("markets/dev.json", "/dev/zero"),
+            (".dangol/cache/sinyoung.digest", outside.file("victim")), ("markets/dev.json", "/dev/zero"),
         ]
         let commands: [[String]] = [
             ["summary"], ["check"], ["record", "note", "--market", "sinyoung", "--store", "s001", "--text", "메모"],

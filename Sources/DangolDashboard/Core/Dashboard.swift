@@ -218,7 +218,8 @@ public struct Dashboard {
         case .search:
             let search = state.search!
             guard let index = search.visible[safe: search.list.cursor] else { return }
-            jump(toStore: search.stores[index].store.id, in: search.stores[index].marketID)
+            let entry = search.entry(index)
+            jump(toStore: entry.store.id, in: entry.marketID)
         case .store:
             guard let record = state.store?.selectedRecord else {
                 state.notice = UIText.pickRecord(state.options.language)
@@ -281,14 +282,7 @@ public struct Dashboard {
     }
 
     private mutating func openSearch() {
-        let entries = state.overviewRows.flatMap { row in
-            row.digest.stores.map { label in
-                DashboardState.SearchScreen.Entry(
-                    marketID: row.digest.id, marketName: row.digest.name, store: label, key: HangulSearch.Prepared(label.name))
-            }
-        }
-        var search = DashboardState.SearchScreen(stores: entries)
-        search.visible = Array(entries.indices)
+        var search = DashboardState.SearchScreen(markets: state.overviewRows.map(\.digest))
         search.marketUnderneath = state.market
         state.search = search
     }

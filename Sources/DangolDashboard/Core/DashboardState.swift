@@ -57,18 +57,30 @@ public struct DashboardState: Sendable {
     }
 
     /// Finding a store anywhere in the programme by name or initials.
+    ///
+    /// Every store is a place in the digests, eight bytes, and its name is matched on the search
+    /// key its digest keeps: with the digests mapped from the cache, a search over 200,000 stores
+    /// copies none of their names.
     public struct SearchScreen: Sendable {
-        /// One store of the programme, with its name prepared for matching.
+        /// One store of the programme, as drawn and opened.
         public struct Entry: Sendable {
             public var marketID: String
             public var marketName: String
             public var store: MarketDigest.StoreLabel
-            var key: HangulSearch.Prepared
         }
 
-        /// Every store of every market, from the digests: built once when the search opens.
-        public var stores: [Entry]
+        /// Where a store is: its market among `markets`, and its index there.
+        struct Place: Sendable {
+            var market: Int32
+            var store: Int32
+        }
+
+        /// The markets searched, as the overview lists them.
+        let markets: [MarketDigest]
+        /// Every store of every market, built once when the search opens.
+        let places: [Place]
         public var query = ""
+        /// Indices into the stores: those matching the query.
         public var visible: [Int] = []
         /// Each shorter query typed so far with its matches, so Backspace costs nothing.
         var earlierMatches: [(query: String, visible: [Int])] = []
@@ -76,10 +88,33 @@ public struct DashboardState: Sendable {
         /// The market screen open when the search opened, put back when it closes.
         public var marketUnderneath: MarketScreen?
 
+        /// A search over every store of `markets`, all of them matching the empty query.
+        init(markets: [MarketDigest]) {
+            self.markets = markets
+            places = markets.indices.flatMap { market in
+                markets[market].stores.indices.map { Place(market: Int32(market), store: Int32($0)) }
+            }
+            visible = Array(places.indices)
+        }
+
+        /// How many stores there are to search.
+        public var storeCount: Int {
+            places.count
+        }
+
+        /// Store `index` as drawn, read from its digest.
+        public func entry(_ index: Int) -> Entry {
+            let market = markets[Int(places[index].market)]
+            return Entry(marketID: market.id, marketName: market.name, store: market.stores[Int(places[index].store)])
+        }
+
         /// The stores among `candidates` whose name matches the query.
         func matches(among candidates: [Int]) -> [Int] {
             let prepared = HangulSearch.Prepared(query)
-            return candidates.filter { HangulSearch.matches(prepared, in: stores[$0].key) }
+            return candidates.filter { index in
+                let place = places[index]
+                return markets[Int(place.market)].stores.name(at: Int(place.store), matches: prepared)
+            }
         }
 
         /// The matches of the query just shortened, taken from the earlier queries' matches.
@@ -88,7 +123,7 @@ public struct DashboardState: Sendable {
             while let earlier = earlierMatches.popLast() {
                 if earlier.query == query { return earlier.visible }
             }
-            return matches(among: Array(stores.indices))
+            return matches(among: Array(places.indices))
         }
     }
 

@@ -14,7 +14,7 @@ enum SearchView {
         let options = state.options
         let language = options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), AwardText.search(language)],
-                     right: "\(search.visible.count)/\(search.stores.count)", state: state)
+                     right: "\(search.visible.count)/\(search.storeCount)", state: state)
         var x = grid.put(" : \(search.query)", x: 0, y: 1, style: .heading)
         x = grid.put(" ", x: x, y: 1, style: .cursor)
         if search.query.isEmpty { grid.put("  " + AwardText.searchPrompt(language), x: x, y: 1, style: .muted) }
@@ -29,7 +29,7 @@ enum SearchView {
         let table = TableView(columns: columns, width: grid.width, options: options)
         table.drawHeader(into: &grid, y: 3)
         table.drawRows(count: search.visible.count, list: search.list, into: &grid, top: 4, height: listHeight(state)) {
-            search.stores[search.visible[$0]]
+            search.entry(search.visible[$0])
         }
     }
 }

@@ -1,12 +1,16 @@
 /// A market's figures for every day at once, small enough to read for 1,400 markets in a blink.
 ///
 /// Built from the market's stores with the store-level definitions (`Store.figures(asOf:)`):
-/// the market's figures only change on the days listed in `timeline`, so keeping the running
+/// the market's figures only change on the days listed in its timeline, so keeping the running
 /// totals at those days answers `figures(asOf:)` for any day without the stores themselves.
 /// The programme overview reads digests; only a market's own screen reads its stores.
-public struct MarketDigest: Codable, Hashable, Sendable, Identifiable {
+///
+/// A digest is its bytes in `DigestLayout` and reads every value from them when asked. A digest
+/// from the cache is those bytes where the cache file is mapped, so a thousand sessions on the
+/// national data hold it once, in the page cache, rather than a copy each.
+public struct MarketDigest: Hashable, Sendable, Identifiable {
     /// Running totals of the time-dependent figures from `on` until the next point.
-    public struct Point: Codable, Hashable, Sendable {
+    public struct Point: Hashable, Sendable {
         public var on: CalendarDate
         public var channelsOpened: Int
         public var friends: Int
@@ -15,93 +19,62 @@ public struct MarketDigest: Codable, Hashable, Sendable, Identifiable {
         public var activeStores: Int
     }
 
-    /// What the program-wide search shows of a store, so searching 200,000 stores reads no market.
-    public struct StoreLabel: Codable, Hashable, Sendable {
-        public var id: String
-        public var name: String
-        public var category: String?
-        public var channelOpenedOn: CalendarDate?
-
-        public init(id: String, name: String, category: String? = nil, channelOpenedOn: CalendarDate? = nil) {
-            self.id = id
-            self.name = name
-            self.category = category
-            self.channelOpenedOn = channelOpenedOn
-        }
+    /// The values a digest is laid out from.
+    struct Fields {
+        var id: String
+        var name: String
+        var region: String
+        var district: String?
+        var schedule: MarketSchedule?
+        var stores: [StoreLabel]
+        var eligibleStores: Int
+        var ownerAgeTotal: Int
+        var ownerAgeCount: Int
+        var latestRecordedDate: CalendarDate?
+        /// Sorted by day; the figures before the first point are all zero.
+        var timeline: [Point]
     }
 
-    public var id: String
-    public var name: String
-    public var region: String
-    public var district: String?
-    public var schedule: MarketSchedule?
-    /// Every store of the market, eligible or not, in file order.
-    public var stores: [StoreLabel]
-    public var eligibleStores: Int
-    public var ownerAgeTotal: Int
-    public var ownerAgeCount: Int
-    public var latestRecordedDate: CalendarDate?
-    /// Sorted by day; the figures before the first point are all zero.
-    public var timeline: [Point]
+    /// Kept apart from the bytes: the market's identity is asked for at every turn.
+    public let id: String
+    let bytes: DigestBytes
 
     /// Summarises `market`. Cost: O(records) per store, plus a sort of the change days.
     public init(market: Market) {
-        id = market.id
-        name = market.name
-        region = market.region
-        district = market.district
-        schedule = market.schedule
-        stores = market.stores.map {
-            StoreLabel(id: $0.id, name: $0.name, category: $0.category, channelOpenedOn: $0.channelOpenedOn)
-        }
-        latestRecordedDate = market.latestRecordedDate
-        var staticPart = MarketFigures()
-        // One entry per store and change day, summed per day after one sort: no hashing, which
-        // matters when 1,400 markets are digested at once.
-        var changes: [(day: CalendarDate, change: MarketFigures)] = []
-        // By index, not `for store in`: that copied every store, a cost seen at 200,000 stores.
-        for index in market.stores.indices where market.stores[index].eligible {
-            let store = market.stores[index]
-            staticPart.countEligible(store)
-            var previous = StoreFigures.none
-            for day in store.figureChangeDates {
-                let current = store.figures(asOf: day)
-                var change = MarketFigures()
-                change.add(current)
-                change.add(previous, sign: -1)
-                changes.append((day, change))
-                previous = current
-            }
-        }
-        eligibleStores = staticPart.eligibleStores
-        ownerAgeTotal = staticPart.ownerAgeTotal
-        ownerAgeCount = staticPart.ownerAgeCount
-        var running = MarketFigures()
-        timeline = []
-        let order = MarketDigest.dayOrder(of: changes.map(\.day))
-        for (position, index) in order.enumerated() {
-            let entry = changes[index]
-            running = running + entry.change
-            guard position + 1 == order.count || changes[order[position + 1]].day != entry.day else { continue }
-            timeline.append(Point(
-                on: entry.day, channelsOpened: running.channelsOpened, friends: running.friends,
-                messagesSent: running.messagesSent, posts: running.posts, activeStores: running.activeStores))
-        }
+        self.init(Fields(market: market))
     }
 
-    /// The indices of `days` in day order. Sorts one 8-byte key per entry (day above, index
-    /// below) rather than the entries, which carry a whole `MarketFigures` each.
-    private static func dayOrder(of days: [CalendarDate]) -> [Int] {
-        var keys = days.indices.map { index in
-            let day = UInt64(UInt32(bitPattern: Int32(truncatingIfNeeded: days[index].dayNumber)) ^ 0x8000_0000)
-            return day << 32 | UInt64(index)
-        }
-        keys.sort()
-        return keys.map { Int($0 & 0xFFFF_FFFF) }
+    init(_ fields: Fields) {
+        bytes = DigestBytes(copying: DigestLayout.bytes(of: fields))
+        id = fields.id
+    }
+
+    /// The digest in `bytes`, or nil unless they hold a whole, well-formed one.
+    init?(checking bytes: DigestBytes) {
+        guard DigestLayout.isValid(bytes), let id = DigestLayout.text(at: DigestLayout.Field.id.offset, in: bytes) else { return nil }
+        self.bytes = bytes
+        self.id = id
+    }
+
+    public var name: String { text(.name) ?? "" }
+    public var region: String { text(.region) ?? "" }
+    public var district: String? { text(.district) }
+    public var eligibleStores: Int { int(.eligibleStores) }
+    public var ownerAgeTotal: Int { int(.ownerAgeTotal) }
+    public var ownerAgeCount: Int { int(.ownerAgeCount) }
+    public var latestRecordedDate: CalendarDate? { DigestLayout.day(at: DigestLayout.Field.latestRecordedDate.offset, in: bytes) }
+
+    public var schedule: MarketSchedule? {
+        DigestLayout.day(at: DigestLayout.Field.scheduleStarts.offset, in: bytes).map { MarketSchedule(starts: $0, weeks: int(.scheduleWeeks)) }
+    }
+
+    /// Every store of the market, eligible or not, in file order.
+    public var stores: StoreLabels {
+        StoreLabels(bytes: bytes, count: int(.storeCount), points: pointCount)
     }
 
     public var storeCount: Int {
-        stores.count
+        int(.storeCount)
     }
 
     /// The market's figures on `asOf`, equal to `Market.figures(asOf:)` of the market it summarises.
@@ -113,21 +86,43 @@ public struct MarketDigest: Codable, Hashable, Sendable, Identifiable {
         figures.ownerAgeTotal = ownerAgeTotal
         figures.ownerAgeCount = ownerAgeCount
         guard let point = lastPoint(onOrBefore: asOf) else { return figures }
-        figures.channelsOpened = point.channelsOpened
-        figures.friends = point.friends
-        figures.messagesSent = point.messagesSent
-        figures.posts = point.posts
-        figures.activeStores = point.activeStores
+        func value(_ field: DigestLayout.PointField) -> Int { bytes.int(at: DigestLayout.offset(ofPoint: point, field)) }
+        figures.channelsOpened = value(.channelsOpened)
+        figures.friends = value(.friends)
+        figures.messagesSent = value(.messagesSent)
+        figures.posts = value(.posts)
+        figures.activeStores = value(.activeStores)
         return figures
     }
 
-    private func lastPoint(onOrBefore day: CalendarDate) -> Point? {
+    public static func == (lhs: MarketDigest, rhs: MarketDigest) -> Bool {
+        lhs.bytes.buffer.elementsEqual(rhs.bytes.buffer)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes: bytes.buffer)
+    }
+
+    private var pointCount: Int {
+        int(.pointCount)
+    }
+
+    /// The index of the last timeline point on or before `day`, or nil when there is none.
+    private func lastPoint(onOrBefore day: CalendarDate) -> Int? {
         var low = 0
-        var high = timeline.count
+        var high = pointCount
         while low < high {
             let middle = (low + high) / 2
-            if timeline[middle].on <= day { low = middle + 1 } else { high = middle }
+            if bytes.int(at: DigestLayout.offset(ofPoint: middle, .on)) <= day.dayNumber { low = middle + 1 } else { high = middle }
         }
-        return low == 0 ? nil : timeline[low - 1]
+        return low == 0 ? nil : low - 1
+    }
+
+    private func int(_ field: DigestLayout.Field) -> Int {
+        bytes.int(at: field.offset)
+    }
+
+    private func text(_ field: DigestLayout.Field) -> String? {
+        DigestLayout.text(at: field.offset, in: bytes)
     }
 }

@@ -287,13 +287,16 @@ public struct DataFolder: Sendable {
         }
     }
 
-    /// Writes a market durably and refreshes its digest; the caller holds the market's lock.
+    /// Writes a market durably with its digest; the caller holds the market's lock.
+    ///
+    /// The digest is cached before the new file is renamed into place, keyed to the stamp it
+    /// will have: every session the kernel tells of the save finds the cache ready, instead of
+    /// all of them reading the market file at once.
     private func save(_ market: Market) throws {
         let name = try DataFolder.fileName(ofMarket: market.id)
-        let folder = try marketsFolder(creating: true)
-        try folder.replace(name, with: FileCodec.encode(market))
-        if let stamp = folder.stamp(of: name) {
-            DigestCache(folder: self).store(MarketDigest(market: market), for: market.id, source: stamp)
+        let digest = MarketDigest(market: market)
+        try marketsFolder(creating: true).replace(name, with: FileCodec.encode(market)) { stamp in
+            DigestCache(folder: self).store(digest, for: market.id, source: stamp)
         }
     }
 

@@ -13,13 +13,8 @@ enum FileCodec {
         return bytes
     }
 
-    /// Encodes a value on one line, for caches nobody reads by hand.
-    ///
-    /// Types that `JSONWriter` can write take that path, the mirror of `decode`'s fast path.
+    /// Encodes a value on one line, as journal entries are written.
     static func encodeCompact<Value: Encodable>(_ value: Value) throws -> [UInt8] {
-        if let writable = value as? JSONWritable {
-            return JSONWriter.bytes(of: writable)
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return [UInt8](try encoder.encode(value))

@@ -123,7 +123,11 @@ final class OpenFolder {
     /// retried), fsyncs it, renames it over `name` (which replaces a link rather than writing
     /// through it) and, when `durable`, fsyncs the folder so the rename itself survives a power
     /// loss. On any failure the temp file is removed and `name` is untouched.
-    func replace(_ name: String, with bytes: [UInt8], durable: Bool = true) throws {
+    ///
+    /// `beforeRename` is told the stamp the new file will have once in place (a rename keeps the
+    /// inode and the modification time), so what is derived from it can be ready before anyone
+    /// can see the new file.
+    func replace(_ name: String, with bytes: [UInt8], durable: Bool = true, beforeRename: (FileStamp) -> Void = { _ in }) throws {
         let temporary = "\(OpenFolder.temporaryPrefix(for: name))\(getpid())-\(UInt32.random(in: .min ... .max))"
         let output = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, modeToKeep(for: name))
         guard output >= 0 else {
@@ -135,10 +139,15 @@ final class OpenFolder {
             if durable, retryingInterrupted({ fsync(output) }) != 0 {
                 throw DangolError.io(path: file(name), KitText.cannot(KitText.flush, systemErrorText()))
             }
+            var info = stat()
+            guard fstat(output, &info) == 0 else {
+                throw DangolError.io(path: file(name), KitText.cannot(KitText.examine, systemErrorText()))
+            }
             isOpen = false
             guard close(output) == 0 else {
                 throw DangolError.io(path: file(name), KitText.cannot(KitText.finishWriting, systemErrorText()))
             }
+            beforeRename(FileStamp(info))
             guard renameat(descriptor, temporary, descriptor, name) == 0 else {
                 throw DangolError.io(path: file(name), KitText.cannot(KitText.replace, systemErrorText()))
             }
@@ -152,11 +161,16 @@ final class OpenFolder {
         }
     }
 
+    /// Removes file `name` if it is there; best effort, for files nobody needs any more.
+    func remove(_ name: String) {
+        unlinkat(descriptor, name, 0)
+    }
+
     /// Removes temp files that a writer killed mid-save left next to `name`.
     func sweepOrphans(of name: String) {
         let prefix = OpenFolder.temporaryPrefix(for: name)
         for entry in (try? names()) ?? [] where entry.hasPrefix(prefix) {
-            unlinkat(descriptor, entry, 0)
+            remove(entry)
         }
     }
 
@@ -178,7 +192,7 @@ final class OpenFolder {
     // MARK: Private
 
     /// Opens `name` with `flags` and refuses anything but a regular file, naming what it found.
-    private func openRegular(_ name: String, flags: Int32) throws -> (descriptor: Int32, info: stat) {
+    func openRegular(_ name: String, flags: Int32) throws -> (descriptor: Int32, info: stat) {
         let opened = openat(descriptor, name, flags, 0o644)
         guard opened >= 0 else { throw OpenFolder.failure(errno, path: file(name), opening: "the file") }
         var info = stat()
@@ -199,7 +213,7 @@ final class OpenFolder {
         return fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
-    private func tooLarge(_ name: String, limit: FileLimit) -> DangolError {
+    func tooLarge(_ name: String, limit: FileLimit) -> DangolError {
         .io(path: file(name), Localized("\(limit.kind.ko)가 가질 수 있는 \(limit.megabytes) MB보다 커서 읽지 않았습니다",
                                         "is larger than \(limit.megabytes) MB, the most \(limit.kind.en) may be; it was not read"))
     }

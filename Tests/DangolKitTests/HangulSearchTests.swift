@@ -1,5 +1,5 @@
 import Testing
-@testable import DangolDashboard
+@testable import DangolKit
 
 @Suite("Hangul search")
 struct HangulSearchTests {
@@ -15,9 +15,12 @@ struct HangulSearchTests {
 
     @Test("Initials of syllables, including doubled consonants")
     func initials() {
-        #expect(HangulSearch.initial(of: "가") == "ㄱ")
-        #expect(HangulSearch.initial(of: "까") == "ㄲ")
-        #expect(HangulSearch.initial(of: "힣") == "ㅎ")
-        #expect(HangulSearch.initial(of: "a") == nil)
+        func initial(_ syllable: Unicode.Scalar) -> Unicode.Scalar? {
+            HangulSearch.initial(of: syllable.value).flatMap(Unicode.Scalar.init)
+        }
+        #expect(initial("가") == "ㄱ")
+        #expect(initial("까") == "ㄲ")
+        #expect(initial("힣") == "ㅎ")
+        #expect(initial("a") == nil)
     }
 }

@@ -1,20 +1,27 @@
 /// Matching as Korean users search: Hangul substrings, and initial consonants (초성 검색),
 /// so `ㅂㅊ` finds 반찬가게 and `반ㅊ` finds it too. Latin letters match regardless of case.
 public enum HangulSearch {
-    /// Text made ready for matching: lowercased scalars, white space removed. Preparing each
-    /// store name once lets one keystroke test 200,000 names in a few milliseconds.
+    /// Text made ready for matching: its search key. Preparing each name once lets one
+    /// keystroke test 200,000 names in a few milliseconds.
     public struct Prepared: Sendable {
-        fileprivate let scalars: [Unicode.Scalar]
+        let key: [UInt32]
 
         public init(_ text: String) {
-            scalars = text.lowercased().unicodeScalars.filter { !$0.isWhitespace }
+            key = HangulSearch.key(of: text)
         }
     }
 
+    /// The form every name is matched in: the scalar values of the lowercased text, white space
+    /// removed. The digest cache keeps it for every store, so a program-wide search reads the
+    /// keys where they lie instead of preparing 200,000 names in every session.
+    static func key(of text: String) -> [UInt32] {
+        text.lowercased().unicodeScalars.filter { !$0.isWhitespace }.map(\.value)
+    }
+
     /// The 19 initial consonants (as compatibility jamo) in the order Unicode composes syllables with them.
-    private static let initials: [Unicode.Scalar] = [
+    private static let initials: [UInt32] = [
         "ㄱ", "ㄲ", "ㄴ", "ㄷ", "ㄸ", "ㄹ", "ㅁ", "ㅂ", "ㅃ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅉ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ",
-    ]
+    ].map { (initial: Unicode.Scalar) in initial.value }
     private static let syllables: ClosedRange<UInt32> = 0xAC00...0xD7A3
     /// Syllables per initial consonant: 21 vowels times 28 finals.
     private static let syllablesPerInitial: UInt32 = 588
@@ -28,8 +35,12 @@ public enum HangulSearch {
 
     /// `matches(_:in:)` for text prepared beforehand.
     public static func matches(_ query: Prepared, in text: Prepared) -> Bool {
-        let needle = query.scalars
-        let haystack = text.scalars
+        matches(query, inKey: text.key)
+    }
+
+    /// `matches(_:in:)` against a search key, wherever it is kept.
+    static func matches<Key: RandomAccessCollection<UInt32>>(_ query: Prepared, inKey haystack: Key) -> Bool where Key.Index == Int {
+        let needle = query.key
         guard !needle.isEmpty else { return true }
         guard haystack.count >= needle.count else { return false }
         return (0...(haystack.count - needle.count)).contains { start in
@@ -37,13 +48,13 @@ public enum HangulSearch {
         }
     }
 
-    private static func matches(_ wanted: Unicode.Scalar, _ actual: Unicode.Scalar) -> Bool {
+    private static func matches(_ wanted: UInt32, _ actual: UInt32) -> Bool {
         wanted == actual || initial(of: actual) == wanted
     }
 
     /// The initial consonant of a precomposed Hangul syllable, or nil for anything else.
-    static func initial(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard syllables.contains(scalar.value) else { return nil }
-        return initials[Int((scalar.value - syllables.lowerBound) / syllablesPerInitial)]
+    static func initial(of scalar: UInt32) -> UInt32? {
+        guard syllables.contains(scalar) else { return nil }
+        return initials[Int((scalar - syllables.lowerBound) / syllablesPerInitial)]
     }
 }

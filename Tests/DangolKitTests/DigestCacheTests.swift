@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import DangolKit
+
+@Suite("The mapped digest cache")
+struct DigestCacheTests {
+    private let stamp = FileStamp(inode: 7, size: 1_234, modifiedNanoseconds: 1_700_000_000_123_456_789)
+
+    /// A market with every kind of text a cache must carry back unchanged.
+    private func oddMarket() -> Market {
+        var market = SampleProgram.build().markets[0]
+        market.district = nil
+        market.stores[0].name = "\"할매\" 반찬\\집\n\t\u{1}😀/"
+        market.stores[1].name = "Cafe 온기"
+        market.stores[1].category = nil
+        market.stores[1].channelOpenedOn = nil
+        return market
+    }
+
+    /// `bytes` written to a file and mapped, as a session maps a cache file.
+    private func mapped(_ bytes: [UInt8], in scratch: ScratchFolder, name: String = "m.digest") throws -> MappedFile {
+        try Data(bytes).write(to: URL(fileURLWithPath: scratch.file(name)))
+        return try OpenFolder(scratch.path).map(name, limit: .cache).file
+    }
+
+    @Test("A digest read in place from its cache file is the digest written: texts, stores, search keys and figures")
+    func roundTrip() throws {
+        let scratch = ScratchFolder()
+        let market = oddMarket()
+        let built = MarketDigest(market: market)
+        let read = try #require(DigestCache.digest(in: try mapped(DigestCache.fileBytes(of: built, source: stamp), in: scratch)))
+        #expect(read.bytes.isMapped && !built.bytes.isMapped)
+        #expect(read == built)
+        #expect(read.id == market.id && read.name == market.name && read.region == market.region && read.district == nil)
+        #expect(read.schedule == market.schedule)
+        #expect(Array(read.stores) == market.stores.map {
+            MarketDigest.StoreLabel(id: $0.id, name: $0.name, category: $0.category, channelOpenedOn: $0.channelOpenedOn)
+        })
+        #expect(read.stores.name(at: 1, matches: HangulSearch.Prepared("cafeㅇㄱ")))
+        #expect(read.stores.name(at: 0, matches: HangulSearch.Prepared("반찬\\ㅈ")))
+        #expect(!read.stores.name(at: 1, matches: HangulSearch.Prepared("반찬")))
+        let first = market.schedule!.starts
+        for offset in stride(from: -1, through: 120, by: 1) {
+            #expect(read.figures(asOf: first.adding(days: offset)) == market.figures(asOf: first.adding(days: offset)))
+        }
+    }
+
+    @Test("A cache file cut short anywhere, or of another version, is refused")
+    func truncated() throws {
+        let scratch = ScratchFolder()
+        let bytes = DigestCache.fileBytes(of: MarketDigest(market: handMadeMarket()), source: stamp)
+        for length in 0..<bytes.count {
+            let file = try? mapped(Array(bytes.prefix(length)), in: scratch)
+            #expect(file.flatMap(DigestCache.digest(in:)) == nil, "cut to \(length) of \(bytes.count) bytes")
+        }
+        var older = bytes
+        older[8] = 2
+        #expect(DigestCache.digest(in: try mapped(older, in: scratch)) == nil)
+    }
+
+    @Test("A cache file changed anywhere is refused or read whole: nothing in it is trusted past the bytes there are")
+    func corrupted() throws {
+        let scratch = ScratchFolder()
+        let original = DigestCache.fileBytes(of: MarketDigest(market: oddMarket()), source: stamp)
+        let hostile: [Int64] = [.max, .min, -1, 0, 1, 1 << 32, Int64(original.count), 0xFFFF_FFFF, 0x7FFF_FFFF_0000_0000]
+        var random = SeededGenerator(seed: 14)
+        var refused = 0
+        let tries = StressScale.count(short: 3_000, long: 30_000)
+        for attempt in 0..<tries {
+            var bytes = original
+            if attempt % 2 == 0 {
+                // A whole 8-byte field, anywhere, set to a value chosen to break arithmetic.
+                let field = random.int(in: 0...(bytes.count / 8 - 1)) * 8
+                withUnsafeBytes(of: random.pick(hostile).littleEndian) { bytes.replaceSubrange(field..<field + 8, with: $0) }
+            } else {
+                for _ in 0..<random.int(in: 1...4) {
+                    bytes[random.int(in: 0...(bytes.count - 1))] = UInt8(truncatingIfNeeded: random.next())
+                }
+            }
+            guard let digest = DigestCache.digest(in: try mapped(bytes, in: scratch)) else {
+                refused += 1
+                continue
+            }
+            // Accepted: then every value reads back without leaving the bytes.
+            _ = (digest.name, digest.region, digest.district, digest.schedule, digest.latestRecordedDate, Array(digest.stores))
+            let query = HangulSearch.Prepared("ㅂ")
+            _ = digest.stores.indices.map { digest.stores.name(at: $0, matches: query) }
+            _ = digest.weekly(asOf: day("2022-12-31"))
+        }
+        print("digest cache: \(tries) corrupted files, \(refused) refused, \(tries - refused) read whole without leaving their bytes")
+        #expect(refused > tries / 2)
+    }
+
+    @Test("A digest from a fresh cache is read in place; a stale or foreign one is rebuilt from the market file")
+    func freshness() throws {
+        let scratch = ScratchFolder.sampleCopy()
+        let folder = DataFolder(path: scratch.path)
+        let built = try folder.digest(of: "sinyoung")
+        #expect(!built.bytes.isMapped, "the first read builds the digest")
+        let cached = try folder.digest(of: "sinyoung")
+        #expect(cached.bytes.isMapped && cached == built)
+        // Another market's entry under this market's name is not this market's digest.
+        let cache = scratch.file(".dangol/cache")
+        _ = try folder.digest(of: "jayang")
+        try FileManager.default.removeItem(atPath: "\(cache)/sinyoung.digest")
+        try FileManager.default.copyItem(atPath: "\(cache)/jayang.digest", toPath: "\(cache)/sinyoung.digest")
+        let rebuilt = try folder.digest(of: "sinyoung")
+        #expect(rebuilt.id == "sinyoung" && rebuilt == built && !rebuilt.bytes.isMapped)
+    }
+
+    @Test("A digest held mapped reads the version it mapped while another process saves the market and rebuilds the cache")
+    func rebuiltWhileMapped() throws {
+        let scratch = ScratchFolder.sampleCopy()
+        let folder = DataFolder(path: scratch.path)
+        _ = try folder.digest(of: "sinyoung")
+        let held = try folder.digest(of: "sinyoung")
+        #expect(held.bytes.isMapped)
+        let copy = Array(held.bytes.buffer)
+        let asOf = day("2026-12-31")
+        let before = held.figures(asOf: asOf)
+        let store = try folder.readMarket("sinyoung").stores.first { $0.channelOpenedOn != nil }!
+        let saved = try DangolProcess.run(["record", "friends", "--data", scratch.path, "--market", "sinyoung", "--store", store.id,
+                                           "--on", "2023-01-02", "--count", "9999"])
+        #expect(saved.status == 0, "\(saved.errors)")
+        #expect(Array(held.bytes.buffer) == copy, "a save elsewhere leaves the held mapping whole")
+        try FileManager.default.removeItem(atPath: scratch.file(".dangol/cache"))
+        let rebuilt = try DangolProcess.run(["summary", "--data", scratch.path])
+        #expect(rebuilt.status == 0, "\(rebuilt.errors)")
+        #expect(Array(held.bytes.buffer) == copy, "a rebuild elsewhere leaves it whole too")
+        #expect(held.figures(asOf: asOf) == before)
+        let now = try folder.digest(of: "sinyoung")
+        #expect(now.bytes.isMapped, "the other process rebuilt the cache")
+        #expect(now.figures(asOf: asOf).friends > before.friends)
+        #expect(now == MarketDigest(market: try folder.readMarket("sinyoung")))
+    }
+}
