@@ -54,7 +54,9 @@ struct BenchCommand: ParsableCommand {
             try SaveBench(folder: try data.scratchCopy(of: smallMarket, named: "save-150"), edits: 20 * rounds).run(into: &table)
             try dashboard.search(national, stores: markets * stores, rounds: rounds, into: &table)
         }
-        try SessionsBench(dangol: dangol, data: try data.scratchCopy(of: national, named: "sessions"), sessions: sessions).run(into: &table)
+        let sessionsData = try data.scratchCopy(of: national, named: "sessions")
+        try data.warmCache(of: sessionsData)
+        try SessionsBench(dangol: dangol, data: sessionsData, sessions: sessions).run(into: &table)
 
         let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, "
             + "\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB, national data \(markets) x \(stores)"

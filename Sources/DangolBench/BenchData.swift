@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The generated data folders the benchmarks run on, made with `dangol generate` once and
 /// reused while their size stays the same (`make bench` keeps them under .build/bench).
@@ -17,12 +18,22 @@ struct BenchData {
         return path
     }
 
-    /// A fresh copy of `folder` for benchmarks that write.
+    /// A fresh copy of `folder` for benchmarks that write, on disk before it is used: otherwise
+    /// the kernel writes the copy back half a minute later, in the middle of whatever is being
+    /// timed, and a save's fsync waits for it.
     func scratchCopy(of folder: String, named name: String) throws -> String {
         let path = "\(work)/\(name)"
         try? FileManager.default.removeItem(atPath: path)
         try FileManager.default.copyItem(atPath: folder, toPath: path)
+        sync()
         return path
+    }
+
+    /// Builds `folder`'s digest cache, as the first dashboard opened on a copy would, and
+    /// flushes it to disk, so that what is timed next is a server in its steady state.
+    func warmCache(of folder: String) throws {
+        try ProgramRun.run(dangol, ["summary", "--data", folder])
+        sync()
     }
 
     /// Removes the folder's digest cache, as on the first open after a copy or an upgrade.

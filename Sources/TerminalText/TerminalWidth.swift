@@ -29,13 +29,31 @@ public struct TerminalWidth: Sendable, Hashable {
     /// Columns of one user-perceived character; an emoji presentation selector makes it wide.
     public func columns(of character: Character) -> Int {
         let scalars = character.unicodeScalars
+        var rest = scalars.makeIterator()
+        // Nearly every character is one scalar: measured at once, without a second look.
+        if let first = rest.next(), rest.next() == nil { return columns(of: first) }
         if scalars.contains("\u{FE0F}") { return 2 }
         return scalars.reduce(0) { max($0, columns(of: $1)) }
     }
 
     /// Columns of a whole string.
     public func columns(of text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + columns(of: $1) }
+        TerminalWidth.plainColumns(of: text) ?? text.reduce(0) { $0 + columns(of: $1) }
+    }
+
+    /// Columns of text made only of printable ASCII and precomposed Hangul syllables (figures,
+    /// names: nearly every cell), counted scalar by scalar without finding character
+    /// boundaries; nil for any other text, which is measured character by character.
+    private static func plainColumns(of text: some StringProtocol) -> Int? {
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20..<0x7F: columns += 1
+            case 0xAC00...0xD7A3: columns += 2
+            default: return nil
+            }
+        }
+        return columns
     }
 
     /// The longest prefix of `text` that fits in `width` columns, never splitting a character.

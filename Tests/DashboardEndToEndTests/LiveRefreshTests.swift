@@ -26,6 +26,26 @@ struct LiveRefreshTests {
         try tmux.press("q")
     }
 
+    @Test("The digest cache rebuilt by another process while the dashboard has it mapped: the screen stays whole, later saves show")
+    func cacheRebuiltWhileMapped() throws {
+        let data = ScratchFolder.sampleCopy()
+        let tmux = try overview(data)
+        let before = try tmux.screen()
+        try FileManager.default.removeItem(atPath: data.file(".dangol/cache"))
+        let rebuilt = try DangolProcess.run(["summary", "--data", data.path], environment: ["DANGOL_TODAY": "2022-10-20"])
+        #expect(rebuilt.status == 0, "\(rebuilt.errors)")
+        #expect(try tmux.screen() == before, "nothing on screen depends on the cache files themselves")
+        // Sorting by name reads every market's name from the digests the dashboard mapped.
+        try tmux.press("s")
+        let sorted = try tmux.waitFor("the overview sorted by name") { $0 != before && $0.joined().contains("신영시장") }
+        let row = { (screen: [String]) in screen.first { $0.contains("신영시장") } ?? "" }
+        let saved = try DangolProcess.run(["record", "friends", "--market", "sinyoung", "--store", "대박수산", "--count", "321", "--data", data.path],
+                                          environment: ["DANGOL_TODAY": "2022-10-20"])
+        #expect(saved.status == 0, "\(saved.errors)")
+        try tmux.waitFor("신영시장's friends changed", seconds: 2) { row($0) != row(sorted) && !row($0).isEmpty }
+        try tmux.press("q")
+    }
+
     @Test("An idle dashboard sleeps: no context switch in 3 s with change events, one a second or more when polling")
     func idleSleeps() throws {
         let data = ScratchFolder.sampleCopy()

@@ -194,6 +194,7 @@ public struct Dashboard {
 
     private mutating func narrow(to round: String?) {
         state.round = round
+        state.overviewWeeklyOpenings = OverviewView.weeklyOpenings(state)
         refreshOverview(keeping: state.selectedOverviewMarket)
     }
 
@@ -545,8 +546,14 @@ public struct Dashboard {
         if let changed, state.problems.isEmpty, let replacements = rereading(changed) {
             if replacements.allSatisfy(keepsItsRoundsDay) {
                 // The round calendar stays: only the changed rows are worked out again.
+                let narrowed = state.narrowedReading
                 for (index, digest) in replacements {
-                    state.overviewRows[index] = OverviewRow(digest: digest, figures: state.calendar.figures(of: digest))
+                    let old = state.overviewRows[index]
+                    state.overviewRows[index] = OverviewRow(digest: digest, calendar: state.calendar)
+                    if state.round == nil || old.reading == narrowed {
+                        state.overviewWeeklyOpenings = OverviewView.weeklyOpenings(
+                            state.overviewWeeklyOpenings, replacing: old, with: state.overviewRows[index])
+                    }
                 }
                 refreshOverview(keeping: selected)
             } else {
@@ -600,7 +607,8 @@ public struct Dashboard {
     private mutating func showOverview(of digests: [MarketDigest], problems: [String], keeping selected: String?) {
         state.calendar = RoundCalendar(rounds: state.rounds, digests: digests, today: state.session.today, requested: state.requestedAsOf)
         if let round = state.round, !state.calendar.contains(round: round) { state.round = nil }
-        state.overviewRows = digests.map { OverviewRow(digest: $0, figures: state.calendar.figures(of: $0)) }
+        state.overviewRows = digests.map { OverviewRow(digest: $0, calendar: state.calendar) }
+        state.overviewWeeklyOpenings = OverviewView.weeklyOpenings(state)
         state.problems = problems
         refreshOverview(keeping: selected)
     }
@@ -642,26 +650,27 @@ public struct Dashboard {
     /// one round each round's heading comes first and its markets, sorted, under it.
     private mutating func refreshOverview(keeping id: String?) {
         let list = state.overview
-        let calendar = state.calendar
-        let round = state.round
+        let narrowed = state.narrowedReading
         let markets = RowOrdering.visible(
             state.overviewRows,
             matches: { row in
-                (round == nil || calendar.reading(ofMarket: row.digest.id)?.id == round)
-                    && (HangulSearch.matches(list.filter, in: row.digest.name) || HangulSearch.matches(list.filter, in: row.digest.region))
+                (state.round == nil || row.reading == narrowed)
+                    && (list.filter.isEmpty || HangulSearch.matches(list.filter, in: row.digest.name)
+                        || HangulSearch.matches(list.filter, in: row.digest.region))
             },
             compare: list.sortColumn.flatMap(OverviewRow.Column.init(rawValue:)).map { $0.ascending },
             ascending: list.ascending)
         if state.groupsByRound {
-            let rows = state.overviewRows
-            state.overviewVisible = calendar.readings.indices.flatMap { index -> [OverviewEntry] in
-                let members = markets.filter { calendar.reading(ofMarket: rows[$0].digest.id)?.id == calendar.readings[index].id }
-                return members.isEmpty ? [] : [.round(index)] + members.map(OverviewEntry.market)
+            var members = [[Int]](repeating: [], count: state.calendar.readings.count)
+            for market in markets {
+                if let reading = state.overviewRows[market].reading { members[reading].append(market) }
+            }
+            state.overviewVisible = members.indices.flatMap { index -> [OverviewEntry] in
+                members[index].isEmpty ? [] : [.round(index)] + members[index].map(OverviewEntry.market)
             }
         } else {
             state.overviewVisible = markets.map(OverviewEntry.market)
         }
-        state.overviewWeeklyOpenings = OverviewView.weeklyOpenings(state)
         state.overview.cursor = id.flatMap { id in state.overviewVisible.firstIndex { state.overviewRow($0)?.digest.id == id } }
             ?? state.overviewVisible.firstIndex { state.overviewRow($0) != nil } ?? 0
         state.overview.clamp(count: state.overviewVisible.count, page: OverviewView.listHeight(state))

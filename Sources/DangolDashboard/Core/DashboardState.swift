@@ -201,13 +201,19 @@ public struct DashboardState: Sendable {
 
     /// The markets the overview covers: every market, or the narrowed round's.
     public var overviewMarkets: [OverviewRow] {
-        guard let round else { return overviewRows }
-        return overviewRows.filter { calendar.reading(ofMarket: $0.digest.id)?.id == round }
+        guard round != nil else { return overviewRows }
+        let index = narrowedReading
+        return overviewRows.filter { $0.reading == index }
+    }
+
+    /// The index in the calendar's readings of the round the overview is narrowed to.
+    var narrowedReading: Int? {
+        round.flatMap { id in calendar.readings.firstIndex { $0.id == id } }
     }
 
     /// The round the overview is narrowed to, as the calendar reads it.
     public var narrowedRound: RoundCalendar.Reading? {
-        round.flatMap { id in calendar.readings.first { $0.id == id } }
+        narrowedReading.map { calendar.readings[$0] }
     }
 
     /// The days the overview's markets are read as of: the whole calendar, or the narrowed round.

@@ -8,10 +8,23 @@ public enum OverviewEntry: Hashable, Sendable {
     case market(Int)
 }
 
-/// One market on the overview: its digest and its figures on its round's day.
+/// One market on the overview: its digest, its round and its figures on its round's day.
 public struct OverviewRow: Sendable {
     public let digest: MarketDigest
+    /// The market's round: its index in the calendar's readings, looked up once here rather
+    /// than by id for every row on every refresh.
+    public let reading: Int?
+    /// The day the market's round is read as of.
+    public let asOf: CalendarDate
     public let figures: MarketFigures
+
+    /// `digest`'s row as `calendar` reads it.
+    init(digest: MarketDigest, calendar: RoundCalendar) {
+        self.digest = digest
+        reading = calendar.readingIndex(ofMarket: digest.id)
+        asOf = calendar.asOf(ofMarket: digest.id)
+        figures = digest.figures(asOf: asOf)
+    }
 
     /// The columns the overview can be sorted by, in the order `s` cycles through them.
     enum Column: Int, CaseIterable, SortColumn {

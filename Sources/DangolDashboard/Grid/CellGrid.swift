@@ -45,7 +45,7 @@ public struct CellGrid: Equatable, Sendable {
                 return end
             }
             if column >= 0 {
-                set(x: column, y: y, Cell(character: character, style: style))
+                set(x: column, y: y, Cell(character: character, style: style), isWide: columns == 2)
                 if columns == 2 { cells[y * width + column + 1] = Cell(character: nil, style: style) }
             }
             column += columns
@@ -79,10 +79,10 @@ public struct CellGrid: Equatable, Sendable {
         cells[(y * width)..<((y + 1) * width)] == other.cells[(y * width)..<((y + 1) * width)]
     }
 
-    private mutating func set(x: Int, y: Int, _ cell: Cell) {
+    private mutating func set(x: Int, y: Int, _ cell: Cell, isWide: Bool = false) {
         guard (0..<width).contains(x) else { return }
         breakWideCharacter(at: x, y: y)
-        if cell.character.map({ measure.columns(of: $0) == 2 }) == true { breakWideCharacter(at: x + 1, y: y) }
+        if isWide { breakWideCharacter(at: x + 1, y: y) }
         cells[y * width + x] = cell
     }
 

@@ -110,10 +110,8 @@ enum OverviewView {
             let row = state.overviewRows[index]
             return Line(name: row.digest.name, region: row.digest.region, figures: row.figures)
         case .round(let index):
-            let reading = state.calendar.readings[index]
-            let members = Set(reading.marketIDs)
-            let subtotal = state.overviewRows.lazy.filter { members.contains($0.digest.id) }.map(\.figures).reduce(MarketFigures(), +)
-            return Line(name: "", region: "", figures: subtotal, label: RoundText.name(of: reading)(state.options.language))
+            let subtotal = state.overviewRows.lazy.filter { $0.reading == index }.map(\.figures).reduce(MarketFigures(), +)
+            return Line(name: "", region: "", figures: subtotal, label: RoundText.name(of: state.calendar.readings[index])(state.options.language))
         }
     }
 
@@ -128,14 +126,26 @@ enum OverviewView {
     /// Cumulative channels opened at the end of each programme week, summed over the markets
     /// (each market counts its own weeks from its own start).
     static func weeklyOpenings(_ state: DashboardState) -> [Int] {
-        let scheduled = state.overviewMarkets.compactMap { row in row.digest.schedule.map { (row.digest, $0) } }
-        let weeks = scheduled.map(\.1.weeks).max() ?? 0
-        guard weeks > 0 else { return [] }
-        return (1...weeks).map { week in
-            scheduled.reduce(0) { sum, item in
-                let endOfWeek = min(item.1.firstDay(ofWeek: week).adding(days: 6), state.calendar.asOf(ofMarket: item.0.id))
-                return sum + item.0.figures(asOf: endOfWeek).channelsOpened
-            }
+        let rows = state.overviewMarkets
+        let weeks = rows.compactMap(\.digest.schedule?.weeks).max() ?? 0
+        return rows.reduce(into: [Int](repeating: 0, count: weeks)) { sum, row in add(row, weeks: weeks, to: &sum, sign: 1) }
+    }
+
+    /// `openings` with `old`'s part replaced by `new`'s: a save elsewhere that leaves the market's
+    /// schedule as it was costs a few lookups instead of the sum over every market again.
+    static func weeklyOpenings(_ openings: [Int], replacing old: OverviewRow, with new: OverviewRow) -> [Int] {
+        var openings = openings
+        add(old, weeks: openings.count, to: &openings, sign: -1)
+        add(new, weeks: openings.count, to: &openings, sign: 1)
+        return openings
+    }
+
+    /// Adds (or with `sign` -1 takes away) `row`'s channels opened at the end of each of its first `weeks` weeks.
+    private static func add(_ row: OverviewRow, weeks: Int, to openings: inout [Int], sign: Int) {
+        guard let schedule = row.digest.schedule else { return }
+        for week in stride(from: 1, through: weeks, by: 1) {
+            let endOfWeek = min(schedule.firstDay(ofWeek: week).adding(days: 6), row.asOf)
+            openings[week - 1] += sign * row.digest.figures(asOf: endOfWeek).channelsOpened
         }
     }
 

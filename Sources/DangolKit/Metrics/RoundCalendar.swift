@@ -71,7 +71,12 @@ public struct RoundCalendar: Sendable {
 
     /// The reading of the round market `id` is in.
     public func reading(ofMarket id: String) -> Reading? {
-        readingOfMarket[id].map { readings[$0] }
+        readingIndex(ofMarket: id).map { readings[$0] }
+    }
+
+    /// The index in `readings` of the round market `id` is in.
+    public func readingIndex(ofMarket id: String) -> Int? {
+        readingOfMarket[id]
     }
 
     /// The day market `id` is read as of; a market the calendar has not seen reads as of today.

@@ -321,8 +321,11 @@ extension DataFolder {
         if usingCache, let cached = cache.digest(for: id) { return cached }
         let (market, stamp) = try loadMarket(id)
         let digest = MarketDigest(market: market)
-        if usingCache { cache.store(digest, for: id, source: stamp) }
-        return digest
+        guard usingCache else { return digest }
+        cache.store(digest, for: id, source: stamp)
+        // Read back where it was written, so that the session that happened to build the
+        // cache shares it like every other instead of keeping copies of its own.
+        return cache.digest(for: id) ?? digest
     }
 
     /// The stamp of every market file now: one stat each, for noticing changes by other sessions.

@@ -32,6 +32,9 @@ public final class FolderWatch: @unchecked Sendable {
                                              | IN_DELETE_SELF | IN_MOVE_SELF)
     /// Events on the data folder: `markets/` appearing or replaced, `team.json` saved.
     private static let rootEvents = UInt32(IN_CREATE | IN_MOVED_TO | IN_CLOSE_WRITE | IN_DELETE)
+    /// The names in the data folder a session reads; `journal/`, `.dangol/` and a save's
+    /// temporary files come and go without anything on screen changing.
+    private static let rootNames: Set<String> = ["markets", "program.json", "team.json"]
 
     /// Watches `folder`, or polls when `forcePolling` (DANGOL_WATCH=poll) or the kernel cannot.
     public init(folder: DataFolder, forcePolling: Bool = false) {
@@ -91,12 +94,12 @@ public final class FolderWatch: @unchecked Sendable {
                 let nameBytes = buffer[(offset + header)..<min(count, offset + header + Int(event.len))].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 let aboutTheFolder = event.mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW) != 0
-                if event.wd != marketsWatch || aboutTheFolder {
+                if aboutTheFolder || (event.wd != marketsWatch && FolderWatch.rootNames.contains(name)) {
                     everything = true
-                } else if name.hasSuffix(".json"), !name.hasPrefix(".") {
+                } else if event.wd == marketsWatch, name.hasSuffix(".json"), !name.hasPrefix(".") {
                     markets.insert(String(name.dropLast(5)))
                 }
-                // Any other name in markets/ (a save's temporary file) says nothing.
+                // Any other name (a save's temporary file, the journal) says nothing.
                 offset += header + Int(event.len)
             }
         }
