@@ -76,6 +76,11 @@ bench: deps
 ## bench/results-sessions.md.
 N ?= 300
 bench-sessions: deps
+	@need=$$(( $(N) + 64 )); have=$$(cat /proc/sys/fs/inotify/max_user_instances); \
+	if [ "$$have" -lt "$$need" ]; then \
+	  echo "$(N) sessions need $$need inotify instances and fs.inotify.max_user_instances is $$have: raising it, as a server for that many sessions must (README)"; \
+	  $(SUDO) sysctl -q -w fs.inotify.max_user_instances=$$need || true; \
+	fi
 	$(SWIFT) build -c release --product dangol
 	$(SWIFT) build -c release --product dangol-bench
 	$(shell $(SWIFT) build -c release --show-bin-path)/dangol-bench --dangol $(shell $(SWIFT) build -c release --show-bin-path)/dangol \

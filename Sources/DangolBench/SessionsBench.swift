@@ -13,6 +13,7 @@ struct SessionsBench {
     let idleSeconds = 20.0
 
     func run(into table: inout ResultTable) throws {
+        try checkWatchLimit()
         let dashboard = DashboardBench(dangol: dangol)
         print("Starting \(sessions) dashboards on \(data) …")
         let terminals = try (0..<sessions).map { _ in try dashboard.start(data).terminal }
@@ -90,6 +91,18 @@ struct SessionsBench {
             }
         }
         throw ProgramRun.Failure(description: "no friend reading in \(name)")
+    }
+
+    /// Refuses to start more sessions than the kernel lets watch for changes: the ones past the
+    /// limit would poll instead, and the figures would be of a server set up wrongly.
+    private func checkWatchLimit() throws {
+        let file = "/proc/sys/fs/inotify/max_user_instances"
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8),
+              let limit = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)), limit < sessions + 16 else { return }
+        throw ProgramRun.Failure(description: """
+            \(sessions) dashboards need \(sessions) inotify instances, and \(file) is \(limit): raise it as the README's \
+            server setup says (sysctl -w fs.inotify.max_user_instances=\(max(1024, sessions * 2)))
+            """)
     }
 
     /// User and system CPU time of a process so far, in clock ticks.

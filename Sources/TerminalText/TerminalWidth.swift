@@ -16,6 +16,8 @@ public struct TerminalWidth: Sendable, Hashable {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x7F { return 1 }
+        // Hangul syllables, most of every name, before the slower look at the character's category.
+        if (0xAC00...0xD7A3).contains(value) { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

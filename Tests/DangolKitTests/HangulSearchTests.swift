@@ -13,6 +13,15 @@ struct HangulSearchTests {
         #expect(HangulSearch.matches(query, in: text) == expected)
     }
 
+    @Test("The quick search key of ASCII and Hangul is the key Unicode's lowercasing and white space give, for every scalar")
+    func quickKey() {
+        let samples = (0..<0x80).compactMap(Unicode.Scalar.init).map { "A\($0)가 Z" }
+            + ["정든 반찬가게", "Cafe 온기", "ÉCOLE 빵", "İstanbul", "떡\u{3000}집", "\u{1100}\u{1161}", "ＡＢＣ", "😀 떡집", "ǅ"]
+        for text in samples {
+            #expect(HangulSearch.key(of: text) == HangulSearch.fullKey(of: text), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test("Initials of syllables, including doubled consonants")
     func initials() {
         func initial(_ syllable: Unicode.Scalar) -> Unicode.Scalar? {

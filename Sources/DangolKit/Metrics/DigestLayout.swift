@@ -54,40 +54,87 @@ enum DigestLayout {
 
     /// `fields` laid out.
     static func bytes(of fields: MarketDigest.Fields) -> [UInt8] {
-        var texts: [UInt8] = []
-        var keys: [UInt8] = []
-        var keyCount = 0
-        func text(_ value: String?) -> Int {
-            guard let value else { return Int(bitPattern: UInt(noText << 32)) }
-            let reference = UInt64(texts.count) | UInt64(value.utf8.count) << 32
-            texts.append(contentsOf: value.utf8)
-            return Int(bitPattern: UInt(reference))
+        var writer = Writer(capacity: Field.allCases.count + fields.timeline.count * PointField.allCases.count
+                            + fields.stores.count * StoreField.allCases.count)
+        for value in [fields.stores.count, fields.timeline.count, 0, 0, 0, 0, fields.eligibleStores, fields.ownerAgeTotal,
+                      fields.ownerAgeCount, day(fields.schedule?.starts), fields.schedule?.weeks ?? 0, day(fields.latestRecordedDate)] {
+            writer.append(value)
         }
-        func key(of name: String) -> Int {
-            let scalars = HangulSearch.key(of: name)
-            let reference = UInt64(keyCount) | UInt64(scalars.count) << 32
-            for scalar in scalars { withUnsafeBytes(of: scalar.littleEndian) { keys.append(contentsOf: $0) } }
-            keyCount += scalars.count
-            return Int(bitPattern: UInt(reference))
+        for text in [fields.id, fields.name, fields.region, fields.district] {
+            writer.append(writer.text(text))
         }
-        var body: [Int] = []
+        // One value at a time: a list per point or store was an allocation each, seen at 210,000 stores.
         for point in fields.timeline {
-            body += [point.on.dayNumber, point.channelsOpened, point.friends, point.messagesSent, point.posts, point.activeStores]
+            writer.append(point.on.dayNumber)
+            writer.append(point.channelsOpened)
+            writer.append(point.friends)
+            writer.append(point.messagesSent)
+            writer.append(point.posts)
+            writer.append(point.activeStores)
         }
         for store in fields.stores {
-            body += [text(store.id), text(store.name), text(store.category), key(of: store.name), day(store.channelOpenedOn)]
+            writer.append(writer.text(store.id))
+            writer.append(writer.text(store.name))
+            writer.append(writer.text(store.category))
+            writer.append(writer.key(of: store.name))
+            writer.append(day(store.channelOpenedOn))
         }
-        let names = [text(fields.id), text(fields.name), text(fields.region), text(fields.district)]
-        let keysStart = headerSize + body.count * 8
-        let header = [
-            fields.stores.count, fields.timeline.count, keysStart, keyCount, keysStart + keys.count, texts.count,
-            fields.eligibleStores, fields.ownerAgeTotal, fields.ownerAgeCount,
-            day(fields.schedule?.starts), fields.schedule?.weeks ?? 0, day(fields.latestRecordedDate),
-        ] + names
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(keysStart + keys.count + texts.count)
-        for value in header + body { withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) } }
-        return bytes + keys + texts
+        return writer.finish()
+    }
+
+    /// Lays a digest out: fields first, then the keys and texts they refer to.
+    private struct Writer {
+        private var fixed: [Int] = []
+        private var keys: [UInt32] = []
+        private var texts: [UInt8] = []
+
+        init(capacity: Int) {
+            fixed.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ value: Int) {
+            fixed.append(value)
+        }
+
+        /// A reference to `value` among the texts, or the reference to none.
+        mutating func text(_ value: String?) -> Int {
+            guard let value else { return Int(bitPattern: UInt(noText << 32)) }
+            let start = texts.count
+            texts.append(contentsOf: value.utf8)
+            return reference(start, texts.count - start)
+        }
+
+        /// A reference to `name`'s search key among the keys.
+        mutating func key(of name: String) -> Int {
+            let start = keys.count
+            keys.append(contentsOf: HangulSearch.key(of: name))
+            return reference(start, keys.count - start)
+        }
+
+        /// The bytes, once the header's four places are known.
+        mutating func finish() -> [UInt8] {
+            let keysStart = fixed.count * 8
+            fixed[Field.keysStart.rawValue] = keysStart
+            fixed[Field.keyCount.rawValue] = keys.count
+            fixed[Field.textsStart.rawValue] = keysStart + keys.count * 4
+            fixed[Field.textsLength.rawValue] = texts.count
+            let textsStart = keysStart + keys.count * 4
+            return [UInt8](unsafeUninitializedCapacity: textsStart + texts.count) { buffer, initialized in
+                let bytes = UnsafeMutableRawBufferPointer(buffer)
+                for (index, value) in fixed.enumerated() {
+                    bytes.storeBytes(of: Int64(value).littleEndian, toByteOffset: index * 8, as: Int64.self)
+                }
+                for (index, scalar) in keys.enumerated() {
+                    bytes.storeBytes(of: scalar.littleEndian, toByteOffset: keysStart + index * 4, as: UInt32.self)
+                }
+                UnsafeMutableRawBufferPointer(rebasing: bytes[textsStart...]).copyBytes(from: texts)
+                initialized = bytes.count
+            }
+        }
+
+        private func reference(_ start: Int, _ length: Int) -> Int {
+            Int(bitPattern: UInt(UInt64(start) | UInt64(length) << 32))
+        }
     }
 
     private static func day(_ date: CalendarDate?) -> Int {
