@@ -91,12 +91,11 @@ final class PseudoTerminal {
         return output
     }
 
-    /// The program's peak resident memory so far, in megabytes (VmHWM).
-    func peakMemoryMegabytes() -> Double? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ")[1]) else { return nil }
-        return kilobytes / 1024
+    /// A memory figure of the program in megabytes: `VmHWM:` (its peak) or `RssAnon:` (its
+    /// private memory now) from /proc/PID/status, `Pss:` from /proc/PID/smaps_rollup.
+    func memoryMegabytes(_ field: String) -> Double? {
+        let file = field == "Pss:" ? "smaps_rollup" : "status"
+        return ProcFile.kilobytes(field, in: "/proc/\(pid)/\(file)").map { $0 / 1024 }
     }
 
     /// Waits up to `timeout` seconds for the program to end by itself; true when it did.

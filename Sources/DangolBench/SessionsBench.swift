@@ -21,16 +21,16 @@ struct SessionsBench {
         usleep(500_000)
         let pids = terminals.map(\.pid)
 
-        let before = pids.map(SessionsBench.cpuTicks)
+        let before = pids.map(ProcFile.cpuTicks)
         Thread.sleep(forTimeInterval: idleSeconds)
-        let ticks = zip(pids.map(SessionsBench.cpuTicks), before).map { $0 - $1 }.reduce(0, +)
+        let ticks = zip(pids.map(ProcFile.cpuTicks), before).map { $0 - $1 }.reduce(0, +)
         let share = Double(ticks) / Double(sysconf(Int32(_SC_CLK_TCK))) / idleSeconds * 100
         table.add(.init(name: "\(sessions) idle dashboards, national data: CPU of all together", figure: share, minimum: share,
                         maximum: share, unit: "% of a core", basis: "\(Int(idleSeconds)) s, utime+stime",
                         target: sessions == 60 ? ("≤ 0.2% for 60", share <= 0.2) : nil))
 
-        let anon = Samples(pids.compactMap { SessionsBench.kilobytes("RssAnon:", in: "/proc/\($0)/status") }.map { $0 / 1024 })
-        let pss = Samples(pids.compactMap { SessionsBench.kilobytes("Pss:", in: "/proc/\($0)/smaps_rollup") }.map { $0 / 1024 })
+        let anon = Samples(terminals.compactMap { $0.memoryMegabytes("RssAnon:") })
+        let pss = Samples(terminals.compactMap { $0.memoryMegabytes("Pss:") })
         table.add(.init(name: "  private memory per session on the overview (RssAnon)", figure: anon.median, minimum: anon.minimum,
                         maximum: anon.maximum, unit: "MB", basis: "median of \(anon.count)", target: ("≤ 12 MB", anon.median <= 12)))
         table.add(.init(name: "  proportional memory per session (PSS)", figure: pss.median, minimum: pss.minimum, maximum: pss.maximum,
@@ -103,21 +103,5 @@ struct SessionsBench {
             \(sessions) dashboards need \(sessions) inotify instances, and \(file) is \(limit): raise it as the README's \
             server setup says (sysctl -w fs.inotify.max_user_instances=\(max(1024, sessions * 2)))
             """)
-    }
-
-    /// User and system CPU time of a process so far, in clock ticks.
-    static func cpuTicks(_ pid: pid_t) -> Int {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return 0 }
-        // After the command name: state is field 3, utime 14 and stime 15.
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        return (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0)
-    }
-
-    /// A `Name:   123 kB` figure of a /proc file, in kilobytes.
-    static func kilobytes(_ name: String, in file: String) -> Double? {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8),
-              let line = text.split(separator: "\n").first(where: { $0.hasPrefix(name) }) else { return nil }
-        return line.split(separator: " ").dropFirst().first.flatMap { Double($0) }
     }
 }

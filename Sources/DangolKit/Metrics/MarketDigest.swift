@@ -10,13 +10,13 @@
 /// national data hold it once, in the page cache, rather than a copy each.
 public struct MarketDigest: Hashable, Sendable, Identifiable {
     /// Running totals of the time-dependent figures from `on` until the next point.
-    public struct Point: Hashable, Sendable {
-        public var on: CalendarDate
-        public var channelsOpened: Int
-        public var friends: Int
-        public var messagesSent: Int
-        public var posts: Int
-        public var activeStores: Int
+    struct Point {
+        var on: CalendarDate
+        var channelsOpened: Int
+        var friends: Int
+        var messagesSent: Int
+        var posts: Int
+        var activeStores: Int
     }
 
     /// The values a digest is laid out from.

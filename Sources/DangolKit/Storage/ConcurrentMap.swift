@@ -19,8 +19,7 @@ extension Array where Element: Sendable {
             results.deallocate()
         }
         nonisolated(unsafe) let slots = results
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let work = transform
+        withoutActuallyEscaping(transform) { work in
             // Worker w takes elements w, w + workers, …: files of similar size interleave.
             let threads = (0..<workers).map { worker in
                 WorkerThread {

@@ -4,7 +4,7 @@ import Glibc
 ///
 /// Every save renames a new inode into place and advances the modification time, so a
 /// changed stamp means changed contents, the same test git's index uses to skip unchanged files.
-public struct FileStamp: Codable, Hashable, Sendable {
+public struct FileStamp: Hashable, Sendable {
     public var inode: UInt64
     public var size: Int64
     public var modifiedNanoseconds: Int64
