@@ -111,10 +111,15 @@ public struct DashboardState: Sendable {
         /// The stores among `candidates` whose name matches the query.
         func matches(among candidates: [Int]) -> [Int] {
             let prepared = HangulSearch.Prepared(query)
-            return candidates.filter { index in
+            var matching: [Int] = []
+            // Candidates come market by market: each market's stores are looked up once, not per store.
+            var current: (market: Int32, stores: MarketDigest.StoreLabels)?
+            for index in candidates {
                 let place = places[index]
-                return markets[Int(place.market)].stores.name(at: Int(place.store), matches: prepared)
+                if current?.market != place.market { current = (place.market, markets[Int(place.market)].stores) }
+                if current?.stores.name(at: Int(place.store), matches: prepared) == true { matching.append(index) }
             }
+            return matching
         }
 
         /// The matches of the query just shortened, taken from the earlier queries' matches.

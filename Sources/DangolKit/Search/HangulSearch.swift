@@ -66,7 +66,8 @@ public enum HangulSearch {
     }
 
     private static func matches(_ wanted: UInt32, _ actual: UInt32) -> Bool {
-        wanted == actual || initial(of: actual) == wanted
+        // Only a compatibility consonant (ㄱ U+3131 … ㅎ U+314E) can match a syllable's initial.
+        wanted == actual || ((0x3131...0x314E).contains(wanted) && initial(of: actual) == wanted)
     }
 
     /// The initial consonant of a precomposed Hangul syllable, or nil for anything else.
