@@ -140,12 +140,13 @@ enum OverviewView {
         return openings
     }
 
-    /// Adds (or with `sign` -1 takes away) `row`'s channels opened at the end of each of its first `weeks` weeks.
+    /// Adds (or with `sign` -1 takes away) `row`'s channels opened at the end of each of the
+    /// first `weeks` weeks of its own programme; after its as-of day's week, its figure then.
     private static func add(_ row: OverviewRow, weeks: Int, to openings: inout [Int], sign: Int) {
-        guard let schedule = row.digest.schedule else { return }
+        guard row.digest.schedule != nil else { return }
+        let series = row.digest.weekly(asOf: row.asOf)
         for week in stride(from: 1, through: weeks, by: 1) {
-            let endOfWeek = min(schedule.firstDay(ofWeek: week).adding(days: 6), row.asOf)
-            openings[week - 1] += sign * row.digest.figures(asOf: endOfWeek).channelsOpened
+            openings[week - 1] += sign * (series[safe: week - 1]?.figures ?? row.figures).channelsOpened
         }
     }
 

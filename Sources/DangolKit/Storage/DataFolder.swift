@@ -144,12 +144,6 @@ public struct DataFolder: Sendable {
         return (file.market, file.stamp)
     }
 
-    /// The stamp of market `id`'s file, or nil when there is none.
-    func marketStamp(_ id: String) -> FileStamp? {
-        guard let name = try? DataFolder.fileName(ofMarket: id) else { return nil }
-        return (try? marketsFolder())?.stamp(of: name)
-    }
-
     /// One market file as it is: the market decoded, the stamp of the version read, and every
     /// rule it breaks at its line and column. Throws when the file cannot be read or decoded.
     private func readMarketFile(_ id: String) throws -> (market: Market, stamp: FileStamp, problems: [DangolError]) {
@@ -315,17 +309,22 @@ extension DataFolder {
     /// The digest of one market; with `usingCache` false it is built from the market file alone
     /// and the cache is neither read nor written (`dangol summary --no-cache`).
     public func digest(of id: String, usingCache: Bool) throws -> MarketDigest {
+        try digest(of: id, cache: usingCache ? DigestCache(folder: self) : nil)
+    }
+
+    /// The digest of one market, through `cache` (shared by the caller's many reads) or, when
+    /// nil, from the market file alone.
+    private func digest(of id: String, cache: DigestCache?) throws -> MarketDigest {
         _ = try DataFolder.fileName(ofMarket: id)
         try requireReadable(market: id)
-        let cache = DigestCache(folder: self)
-        if usingCache, let cached = cache.digest(for: id) { return cached }
+        if let cached = cache?.digest(for: id) { return cached }
         let (market, stamp) = try loadMarket(id)
         let digest = MarketDigest(market: market)
-        guard usingCache else { return digest }
+        guard let cache else { return digest }
         cache.store(digest, for: id, source: stamp)
-        // Read back where it was written, so that the session that happened to build the
-        // cache shares it like every other instead of keeping copies of its own.
-        return cache.digest(for: id) ?? digest
+        // Read back where it was written (through folders opened anew: the cache folder may
+        // be new), so the session that built the entry shares it like every other.
+        return DigestCache(folder: self).digest(for: id) ?? digest
     }
 
     /// The stamp of every market file now: one stat each, for noticing changes by other sessions.
@@ -352,7 +351,8 @@ extension DataFolder {
 
     /// Every market's digest or the error reading it, in id order, read on every core.
     public func digestResults(usingCache: Bool = true) throws -> [Result<MarketDigest, Error>] {
-        try marketIDs().concurrentMap { id in Result { try digest(of: id, usingCache: usingCache) } }
+        let cache = usingCache ? DigestCache(folder: self) : nil
+        return try marketIDs().concurrentMap { id in Result { try digest(of: id, cache: cache) } }
     }
 }
 

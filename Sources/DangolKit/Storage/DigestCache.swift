@@ -12,13 +12,23 @@
 /// it. Entries are replaced by renaming a new file into place, never written into, so a session
 /// that has one mapped keeps reading the version it mapped. The market files stay the only
 /// source of truth.
-struct DigestCache {
+struct DigestCache: Sendable {
     /// Changes whenever `DigestLayout` or the digest's meaning changes, so old entries are rebuilt.
     static let formatVersion = 3
     private static let magic = Array("dangoldg".utf8)
     private static let headerSize = 48
 
     let folder: DataFolder
+    /// `markets/` and `.dangol/cache/` as they were when this was made, opened once for the
+    /// 1,400 digests a caller may read; nil when missing.
+    private let markets: OpenFolder?
+    private let cache: OpenFolder?
+
+    init(folder: DataFolder) {
+        self.folder = folder
+        markets = try? folder.marketsFolder()
+        cache = try? folder.stateFolder("cache")
+    }
 
     /// The cache file of market `id` (whose id has been checked).
     static func fileName(of id: String) -> String {
@@ -27,8 +37,8 @@ struct DigestCache {
 
     /// The cached digest of market `id`, if it matches the market file as it is now.
     func digest(for id: String) -> MarketDigest? {
-        guard let current = folder.marketStamp(id), let cache = try? folder.stateFolder("cache"),
-              let (file, _) = try? cache.map(DigestCache.fileName(of: id), limit: .cache),
+        guard let name = try? DataFolder.fileName(ofMarket: id), let current = markets?.stamp(of: name),
+              let (file, _) = try? cache?.map(DigestCache.fileName(of: id), limit: .cache),
               let digest = DigestCache.digest(in: file), digest.id == id,
               DigestCache.source(in: file) == current else { return nil }
         return digest

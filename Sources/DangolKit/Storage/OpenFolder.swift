@@ -7,7 +7,7 @@ import Glibc
 /// parent's descriptor and checked with `fstat` after opening, so a symbolic link, FIFO or device
 /// planted inside the data folder is refused with a sentence that names it: nothing is ever read
 /// from, written through or created outside the folder by way of a link.
-final class OpenFolder {
+final class OpenFolder: Sendable {
     let descriptor: Int32
     /// The folder's path as the person knows it, for messages.
     let path: String
