@@ -84,9 +84,10 @@ struct FiguresOptions: ParsableArguments {
         }
     }
 
-    /// The day each round of `program` is read as of, over `digests`, and `--round` checked.
-    func calendar(program: Program, digests: [MarketDigest], today: CalendarDate) throws -> RoundCalendar {
-        let calendar = RoundCalendar(rounds: program.rounds, digests: digests, today: today, requested: asOf)
+    /// The day each round of `program` is read as of (the same for every reader, see
+    /// `DataFolder.roundCalendar`) over the markets `digests`, and `--round` checked.
+    func calendar(program: Program, digests: [MarketDigest], folder: DataFolder, today: CalendarDate) throws -> RoundCalendar {
+        let calendar = try folder.roundCalendar(readable: digests, today: today, requested: asOf)
         guard let round else { return calendar }
         guard program.rounds.contains(where: { $0.id == round }) else {
             throw DangolError.notFound(KitText.noRound(round, known: program.rounds.map(\.id)))

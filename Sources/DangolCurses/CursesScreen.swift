@@ -8,6 +8,8 @@ final class CursesScreen {
     private let screen: OpaquePointer
     private let colors: Bool
     private var previous: CellGrid?
+    /// Whether `stop()` gave the terminal back already (a session that ends early does, then the `defer`).
+    private var isStopped = false
 
     /// Starts curses on the controlling terminal.
     /// - Parameter colors: use the terminal's palette (off for NO_COLOR / --no-color).
@@ -50,6 +52,8 @@ final class CursesScreen {
 
     /// Restores the terminal: cursor, echo, line mode, and the screen the shell had.
     func stop() {
+        guard !isStopped else { return }
+        isStopped = true
         // Terminals without an alternate screen (vt100, the Linux console) would keep the last
         // frame under the shell prompt; clearing first leaves them clean, and costs nothing elsewhere.
         werase(cnc_stdscr())

@@ -10,7 +10,8 @@ public enum DashboardRunner {
     ///   - options: language and symbols; falls back to ASCII when no UTF-8 locale exists.
     ///   - watch: how other sessions' saves are noticed: kernel events, else a look once a second.
     ///   - makeDashboard: builds the dashboard for the terminal's size and the final options.
-    /// - Returns: the exit status: 0 after `q`, 128 + the signal after SIGTERM, SIGHUP or SIGINT.
+    /// - Returns: the exit status: 0 after `q`, 128 + the signal after SIGTERM, SIGHUP or SIGINT,
+    ///   77 when team.json no longer lists the member (the terminal restored, the reason on standard error).
     public static func run(
         colors: Bool, options: DisplayOptions, watch: FolderWatch,
         makeDashboard: (_ width: Int, _ height: Int, _ options: DisplayOptions) throws -> Dashboard
@@ -43,6 +44,12 @@ public enum DashboardRunner {
                 case .markets(let markets): changed = dashboard.refresh(markets: markets) || changed
                 case .everything: changed = dashboard.refresh() || changed
                 }
+            }
+            if let reason = dashboard.state.ended {
+                screen.stop()
+                let line = Array("dangol: \(TextRules.printable(reason))\n".utf8)
+                _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+                return 77
             }
             if changed { screen.draw(dashboard.render()) }
         }

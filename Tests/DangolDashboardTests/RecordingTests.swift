@@ -32,7 +32,8 @@ struct RecordingTests {
         let journal = try screen.folder.journal(of: "sinyoung")
         #expect(journal.last?.action == .friends)
         #expect(journal.last?.author == "김튜터")
-        #expect(journal.last?.before?.friendReadings.last?.count == 77)
+        #expect(journal.last?.storeChange.friends?.previous?.count == 77, "the entry keeps the reading it follows, not the whole store")
+        #expect(journal.last?.storeChange.friends?.inserted == [FriendReading(on: CalendarDate("2026-11-22")!, count: 85)])
         screen.press(.enter)
         #expect(screen.lines.contains { $0.contains("김튜터  친구 77 > 85") })
     }
@@ -122,7 +123,11 @@ struct RecordingTests {
         #expect(!market.stores.contains { $0.id == added.id })
         let journal = try screen.folder.journal(of: "sinyoung")
         #expect(journal.map(\.action).suffix(3) == [.add, .edit, .remove])
-        #expect(journal.last?.before?.name == "망원떡방앗간")
+        guard case .removed(let removed)? = journal.last?.change else {
+            Issue.record("the last entry is not a removal")
+            return
+        }
+        #expect(removed.name == "망원떡방앗간" && journal.last?.storeName == "망원떡방앗간")
     }
 
     @Test("Esc cancels a form with nothing written")
@@ -306,7 +311,13 @@ final class CountingData: DashboardData, @unchecked Sendable {
     func program() throws -> Program { try folder.program() }
     func marketStamps() -> [String: FileStamp] { folder.marketStamps() }
     func marketStamps(of ids: Set<String>) -> [String: FileStamp] { folder.marketStamps(of: ids) }
-    func journal(of marketID: String) throws -> [JournalEntry] { try folder.journal(of: marketID) }
+    func journal(of marketID: String, latest limit: Int, matching: (JournalEntry) -> Bool) throws -> [JournalEntry] {
+        try folder.journal(of: marketID, latest: limit, matching: matching)
+    }
+
+    func roundCalendar(readable: [MarketDigest], today: CalendarDate, requested: CalendarDate?) throws -> RoundCalendar {
+        try folder.roundCalendar(readable: readable, today: today, requested: requested)
+    }
 
     func digest(of id: String) throws -> MarketDigest {
         digestReads += 1

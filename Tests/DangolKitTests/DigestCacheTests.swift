@@ -5,7 +5,7 @@ import TestSupport
 
 @Suite("The mapped digest cache")
 struct DigestCacheTests {
-    private let stamp = FileStamp(inode: 7, size: 1_234, modifiedNanoseconds: 1_700_000_000_123_456_789)
+    private let stamp = FileStamp(inode: 7, size: 1_234, modifiedNanoseconds: 1_700_000_000_123_456_789, changedNanoseconds: 1_700_000_000_223_456_789)
 
     /// A market with every kind of text a cache must carry back unchanged.
     private func oddMarket() -> Market {

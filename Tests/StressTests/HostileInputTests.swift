@@ -225,7 +225,7 @@ struct HostileInputTests {
         #expect(fileBytes(market) == before, "the market file was saved without its journal entry")
     }
 
-    @Test("A journal append that fails after the save says the change was saved")
+    @Test("A journal append that fails after the save says the change was saved, and the next save writes its entry")
     func journalFailsAfterSave() throws {
         // Pad the journal so the market file still fits a file-size limit the journal's next line does not.
         #expect(try dangol(["record", "post", "--market", "sinyoung", "--store", "s005"]).status == 0)
@@ -235,7 +235,7 @@ struct HostileInputTests {
         handle.write(Data((String(repeating: "x", count: 300_000) + "\n").utf8))
         try handle.close()
         let size = (try FileManager.default.attributesOfItem(atPath: journal)[.size] as! NSNumber).intValue
-        let blocks = size / 1024 + 1 // bash counts ulimit -f in KiB
+        let blocks = size / 1024 // bash counts ulimit -f in KiB: the journal is already past it, the market file is not
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/bash")
         shell.arguments = ["-c", "ulimit -f \(blocks); trap '' XFSZ; exec \"$0\" record post --market sinyoung --store s005 --data \"$1\"",
@@ -248,8 +248,16 @@ struct HostileInputTests {
         shell.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(shell.terminationStatus == 1)
-        #expect(message.contains("the change WAS saved, but its journal entry was not"), "\(message)")
-        #expect(try DataFolder(path: data.path).readMarket("sinyoung").stores.first { $0.id == "s005" }!.posts.count >= 2)
+        #expect(message.contains("the change WAS saved, but its journal entry is not written yet"), "\(message)")
+        let folder = DataFolder(path: data.path)
+        #expect(try folder.readMarket("sinyoung").stores.first { $0.id == "s005" }!.posts.count >= 2)
+        let posts = try folder.journal(of: "sinyoung").filter { $0.action == .post }.count
+        #expect(try dangol(["record", "post", "--market", "sinyoung", "--store", "s005"]).status == 0)
+        #expect(try folder.journal(of: "sinyoung").filter { $0.action == .post }.count == posts + 2,
+                "the next save wrote the waiting entry before its own")
+        let problems = folder.check().map { "\($0)" }
+        #expect(problems.count == 1 && problems[0].hasPrefix("\(journal):2: a journal line that cannot be read"),
+                "check names the padding line, and only it: \(problems)")
     }
 
     @Test("Read-only means read-only for every command, and a refused command creates nothing")

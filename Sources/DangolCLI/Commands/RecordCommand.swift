@@ -45,7 +45,7 @@ struct RecordCommand: ParsableCommand {
                 result = try change(&market, storeID, day, today)
                 return storeID
             }
-            return (result!, day, entry.after?.name ?? place.store)
+            return (result!, day, entry.storeName)
         }
     }
 
@@ -131,7 +131,7 @@ struct RecordCommand: ParsableCommand {
                 try market.addNote(storeID: storeID, text: text, author: writer, today: today)
                 return storeID
             }
-            say(CLIText.note(by: writer, on: entry.after?.name ?? entry.storeID, today))
+            say(CLIText.note(by: writer, on: entry.storeName, today))
         }
     }
 }

@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand, UsesDataFolder {
         let folder = try common.folder
         let program = try folder.readProgram()
         let all = try folder.digests()
-        var calendar = try figures.calendar(program: program, digests: all, today: try common.today())
+        var calendar = try figures.calendar(program: program, digests: all, folder: folder, today: try common.today())
         if let store {
             let (market, storeID) = try StoreLookup.find(store, market: market, in: folder, digests: all)
             let page = StorePrintout(store: market.stores.first { $0.id == storeID }!, market: market,

@@ -48,7 +48,7 @@ struct StoreCommand: ParsableCommand {
                 try market.addStore(store)
                 return store.id
             }
-            say(CLIText.storeAdded(entry.storeID, entry.after?.name ?? name, to: market))
+            say(CLIText.storeAdded(entry.storeID, entry.storeName, to: market))
         }
     }
 
@@ -96,7 +96,7 @@ struct StoreCommand: ParsableCommand {
                                        tutor: tutor.map { $0.isBlank ? nil : $0 } ?? current.tutor)
                 return id
             }
-            say(CLIText.storeEdited(entry.after?.name ?? store, in: market))
+            say(CLIText.storeEdited(entry.storeName, in: market))
         }
     }
 }

@@ -33,7 +33,7 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
         let folder = try common.folder
         let program = try folder.readProgram()
         let all = try folder.digests(usingCache: !noCache)
-        var calendar = try figures.calendar(program: program, digests: all, today: try common.today())
+        var calendar = try figures.calendar(program: program, digests: all, folder: folder, today: try common.today())
         if let market {
             guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound(KitText.noMarket(market, in: folder.path)) }
             calendar = calendar.keeping { $0 == market }

@@ -73,6 +73,8 @@ public struct Dashboard {
     /// The cursor stays on the same market and store.
     /// - Returns: whether anything on screen may have changed (so a redraw is due).
     public mutating func refresh(markets: Set<String>? = nil) -> Bool {
+        // A full refresh follows a change of team.json (or of the folder): rights as they are now.
+        if markets == nil, applyRights() { return true }
         let stamps: [String: FileStamp]
         let changed: Set<String>
         if let markets {
@@ -92,6 +94,22 @@ public struct Dashboard {
             reloadMarket(market)
         }
         return true
+    }
+
+    /// Follows the member's rights as team.json now gives them: a removed member's session ends,
+    /// and a market they may no longer read closes. - Returns: whether the session ended.
+    private mutating func applyRights() -> Bool {
+        let rights = data.rights
+        guard !rights.isRemoved else {
+            state.ended = rights.refusal(writing: "").message(state.options.language)
+            return true
+        }
+        state.session.member = rights.member
+        if let market = state.market?.market.id, !rights.mayRead(market: market) {
+            (state.form, state.store, state.worklist, state.awards, state.search, state.market) = (nil, nil, nil, nil, nil, nil)
+            state.notice = rights.refusal(reading: market).message(state.options.language)
+        }
+        return false
     }
 
     // MARK: Actions
@@ -433,7 +451,7 @@ public struct Dashboard {
                 try form.apply(to: &market, author: session.author, today: session.today)
             }
             state.form = nil
-            if entry.after == nil { state.store = nil }
+            if entry.removesStore { state.store = nil }
             reloadAfterOwnChange(form.marketID)
             let language = state.options.language
             state.notice = "\(FormText.saved(language)): \(JournalText.line(entry, language: language))"
@@ -453,7 +471,8 @@ public struct Dashboard {
     /// Shows what changed and by whom, checks the form against the store as it is now, and
     /// lets the next Enter save over it.
     private mutating func showConflict(_ form: inout Form, current: Store?) {
-        let latest = ((try? data.journal(of: form.marketID)) ?? []).last { $0.storeID == form.storeID }
+        let storeID = form.storeID
+        let latest = (try? data.journal(of: form.marketID, latest: 1) { $0.storeID == storeID })?.last
         form.base = current
         form.conflict = FormText.changedMeanwhile(by: latest, removed: current == nil)
         form.confirmed = false
@@ -474,9 +493,9 @@ public struct Dashboard {
         }
         do {
             let entry = try data.undoLastEdit(in: marketID, author: state.session.author, at: Date())
-            if entry.after == nil, state.store?.row.store.id == entry.storeID { state.store = nil }
+            if entry.removesStore, state.store?.row.store.id == entry.storeID { state.store = nil }
             reloadAfterOwnChange(marketID)
-            state.notice = "\(FormText.undone(state.options.language)): \(entry.after?.name ?? entry.before?.name ?? entry.storeID)"
+            state.notice = "\(FormText.undone(state.options.language)): \(entry.storeName)"
         } catch {
             state.notice = error.message(state.options.language)
         }
@@ -529,7 +548,7 @@ public struct Dashboard {
 
     private func history(of storeID: String) -> [JournalEntry] {
         guard let marketID = state.market?.market.id else { return [] }
-        return ((try? data.journal(of: marketID)) ?? []).filter { $0.storeID == storeID }
+        return (try? data.journal(of: marketID, latest: Bounds.historyEntries) { $0.storeID == storeID }) ?? []
     }
 
     /// After this session saved: the market, the overview row and the known stamps are current.
@@ -605,7 +624,8 @@ public struct Dashboard {
 
     /// The overview of `digests` (in programme order), each round on its own day.
     private mutating func showOverview(of digests: [MarketDigest], problems: [String], keeping selected: String?) {
-        state.calendar = RoundCalendar(rounds: state.rounds, digests: digests, today: state.session.today, requested: state.requestedAsOf)
+        state.calendar = (try? data.roundCalendar(readable: digests, today: state.session.today, requested: state.requestedAsOf))
+            ?? RoundCalendar(rounds: state.rounds, digests: digests, today: state.session.today, requested: state.requestedAsOf)
         if let round = state.round, !state.calendar.contains(round: round) { state.round = nil }
         state.overviewRows = digests.map { OverviewRow(digest: $0, calendar: state.calendar) }
         state.overviewWeeklyOpenings = OverviewView.weeklyOpenings(state)

@@ -12,6 +12,8 @@ public protocol DashboardData {
     /// The programme: its name for the breadcrumbs, its award tiers.
     func program() throws -> Program
     func digest(of id: String) throws -> MarketDigest
+    /// The day each round is read as of, the same whoever reads, kept to the markets `readable`.
+    func roundCalendar(readable: [MarketDigest], today: CalendarDate, requested: CalendarDate?) throws -> RoundCalendar
     /// One stamp per market file, to notice changes made by other sessions.
     func marketStamps() -> [String: FileStamp]
     /// The stamps of the market files `ids` only (those that exist).
@@ -22,7 +24,8 @@ public protocol DashboardData {
                    _ change: (inout Market) throws -> String) throws -> JournalEntry
     @discardableResult
     func undoLastEdit(in marketID: String, author: String, at time: Date) throws -> JournalEntry
-    func journal(of marketID: String) throws -> [JournalEntry]
+    /// The newest `limit` journal entries of the market that `matching` keeps, oldest first.
+    func journal(of marketID: String, latest limit: Int, matching: (JournalEntry) -> Bool) throws -> [JournalEntry]
 }
 
 extension DataFolder: DashboardData {

@@ -186,6 +186,8 @@ public struct DashboardState: Sendable {
     public var isEditingFilter = false
     /// A one-line notice in the status line until the next key, such as a file that failed to load.
     public var notice: String?
+    /// Why the session is over (the member was removed from team.json); the backend then ends it.
+    public var ended: String?
 
     /// The screen in front.
     public var screen: ScreenKind {

@@ -26,44 +26,43 @@ enum JournalText {
     }
 
     static func what(_ entry: JournalEntry) -> Localized {
-        let before = entry.before
-        let after = entry.after
+        let change = entry.storeChange
         switch entry.action {
         case .channel:
-            let day = after?.channelOpenedOn?.description ?? ""
+            let day = change.detailsAfter?.channelOpenedOn?.description ?? ""
             return Localized("채널 개설 \(day)", "channel opened \(day)")
         case .friends:
-            let new = after?.friendReadings.last.map { String($0.count) } ?? ""
-            guard let old = before?.friendReadings.last.map({ String($0.count) }) else {
+            let new = change.friends?.inserted.last.map { String($0.count) } ?? ""
+            guard let old = (change.friends?.removed.last ?? change.friends?.previous).map({ String($0.count) }) else {
                 return Localized("친구 \(new) (첫 기록)", "friends \(new) (first reading)")
             }
             return Localized("친구 \(old) > \(new)", "friends \(old) > \(new)")
         case .message:
-            let sent = messages(after) - messages(before)
+            let sent = messages(change.messages?.inserted) - messages(change.messages?.removed)
             return Localized("메시지 +\(sent)", "messages +\(sent)")
         case .post: return Localized("포스트 +1", "post +1")
-        case .note: return Localized("메모: \(after?.notes.last?.text ?? "")", "note: \(after?.notes.last?.text ?? "")")
+        case .note:
+            let text = change.notes?.inserted.last?.text ?? ""
+            return Localized("메모: \(text)", "note: \(text)")
         case .add: return Localized("점포 추가", "store added")
         case .edit: return Localized("점포 정보 수정", "details edited")
         case .remove: return Localized("점포 삭제", "store removed")
         case .undo: return Localized("되돌림", "undone")
-        case .fix, .delete: return changedRecords(entry)
+        case .fix, .delete: return changedRecords(change)
         }
     }
 
     /// What a correction or deletion did: `고침 친구 2022-10-01 30 → 35` style, old then new.
-    private static func changedRecords(_ entry: JournalEntry) -> Localized {
-        let before = entry.before.map(StoreRecord.all) ?? []
-        let after = entry.after.map(StoreRecord.all) ?? []
-        let removed = before.filter { !after.contains($0) }.map(record)
-        let added = after.filter { !before.contains($0) }.map(record)
+    private static func changedRecords(_ change: StoreChange) -> Localized {
+        let removed = change.removedRecords.map(record)
+        let added = change.insertedRecords.map(record)
         let old = Localized(removed.map(\.ko).joined(separator: ", "), removed.map(\.en).joined(separator: ", "))
         guard !added.isEmpty else { return Localized("지움 \(old.ko)", "deleted \(old.en)") }
         let new = Localized(added.map(\.ko).joined(separator: ", "), added.map(\.en).joined(separator: ", "))
         return Localized("고침 \(old.ko) > \(new.ko)", "fixed \(old.en) > \(new.en)")
     }
 
-    private static func messages(_ store: Store?) -> Int {
-        store?.messages.reduce(0) { $0 + $1.count } ?? 0
+    private static func messages(_ records: [MessageRecord]?) -> Int {
+        records?.reduce(0) { $0 + $1.count } ?? 0
     }
 }

@@ -4,8 +4,11 @@ import Glibc
 /// A market's journal: one JSON line per change in `DIR/journal/<market>.jsonl`, appended under
 /// the market's lock right after the market file is saved.
 ///
-/// The market file stays the source of truth; the journal explains it. A line torn by a crash
-/// mid-append is skipped when reading.
+/// The market file stays the source of truth; the journal explains it. Whatever its length, it is
+/// read from its end in fixed-size chunks (`Lines`), so the history and undo read only as far
+/// back as they need and hold one chunk and the entries they keep. A line that does not parse
+/// (torn by a crash or a full disk, or longer than `Bounds.journalEntryBytes`) is skipped, never
+/// read as part of another entry, and `dangol check` reports it.
 struct MarketJournal {
     let folder: DataFolder
     let marketID: String
@@ -30,14 +33,32 @@ struct MarketJournal {
             close(descriptor)
         }
 
-        /// Appends one entry and flushes it to disk.
-        func append(_ entry: JournalEntry) throws {
-            var line = try FileCodec.encodeCompact(entry)
-            line.append(UInt8(ascii: "\n"))
-            try OpenFolder.writeAll(line, to: descriptor, path: path)
-            guard retryingInterrupted({ fsync(descriptor) }) == 0 else {
-                throw DangolError.io(path: path, KitText.cannot(KitText.writeJournal, systemErrorText()))
+        /// Appends one encoded entry (`line`, without its line break) and flushes it to disk.
+        ///
+        /// The append starts on a fresh line even when the journal ends in a torn one, and a
+        /// failed write (a full disk) is cut off again, so no entry is ever glued to another.
+        func append(line: [UInt8]) throws {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else { throw failure() }
+            let size = off_t(info.st_size)
+            var bytes: [UInt8] = []
+            if size > 0 {
+                var last: UInt8 = 0
+                if pread(descriptor, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
             }
+            bytes += line
+            bytes.append(UInt8(ascii: "\n"))
+            do {
+                try OpenFolder.writeAll(bytes, to: descriptor, path: path)
+                guard retryingInterrupted({ fsync(descriptor) }) == 0 else { throw failure() }
+            } catch {
+                _ = ftruncate(descriptor, size)
+                throw error
+            }
+        }
+
+        private func failure() -> DangolError {
+            DangolError.io(path: path, KitText.cannot(KitText.writeJournal, systemErrorText()))
         }
     }
 
@@ -47,24 +68,134 @@ struct MarketJournal {
         return Writer(descriptor: try journals.openForWriting(name, flags: O_WRONLY | O_APPEND | O_CREAT), path: path)
     }
 
-    /// Every readable entry, oldest first; a missing journal is an empty one.
-    func entries() throws -> [JournalEntry] {
-        let bytes: [UInt8]
-        do {
-            bytes = try OpenFolder(folder.path, below: ["journal"]).read(name, limit: .journal).bytes
-        } catch DangolError.notFound {
-            return []
+    /// One entry as the line it is written as; refused when it would pass the bound a line is read with.
+    static func line(of entry: JournalEntry) throws -> [UInt8] {
+        let line = try FileCodec.encodeCompact(entry)
+        if let problem = Bounds.sizeProblem(line.count, limit: Bounds.journalEntryBytes, Localized("이력 한 줄", "one journal entry")) {
+            throw DangolError.refused(problem)
         }
-        let decoder = JSONDecoder()
-        return bytes.split(separator: UInt8(ascii: "\n")).compactMap { try? decoder.decode(JournalEntry.self, from: Data($0)) }
+        return line
+    }
+
+    // MARK: Reading
+
+    /// The journal's lines from the last to the first, with their byte offsets; nil without a journal.
+    private func linesFromEnd() throws -> Lines? {
+        do {
+            let journals = try OpenFolder(folder.path, below: ["journal"])
+            let (descriptor, info) = try journals.openRegular(name, flags: O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW)
+            return Lines(descriptor: descriptor, size: Int(info.st_size))
+        } catch DangolError.notFound {
+            return nil
+        }
+    }
+
+    /// The newest `limit` entries that `matching` keeps, oldest first.
+    func latest(limit: Int, matching: (JournalEntry) -> Bool = { _ in true }) throws -> [JournalEntry] {
+        guard limit > 0, let lines = try linesFromEnd() else { return [] }
+        var kept: [JournalEntry] = []
+        while kept.count < limit, let line = lines.previous() {
+            if let entry = MarketJournal.entry(line), matching(entry) { kept.append(entry) }
+        }
+        return kept.reversed()
     }
 
     /// The latest entry by `author` (by the team `member`, when there is one) that is neither
-    /// an undo nor already undone.
+    /// an undo nor already undone; reads back only as far as that entry.
     func lastUndoable(by author: String, member: String?) throws -> JournalEntry? {
-        let all = try entries()
-        let undone = Set(all.compactMap(\.undoes))
+        guard let lines = try linesFromEnd() else { return nil }
         let mine: (JournalEntry) -> Bool = member.map { id in { $0.member == id } } ?? { $0.author == author && $0.member == nil }
-        return all.last { mine($0) && $0.action != .undo && !undone.contains($0.id) }
+        // An undo always comes after what it undid, so reading backwards meets it first.
+        var undone = Set<String>()
+        while let line = lines.previous() {
+            guard let entry = MarketJournal.entry(line) else { continue }
+            if let target = entry.undoes { undone.insert(target) }
+            if entry.action != .undo, mine(entry), !undone.contains(entry.id) { return entry }
+        }
+        return nil
+    }
+
+    /// The journal's last readable entry.
+    func last() throws -> JournalEntry? {
+        try latest(limit: 1).first
+    }
+
+    /// How many entries the journal holds and the line number of each line that cannot be read.
+    func scan() throws -> (entries: Int, unreadableLines: [Int]) {
+        guard let lines = try linesFromEnd() else { return (0, []) }
+        var entries = 0
+        var unreadable: [Int] = []
+        var total = 0
+        while let line = lines.previous() {
+            total += 1
+            if MarketJournal.entry(line) == nil { unreadable.append(total) } else { entries += 1 }
+        }
+        // Counted from the end: turned into line numbers from the start.
+        return (entries, unreadable.map { total + 1 - $0 }.reversed())
+    }
+
+    private static func entry(_ line: Lines.Line) -> JournalEntry? {
+        guard case .text(let bytes) = line else { return nil }
+        return try? JSONDecoder().decode(JournalEntry.self, from: Data(bytes))
+    }
+
+    /// A journal read line by line from its end, one chunk at a time.
+    final class Lines {
+        /// One line: its bytes, or a line longer than an entry may be, skipped without being held.
+        enum Line {
+            case text([UInt8])
+            case overlong
+        }
+
+        private static let chunkSize = 1 << 16
+        private let descriptor: Int32
+        /// Everything before this offset is still to be read; `pending` is what was read of it.
+        private var offset: Int
+        private var pending: [UInt8] = []
+        /// Whether the line being gathered grew past any entry's length and is being skipped.
+        private var skipping = false
+
+        init(descriptor: Int32, size: Int) {
+            self.descriptor = descriptor
+            offset = size
+        }
+
+        deinit {
+            close(descriptor)
+        }
+
+        /// The line before the last one handed out, blank lines passed over; nil at the start.
+        func previous() -> Line? {
+            while true {
+                if let newline = pending.lastIndex(of: UInt8(ascii: "\n")) {
+                    let line = Array(pending[(newline + 1)...])
+                    pending.removeSubrange(newline...)
+                    if let line = take(line) { return line }
+                    continue
+                }
+                guard offset > 0 else {
+                    let line = pending
+                    pending = []
+                    return take(line)
+                }
+                let count = min(Lines.chunkSize, offset)
+                var chunk = [UInt8](repeating: 0, count: count)
+                let read = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset - count)) }
+                guard read == count else { return nil }
+                offset -= count
+                pending = chunk + pending
+                if pending.count > Bounds.journalEntryBytes, !pending.contains(UInt8(ascii: "\n")) {
+                    pending = []
+                    skipping = true
+                }
+            }
+        }
+
+        /// The line just cut off, or nil when it is blank (as after the journal's final line break).
+        private func take(_ line: [UInt8]) -> Line? {
+            defer { skipping = false }
+            if skipping { return .overlong }
+            return line.isEmpty ? nil : .text(line)
+        }
     }
 }

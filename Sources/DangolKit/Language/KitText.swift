@@ -48,8 +48,20 @@ public enum KitText {
     }
 
     static func savedWithoutJournal(path: String, reason: String) -> Localized {
-        Localized("변경은 저장했지만 이력에 남기지 못했습니다 (\(reason)): 다시 기록하지 마세요. \(path)에 쓸 수 있게 해야 다음 변경이 이력에 남습니다",
-                  "the change WAS saved, but its journal entry was not (\(reason)); do not record it again. Make \(path) writable so later changes are journaled")
+        Localized("변경은 저장했지만 이력에 아직 남기지 못했습니다 (\(reason)): 다시 기록하지 마세요. 이 시장의 다음 저장이 그 이력을 씁니다 (\(path)에 쓸 수 있어야 합니다)",
+                  "the change WAS saved, but its journal entry is not written yet (\(reason)); do not record it again. The next save in this market writes it, once \(path) can be written")
+    }
+
+    static let unreadableJournalLine = Localized("읽을 수 없는 이력 줄입니다 (기록 중에 끊겼거나 손으로 고쳤습니다): 건너뛰고 읽습니다",
+                                                 "a journal line that cannot be read (cut off mid-write, or edited by hand); it is skipped")
+    static let pendingChange = Localized("멈춘 저장이 남긴 변경입니다: 이 시장의 다음 저장이 시장 파일과 이력을 맞춥니다",
+                                         "a change a stopped writer left between market file and journal; the next save in this market completes or drops it")
+
+    static func staleCache(removed: Bool) -> Localized {
+        removed ? Localized("시장 파일과 다른 요약 캐시여서 지웠습니다: 다음에 읽을 때 다시 만듭니다",
+                            "the cached digest differed from its market file; it was removed and is rebuilt at the next read")
+            : Localized("시장 파일과 다른 요약 캐시입니다: 읽기 전용이라 지우지 않았습니다",
+                        "the cached digest differs from its market file; not removed in a read-only run")
     }
 
     // MARK: Files

@@ -46,11 +46,17 @@ public enum MarketRules {
         if !isValidID(market.id) {
             problems.append(Problem(root.appending("id"), KitText.notAnID(KitText.market, market.id)))
         }
-        addTextProblems(market.name, Localized("시장 이름", "name"), required: true, at: root.appending("name"), to: &problems)
-        addTextProblems(market.region, Localized("지역", "region"), required: true, at: root.appending("region"), to: &problems)
-        addTextProblems(market.district, Localized("구", "district"), required: false, at: root.appending("district"), to: &problems)
+        addTextProblems(market.name, Bounds.marketName, required: true, at: root.appending("name"), to: &problems)
+        addTextProblems(market.region, Bounds.region, required: true, at: root.appending("region"), to: &problems)
+        addTextProblems(market.district, Bounds.district, required: false, at: root.appending("district"), to: &problems)
+        if let problem = Bounds.countProblem(market.tutors.count, Bounds.tutorsPerMarket, Localized("튜터", "tutors")) {
+            problems.append(Problem(root.appending("tutors"), problem))
+        }
+        if let problem = Bounds.countProblem(market.stores.count, Bounds.storesPerMarket, Localized("한 시장의 점포", "stores in one market")) {
+            problems.append(Problem(root.appending("stores"), problem))
+        }
         for (index, tutor) in market.tutors.enumerated() {
-            addTextProblems(tutor, Localized("튜터 이름", "a tutor's name"), required: true, at: root.appending("tutors").appending(index), to: &problems)
+            addTextProblems(tutor, Bounds.personName.named(Localized("튜터 이름", "a tutor's name")), required: true, at: root.appending("tutors").appending(index), to: &problems)
         }
         if let schedule = market.schedule {
             if !programmeWeeks.contains(schedule.weeks) {
@@ -88,13 +94,14 @@ public enum MarketRules {
         if !isValidID(store.id) {
             problems.append(Problem(path().appending("id"), KitText.notAnID(KitText.store, store.id)))
         }
-        addTextProblems(store.name, Localized("점포명", "name"), required: true, at: path().appending("name"), to: &problems)
-        addTextProblems(store.category, Localized("업종", "category"), required: false, at: path().appending("category"), to: &problems)
-        addTextProblems(store.tutor, Localized("튜터", "tutor"), required: false, at: path().appending("tutor"), to: &problems)
+        addTextProblems(store.name, Bounds.storeName, required: true, at: path().appending("name"), to: &problems)
+        addTextProblems(store.category, Bounds.category, required: false, at: path().appending("category"), to: &problems)
+        addTextProblems(store.tutor, Bounds.personName.named(Localized("튜터", "tutor")), required: false, at: path().appending("tutor"), to: &problems)
         if let age = store.ownerAge, !ownerAges.contains(age) {
             problems.append(Problem(path().appending("ownerAge"), Localized("대표 나이는 \(ownerAges.lowerBound)-\(ownerAges.upperBound)세여야 합니다 (\(age)가 아니라)",
                                                                                      "owner's age must be \(ownerAges.lowerBound) to \(ownerAges.upperBound), not \(age)")))
         }
+        addCountProblems(store, path: path, to: &problems)
         addRecordProblems(store, path: path, to: &problems)
         problems.append(ifPresent: orderProblem(store.friendReadings, { $0.on }, "friends", at: path))
         problems.append(ifPresent: orderProblem(store.messages, { $0.on }, "messages", at: path))
@@ -102,9 +109,22 @@ public enum MarketRules {
         problems.append(ifPresent: orderProblem(store.notes, { $0.on }, "notes", at: path))
         for (index, note) in store.notes.enumerated() {
             func notePath() -> JSONPath { path().appending("notes").appending(index) }
-            addTextProblems(note.text, Localized("메모", "a note"), required: true, at: notePath().appending("text"), to: &problems)
-            addTextProblems(note.author, Localized("메모 작성자", "a note's author"), required: false, at: notePath().appending("author"), to: &problems)
+            addTextProblems(note.text, Bounds.noteText, required: true, at: notePath().appending("text"), to: &problems)
+            addTextProblems(note.author, Bounds.personName.named(Localized("메모 작성자", "a note's author")), required: false, at: notePath().appending("author"), to: &problems)
             problems.append(ifPresent: dateProblem(note.on).map { Problem(notePath().appending("on"), $0) })
+        }
+    }
+
+    /// Each record list within its bound (`Bounds.recordsPerStore`, `Bounds.notesPerStore`).
+    private static func addCountProblems(_ store: Store, path: () -> JSONPath, to problems: inout [Problem]) {
+        let lists: [(String, Int, Int, Localized)] = [
+            ("friends", store.friendReadings.count, Bounds.recordsPerStore, Localized("한 점포의 친구 수 기록", "friend readings of one store")),
+            ("messages", store.messages.count, Bounds.recordsPerStore, Localized("한 점포의 메시지 기록", "message records of one store")),
+            ("posts", store.posts.count, Bounds.recordsPerStore, Localized("한 점포의 포스트 기록", "posts of one store")),
+            ("notes", store.notes.count, Bounds.notesPerStore, Localized("한 점포의 메모", "notes of one store")),
+        ]
+        for (list, count, limit, what) in lists {
+            if let problem = Bounds.countProblem(count, limit, what) { problems.append(Problem(path().appending(list), problem)) }
         }
     }
 
@@ -170,9 +190,14 @@ public enum MarketRules {
     /// Why a text field cannot be stored: empty when required, a forbidden character, or white
     /// space at either end (inputs trim it, so only a hand edit leaves it).
     private static func addTextProblems(
-        _ text: String?, _ field: Localized, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
+        _ text: String?, _ bound: Bounds.Text, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
     ) {
         guard let text else { return }
+        let field = bound.field
+        if let problem = Bounds.lengthProblem(text, bound) {
+            problems.append(Problem(path(), problem))
+            return
+        }
         if text.isBlank {
             if required { problems.append(Problem(path(), Localized("\(field.ko)을(를) 비울 수 없습니다", "\(field.en) cannot be empty"))) }
             return

@@ -21,6 +21,7 @@ public struct Program: Hashable, Sendable {
 
     /// Why the rounds cannot be kept together: a repeated round id, or a market in two rounds.
     public var roundsProblem: Localized? {
+        if let problem = Bounds.countProblem(rounds.count, Bounds.rounds, Localized("차수", "rounds")) { return problem }
         if let problem = rounds.lazy.compactMap(\.problem).first { return problem }
         var seenRounds = Set<String>()
         var roundOfMarket: [String: String] = [:]
@@ -57,7 +58,11 @@ extension Program: Codable {
         if let problem = TextRules.problem(in: name) {
             throw FileProblem(Localized("이름에 \(problem.ko)", "the name \(problem.en)"), at: .name, in: values)
         }
-        if let bad = awardTiers.firstIndex(where: { !AwardTier.counts.contains($0.count) || $0.name.isBlank || TextRules.problem(in: $0.name) != nil }) {
+        if let problem = Bounds.lengthProblem(name, Bounds.programmeName) {
+            throw FileProblem(problem, at: .name, in: values)
+        }
+        if let bad = awardTiers.firstIndex(where: { !AwardTier.counts.contains($0.count) || $0.name.isBlank || TextRules.problem(in: $0.name) != nil
+            || Bounds.lengthProblem($0.name, Bounds.awardName) != nil }) {
             let counts = AwardTier.counts
             throw FileProblem(Localized("\(bad + 1)번째 상에는 이름(제어 문자 없이)과 \(counts.lowerBound)-\(counts.upperBound) 사이의 인원이 있어야 합니다",
                                         "award tier \(bad + 1) needs a name of printable text and a count of \(counts.lowerBound) to \(counts.upperBound)"),

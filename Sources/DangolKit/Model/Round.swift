@@ -29,6 +29,7 @@ public struct Round: Hashable, Sendable {
         if !MarketRules.isValidID(id) { return KitText.notAnID(KitText.round, id) }
         if name.isBlank { return Localized("차수 \(id)에 이름이 없습니다", "round \(id) needs a name") }
         if let problem = TextRules.problem(in: name) { return Localized("차수 \(id)의 이름에 \(problem.ko)", "round \(id): the name \(problem.en)") }
+        if let problem = Bounds.lengthProblem(name, Bounds.roundName) { return Localized("차수 \(id): \(problem.ko)", "round \(id): \(problem.en)") }
         if let bad = markets.first(where: { !MarketRules.isValidID($0) }) {
             let notAnID = KitText.notAnID(KitText.market, bad)
             return Localized("차수 \(id): \(notAnID.ko)", "round \(id): \(notAnID.en)")

@@ -2,17 +2,18 @@ import Foundation
 
 /// Journaled changes to stores: every edit made by a person goes through here.
 extension DataFolder {
-    /// The market's journal, oldest first.
-    public func journal(of marketID: String) throws -> [JournalEntry] {
+    /// The newest `limit` entries of the market's journal that `matching` keeps, oldest first;
+    /// read from the journal's end, so however long it grows this reads only what it returns.
+    public func journal(of marketID: String, latest limit: Int = .max, matching: (JournalEntry) -> Bool = { _ in true }) throws -> [JournalEntry] {
         _ = try DataFolder.fileName(ofMarket: marketID)
         try requireReadable(market: marketID)
-        return try MarketJournal(folder: self, marketID: marketID).entries()
+        return try MarketJournal(folder: self, marketID: marketID).latest(limit: limit, matching: matching)
     }
 
     /// Changes one store under the market's lock and journals it.
     ///
     /// `change` edits the freshly re-read market and returns the id of the store it changed
-    /// (for an added store, the new id). The store before and after goes into the journal.
+    /// (for an added store, the new id). What changed in the store goes into the journal.
     @discardableResult
     public func editStore(
         in marketID: String, author: String, at time: Date = Date(), action: JournalAction,
@@ -26,7 +27,7 @@ extension DataFolder {
             return JournalEntry(
                 at: time, author: author, action: action, storeID: storeID,
                 before: before.stores.first { $0.id == storeID }, after: after,
-                position: after == nil ? before.storeIndex(id: storeID) : nil, member: rights.member?.id)
+                position: after == nil ? before.storeIndex(id: storeID) : nil, member: memberID)
         }
     }
 
@@ -38,45 +39,51 @@ extension DataFolder {
     public func undoLastEdit(in marketID: String, author: String, at time: Date = Date()) throws -> JournalEntry {
         try JournalEntry.checkAuthor(author)
         return try journaledUpdate(of: marketID) { market in
-            guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author, member: rights.member?.id) else {
+            guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author, member: memberID) else {
                 throw DangolError.refused(KitText.nothingToUndo(author, in: market.name))
             }
             let index = market.storeIndex(id: target.storeID)
             let current = index.map { market.stores[$0] }
-            guard current == target.after else {
-                let name = (target.after ?? target.before)?.name ?? target.storeID
-                throw DangolError.refused(KitText.changedSinceEdit(name))
-            }
-            switch (index, target.before) {
-            case let (index?, before?): market.stores[index] = before
+            let restored = try target.undoing(current)
+            switch (index, restored) {
+            case let (index?, restored?): market.stores[index] = restored
             case let (index?, nil): market.stores.remove(at: index)
-            case let (nil, before?): market.stores.insert(before, at: min(target.position ?? market.stores.count, market.stores.count))
+            case let (nil, restored?): market.stores.insert(restored, at: min(target.position ?? market.stores.count, market.stores.count))
             case (nil, nil): break
             }
             return JournalEntry(at: time, author: author, action: .undo, storeID: target.storeID,
-                                before: current, after: target.before, undoes: target.id, member: rights.member?.id)
+                                before: current, after: restored, undoes: target.id,
+                                position: restored == nil ? index : nil, member: memberID)
         }
     }
 
-    /// A market change and its journal entry: both or neither, and a message that says which.
+    /// A market change and its journal entry: both or neither, after any kill or full disk.
     ///
-    /// The journal is opened for appending once the change is made and checked but before the
-    /// market file is saved, so a journal that cannot be written refuses the change with nothing
-    /// saved. Should the append itself fail after the save (a full disk), the error says plainly
-    /// that the change was saved and only its journal entry is missing, so nobody records it twice.
+    /// The entry is encoded and the journal opened once the change is made and checked, so an
+    /// entry too long or a journal that cannot be written refuses the change with nothing saved.
+    /// The entry waits in `.dangol/pending/` from just before the new market file is renamed into
+    /// place until it is in the journal (`PendingChange`): a writer killed in between leaves it for
+    /// the next one to complete. Should the append fail after the save (a full disk), the error says
+    /// plainly that the change was saved and its entry follows, so nobody records it twice.
     private func journaledUpdate(of marketID: String, _ change: (inout Market) throws -> JournalEntry) throws -> JournalEntry {
         _ = try DataFolder.fileName(ofMarket: marketID)
         try requireWritable(market: marketID)
         let journal = MarketJournal(folder: self, marketID: marketID)
+        let pendingName = PendingChange.fileName(ofMarket: marketID)
         var writer: MarketJournal.Writer?
-        return try updateMarket(marketID, change, beforeSaving: { _ in
+        var line: [UInt8] = []
+        return try updateMarket(marketID, change, beforeSaving: { entry in
+            line = try MarketJournal.line(of: entry)
             writer = try journal.openForAppending()
-        }, afterSaving: { entry in
+        }, beforeRename: { entry, stamp in
+            try stateFolder("pending", creating: true).replace(pendingName, with: FileCodec.encode(PendingChange(entry: entry, file: stamp)))
+        }, afterSaving: { _ in
             do {
-                try writer?.append(entry)
+                try writer?.append(line: line)
             } catch {
                 throw DangolError.savedWithoutJournal(path: journal.path, reason: "\(error)")
             }
+            try? stateFolder("pending").remove(pendingName)
         })
     }
 }

@@ -22,10 +22,21 @@ extension DataFolder {
     public func updateTeam<T>(_ change: (inout Team) throws -> T) throws -> T {
         try requireAdministration()
         return try withLock("team") {
-            var team = try readTeam() ?? Team()
+            try requireAdministration()
+            let root = try root()
+            root.sweepOrphans(of: "team.json")
+            let before = try readTeam() ?? Team()
+            var team = before
             let result = try change(&team)
             if let problem = team.problems.first { throw DangolError.refused(problem.localized) }
-            try root().replace("team.json", with: FileCodec.encode(team))
+            if before.members.contains(where: { $0.role == .admin }), !team.members.contains(where: { $0.role == .admin }) {
+                throw DangolError.refused(TeamText.lastAdmin)
+            }
+            let bytes = try FileCodec.encode(team)
+            if let problem = Bounds.sizeProblem(bytes.count, limit: Bounds.smallFileBytes, Localized("team.json", "team.json")) {
+                throw DangolError.refused(problem)
+            }
+            try root.replace("team.json", with: bytes)
             return result
         }
     }
@@ -33,7 +44,7 @@ extension DataFolder {
     /// The same folder seen by member `id` of its team, or refused when there is no such member.
     public func seen(byMember id: String) throws -> DataFolder {
         guard Member.isValidID(id) else { throw DangolError.forbidden(TeamText.notAMemberID(id)) }
-        guard let member = try readTeam()?.member(id) else { throw DangolError.forbidden(TeamText.unknownMember(id)) }
-        return DataFolder(path: path, readOnly: isReadOnly, rights: Rights(member: member))
+        guard try readTeam()?.member(id) != nil else { throw DangolError.forbidden(TeamText.unknownMember(id)) }
+        return DataFolder(path: path, readOnly: isReadOnly, member: id)
     }
 }

@@ -6,13 +6,16 @@ import Foundation
 /// DIR/program.json            the programme (name, shared settings)
 /// DIR/markets/<id>.json       one market and all its stores
 /// DIR/.dangol/locks/<id>.lock one lock file per market, never replaced
-/// DIR/.dangol/cache/<id>.json each market's digest, rebuilt whenever its file changes
+/// DIR/.dangol/cache/<id>.digest each market's digest, rebuilt whenever its file changes
+/// DIR/.dangol/pending/<id>.json a change between its market file and its journal (`PendingChange`)
 /// DIR/journal/<id>.jsonl      each market's journal of changes
 /// DIR/team.json               the members of a shared server (optional)
 /// ```
 ///
 /// Every read and write asks `rights` first: a market a person may not read is not listed,
-/// opened or summed; a market they may not write is refused before its lock is taken.
+/// opened or summed; a market they may not write is refused before its lock is taken, and asked
+/// again under the lock. A member's rights come from `team.json` as it is at that moment, so a
+/// removal or a changed role bites at once, even in a session opened before it.
 ///
 /// Every file is reached through `OpenFolder`: no link inside the folder is followed, only
 /// regular files are read, each kind with a size limit (`FileLimit`), and a market id becomes a
@@ -26,13 +29,33 @@ public struct DataFolder: Sendable {
     public let path: String
     /// Whether this session may write nothing at all: no market, journal, lock or cache file.
     public let isReadOnly: Bool
-    /// Who is reading and writing, and what they may touch.
-    public let rights: Rights
+    /// The team member reading and writing, or nil for the folder's own user.
+    public let memberID: String?
+    /// `team.json` as it is now, for the member's rights; nil for the folder's own user.
+    private let team: TeamFile?
 
-    public init(path: String, readOnly: Bool = false, rights: Rights = .owner) {
-        self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    public init(path: String, readOnly: Bool = false) {
+        self.init(path: path, readOnly: readOnly, member: nil)
+    }
+
+    init(path: String, readOnly: Bool, member: String?) {
+        let path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        self.path = path
         isReadOnly = readOnly
-        self.rights = rights
+        memberID = member
+        team = member == nil ? nil : TeamFile(folder: path)
+    }
+
+    /// Who is reading and writing, and what they may touch, as `team.json` says now: everything
+    /// for the folder's own user; nothing at all for a member it no longer lists.
+    public var rights: Rights {
+        guard let memberID, let team else { return .owner }
+        return team.rights(of: memberID)
+    }
+
+    /// The same folder, read-only.
+    public var readingOnly: DataFolder {
+        DataFolder(path: path, readOnly: true, member: memberID)
     }
 
     public var programPath: String { "\(path)/program.json" }
@@ -82,20 +105,24 @@ public struct DataFolder: Sendable {
         if isReadOnly { throw DangolError.refused(KitText.readOnly) }
     }
 
-    /// Refuses a write to market `id` that `rights` do not allow, before anything is opened.
+    /// Refuses a write to market `id` that `rights` do not allow, before anything is opened
+    /// (and again under the market's lock, from team.json as it is then).
     func requireWritable(market id: String) throws {
         try requireWritable()
+        let rights = rights
         guard rights.mayWrite(market: id) else { throw rights.refusal(writing: id) }
     }
 
     /// Refuses a read of market `id` that `rights` do not allow.
     func requireReadable(market id: String) throws {
+        let rights = rights
         guard rights.mayRead(market: id) else { throw rights.refusal(reading: id) }
     }
 
     /// Refuses a change to the programme or the team unless `rights` allow administration.
     func requireAdministration() throws {
         try requireWritable()
+        let rights = rights
         guard rights.mayAdminister else { throw rights.administrationRefusal }
     }
 
@@ -106,7 +133,19 @@ public struct DataFolder: Sendable {
         (try? root().contains("program.json")) ?? false
     }
 
+    /// The programme as this person may see it: a round lists only the markets they may read,
+    /// so no output names a market they may not.
     public func readProgram() throws -> Program {
+        var program = try readWholeProgram()
+        let rights = rights
+        if !rights.readsEveryMarket {
+            for index in program.rounds.indices { program.rounds[index].markets.removeAll { !rights.mayRead(market: $0) } }
+        }
+        return program
+    }
+
+    /// The programme file as it is, whoever reads.
+    private func readWholeProgram() throws -> Program {
         let bytes: [UInt8]
         do {
             bytes = try root().read("program.json", limit: .program).bytes
@@ -114,6 +153,20 @@ public struct DataFolder: Sendable {
             throw notADataFolder
         }
         return try FileCodec.decode(Program.self, from: bytes, path: programPath)
+    }
+
+    /// The day each round is read as of, worked out from every market of the folder whoever
+    /// reads, then kept to the markets `readable` (this person's digests): rights hide rows,
+    /// they never move a round's day, so everyone who may see a figure sees the same one.
+    public func roundCalendar(readable: [MarketDigest], today: CalendarDate, requested: CalendarDate?) throws -> RoundCalendar {
+        let rights = rights
+        let everyone = DataFolder(path: path, readOnly: isReadOnly)
+        let rounds = try everyone.readWholeProgram().rounds
+        guard !rights.readsEveryMarket else {
+            return RoundCalendar(rounds: rounds, digests: readable, today: today, requested: requested)
+        }
+        let all = try everyone.digestResults().compactMap { try? $0.get() }.sorted(by: MarketDigest.programmeOrder)
+        return RoundCalendar(rounds: rounds, digests: all, today: today, requested: requested).keeping { rights.mayRead(market: $0) }
     }
 
     /// The ids of every market file this person may read, sorted. Names that are not ids are
@@ -126,6 +179,7 @@ public struct DataFolder: Sendable {
         } catch DangolError.notFound {
             return []
         }
+        let rights = rights
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .map { String($0.dropLast(5)) }
             .filter { MarketRules.isValidID($0) ? rights.mayRead(market: $0) : rights.mayAdminister }
@@ -191,12 +245,49 @@ public struct DataFolder: Sendable {
         } catch {
             return problems
         }
-        return problems + ids.concurrentMap(checkMarket).flatMap { $0 }
+        if let problem = Bounds.countProblem(ids.count, Bounds.markets, Localized("시장 파일", "market files")) {
+            problems.append(.io(path: marketsPath, problem))
+        }
+        problems += checkTeam()
+        return problems + ids.concurrentMap { checkMarket($0) + checkJournal($0) }.flatMap { $0 }
+    }
+
+    /// team.json's problems, when the folder has one.
+    private func checkTeam() -> [DangolError] {
+        do {
+            _ = try readTeam()
+            return []
+        } catch let error as DangolError {
+            return [error]
+        } catch {
+            return [.io(path: teamPath, Localized(verbatim: "\(error)"))]
+        }
+    }
+
+    /// The lines of the market's journal that cannot be read (torn by a crash or a full disk),
+    /// and a change a killed writer left between market file and journal.
+    private func checkJournal(_ id: String) -> [DangolError] {
+        let journal = MarketJournal(folder: self, marketID: id)
+        var problems: [DangolError] = []
+        do {
+            for line in try journal.scan().unreadableLines {
+                problems.append(.io(path: "\(journal.path):\(line)", KitText.unreadableJournalLine))
+            }
+        } catch let error as DangolError {
+            problems.append(error)
+        } catch {
+            problems.append(.io(path: journal.path, Localized(verbatim: "\(error)")))
+        }
+        if (try? stateFolder("pending").contains(PendingChange.fileName(ofMarket: id))) == true {
+            problems.append(.io(path: "\(path)/.dangol/pending/\(PendingChange.fileName(ofMarket: id))", KitText.pendingChange))
+        }
+        return problems
     }
 
     private func checkMarket(_ id: String) -> [DangolError] {
         do {
-            return try readMarketFile(id).problems
+            let file = try readMarketFile(id)
+            return file.problems + (file.problems.isEmpty ? checkCache(of: file.market) : [])
         } catch DangolError.refused(let message) {
             return [.io(path: marketPath(id), message)]
         } catch let error as DangolError {
@@ -204,6 +295,18 @@ public struct DataFolder: Sendable {
         } catch {
             return [.io(path: marketPath(id), Localized(verbatim: "\(error)"))]
         }
+    }
+
+    /// Whether market `market`'s cached digest is the one its file gives now; a cache entry
+    /// that is not is removed (it is derived data: the next read rebuilds it) and reported.
+    private func checkCache(of market: Market) -> [DangolError] {
+        guard let cached = DigestCache(folder: self).digest(for: market.id) else { return [] }
+        let built = MarketDigest(market: market)
+        // Both digests are held while their bytes are compared: the bytes live as long as they do.
+        let same = withExtendedLifetime((cached, built)) { cached.bytes.buffer.elementsEqual(built.bytes.buffer) }
+        guard !same else { return [] }
+        if !isReadOnly { try? stateFolder("cache").remove(DigestCache.fileName(of: market.id)) }
+        return [.io(path: "\(path)/.dangol/cache/\(DigestCache.fileName(of: market.id))", KitText.staleCache(removed: !isReadOnly))]
     }
 
     // MARK: Writing
@@ -244,6 +347,10 @@ public struct DataFolder: Sendable {
             guard try !marketsFolder(creating: true).contains(name) else {
                 throw DangolError.refused(KitText.marketExists(market.id, in: path))
             }
+            let count = try marketIDs().count
+            if let problem = Bounds.countProblem(count + 1, Bounds.markets, Localized("한 사업의 시장", "markets in one programme")) {
+                throw DangolError.refused(problem)
+            }
             try save(market)
         }
     }
@@ -257,41 +364,77 @@ public struct DataFolder: Sendable {
         try updateMarket(id, change, beforeSaving: { _ in }, afterSaving: { _ in })
     }
 
-    /// `updateMarket` with two steps inside the lock: `beforeSaving` once the change is made and
-    /// checked (a refusal there writes nothing), `afterSaving` once the file is saved (the journal
-    /// is appended there, so entries are in the order of the saves).
+    /// `updateMarket` with three steps inside the lock: `beforeSaving` once the change is made
+    /// and checked (a refusal there writes nothing), `beforeRename` once the new file is written
+    /// but not yet in place (with the stamp it will have; a refusal there leaves the old file),
+    /// and `afterSaving` once the file is saved (the journal is appended there, so entries are in
+    /// the order of the saves).
+    ///
+    /// Under the lock, the member's rights are asked again from team.json as it is then, and a
+    /// change a killed writer left half done is completed first (`completePendingChange`).
     func updateMarket<T>(
-        _ id: String, _ change: (inout Market) throws -> T, beforeSaving: (T) throws -> Void, afterSaving: (T) throws -> Void
+        _ id: String, _ change: (inout Market) throws -> T, beforeSaving: (T) throws -> Void,
+        beforeRename: (T, FileStamp) throws -> Void = { _, _ in }, afterSaving: (T) throws -> Void
     ) throws -> T {
         let name = try DataFolder.fileName(ofMarket: id)
         try requireWritable(market: id)
         // An unknown market is refused before its lock file is made: a typo leaves nothing behind.
         guard try marketsFolder().contains(name) else { throw DangolError.notFound(KitText.noMarket(id, in: path)) }
         return try withLock(id) {
-            try marketsFolder().sweepOrphans(of: name)
+            try requireWritable(market: id)
+            let markets = try marketsFolder()
+            try completePendingChange(of: id, in: markets)
+            markets.sweepOrphans(of: name)
             var market = try readMarket(id)
             let result = try change(&market)
             if let problem = MarketRules.problems(in: market).first {
                 throw DangolError.refused(problem.localized)
             }
             try beforeSaving(result)
-            try save(market)
+            try save(market) { stamp in try beforeRename(result, stamp) }
             try afterSaving(result)
             return result
         }
     }
 
-    /// Writes a market durably with its digest; the caller holds the market's lock.
+    /// Finishes or drops the change a writer killed between market file and journal left in
+    /// `.dangol/pending/` (see `PendingChange`); the caller holds the market's lock.
+    func completePendingChange(of id: String, in markets: OpenFolder) throws {
+        let name = PendingChange.fileName(ofMarket: id)
+        guard let pendingFolder = try? stateFolder("pending"), pendingFolder.contains(name) else { return }
+        pendingFolder.sweepOrphans(of: name)
+        if let bytes = try? pendingFolder.read(name, limit: .pending).bytes,
+           let pending = try? JSONDecoder().decode(PendingChange.self, from: Data(bytes)),
+           let stamp = markets.stamp(of: try DataFolder.fileName(ofMarket: id)), pending.wrote(stamp) {
+            let journal = MarketJournal(folder: self, marketID: id)
+            if try journal.last()?.id != pending.entry.id {
+                try journal.openForAppending().append(line: MarketJournal.line(of: pending.entry))
+            }
+        }
+        pendingFolder.remove(name)
+    }
+
+    /// Writes a market durably with its digest; the caller holds the market's lock. Refused,
+    /// with nothing written, when the file would be larger than dangol writes (`Bounds`).
     ///
     /// The digest is cached before the new file is renamed into place, keyed to the stamp it
     /// will have: every session the kernel tells of the save finds the cache ready, instead of
-    /// all of them reading the market file at once.
-    private func save(_ market: Market) throws {
+    /// all of them reading the market file at once. Once in place, the entry learns the file's
+    /// change time.
+    private func save(_ market: Market, beforeRename: (FileStamp) throws -> Void = { _ in }) throws {
         let name = try DataFolder.fileName(ofMarket: market.id)
-        let digest = MarketDigest(market: market)
-        try marketsFolder(creating: true).replace(name, with: FileCodec.encode(market)) { stamp in
-            DigestCache(folder: self).store(digest, for: market.id, source: stamp)
+        let bytes = try FileCodec.encode(market)
+        if let problem = Bounds.sizeProblem(bytes.count, limit: Bounds.marketFileBytes, Localized("시장 파일", "the market file")) {
+            throw DangolError.refused(problem)
         }
+        let digest = MarketDigest(market: market)
+        let cache = DigestCache(folder: self)
+        let markets = try marketsFolder(creating: true)
+        try markets.replace(name, with: bytes) { stamp in
+            cache.store(digest, for: market.id, source: stamp, provisional: true)
+            try beforeRename(stamp)
+        }
+        if let stamp = markets.stamp(of: name) { cache.confirm(market.id, source: stamp) }
     }
 
     /// Runs `body` holding the exclusive lock `.dangol/locks/<name>.lock`.
@@ -337,6 +480,7 @@ extension DataFolder {
     public func marketStamps(of ids: Set<String>) -> [String: FileStamp] {
         guard let folder = try? marketsFolder() else { return [:] }
         var stamps: [String: FileStamp] = [:]
+        let rights = rights
         for id in ids where MarketRules.isValidID(id) && rights.mayRead(market: id) {
             stamps[id] = folder.stamp(of: "\(id).json")
         }

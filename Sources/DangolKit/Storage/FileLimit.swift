@@ -13,6 +13,11 @@ public struct FileLimit: Sendable, Equatable {
     public static let cache = FileLimit(kind: Localized("요약 캐시 파일", "a digest cache file"), bytes: 64 << 20)
     public static let journal = FileLimit(kind: Localized("이력 파일", "a journal"), bytes: 256 << 20)
     public static let sheet = FileLimit(kind: Localized("스프레드시트", "a spreadsheet"), bytes: 64 << 20)
+    /// A change between market file and journal: one journal entry and its file's stamp.
+    public static let pending = FileLimit(kind: Localized("저장 중인 변경", "a pending change"), bytes: 2 << 20)
+    /// What `dangol market repair` reads: a market file grown past `market` by hand or by an
+    /// older dangol, to be brought back within bounds.
+    public static let repair = FileLimit(kind: Localized("고칠 시장 파일", "a market file to repair"), bytes: 1 << 30)
 
     /// The limit in whole mebibytes, as messages and the README state it.
     public var megabytes: Int { bytes >> 20 }

@@ -126,8 +126,8 @@ final class OpenFolder: Sendable {
     ///
     /// `beforeRename` is told the stamp the new file will have once in place (a rename keeps the
     /// inode and the modification time), so what is derived from it can be ready before anyone
-    /// can see the new file.
-    func replace(_ name: String, with bytes: [UInt8], durable: Bool = true, beforeRename: (FileStamp) -> Void = { _ in }) throws {
+    /// can see the new file; when it throws, nothing is renamed.
+    func replace(_ name: String, with bytes: [UInt8], durable: Bool = true, beforeRename: (FileStamp) throws -> Void = { _ in }) throws {
         let temporary = "\(OpenFolder.temporaryPrefix(for: name))\(getpid())-\(UInt32.random(in: .min ... .max))"
         let output = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, modeToKeep(for: name))
         guard output >= 0 else {
@@ -147,7 +147,7 @@ final class OpenFolder: Sendable {
             guard close(output) == 0 else {
                 throw DangolError.io(path: file(name), KitText.cannot(KitText.finishWriting, systemErrorText()))
             }
-            beforeRename(FileStamp(info))
+            try beforeRename(FileStamp(info))
             guard renameat(descriptor, temporary, descriptor, name) == 0 else {
                 throw DangolError.io(path: file(name), KitText.cannot(KitText.replace, systemErrorText()))
             }
@@ -166,10 +166,15 @@ final class OpenFolder: Sendable {
         unlinkat(descriptor, name, 0)
     }
 
-    /// Removes temp files that a writer killed mid-save left next to `name`.
-    func sweepOrphans(of name: String) {
+    /// Removes temp files that a writer killed mid-save left next to `name`. Under the lock that
+    /// every writer of `name` takes, all of them are orphans; where writers take no lock (the
+    /// digest cache), `onlyOfDeadWriters` keeps those of processes still running, since the
+    /// process id is part of a temp file's name.
+    func sweepOrphans(of name: String, onlyOfDeadWriters: Bool = false) {
         let prefix = OpenFolder.temporaryPrefix(for: name)
         for entry in (try? names()) ?? [] where entry.hasPrefix(prefix) {
+            if onlyOfDeadWriters, let writer = pid_t(entry.dropFirst(prefix.count).prefix { $0 != "-" }),
+               kill(writer, 0) == 0 || errno != ESRCH { continue }
             remove(entry)
         }
     }

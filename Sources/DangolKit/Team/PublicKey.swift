@@ -27,7 +27,9 @@ public struct PublicKey: Hashable, Sendable, Codable {
             throw DangolError.refused(TeamText.badKeyData)
         }
         let comment = fields.count > 2 ? fields[2].trimmingWhitespace : ""
-        if let problem = TextRules.problem(in: comment) { throw DangolError.refused(TeamText.badComment(problem)) }
+        if let problem = TextRules.problem(in: comment) ?? Bounds.lengthProblem(comment, Bounds.keyComment) {
+            throw DangolError.refused(TeamText.badComment(problem))
+        }
         type = fields[0]
         base64 = fields[1]
         self.comment = comment

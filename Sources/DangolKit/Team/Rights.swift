@@ -6,22 +6,42 @@ public struct Rights: Hashable, Sendable {
     /// The member working, or nil for the folder's own user: one person without `team.json`,
     /// or the service account's shell, which runs the server.
     public let member: Member?
+    /// Whether the session's member is no longer in team.json: they may read and write nothing.
+    public let isRemoved: Bool
 
     /// The folder's own user: everything.
     public static let owner = Rights(member: nil)
 
     public init(member: Member?) {
         self.member = member
+        isRemoved = false
+    }
+
+    /// The rights of member `id`, whom team.json no longer lists: none at all.
+    static func removed(_ id: String) -> Rights {
+        Rights(removed: Member(id: id, name: id, role: .staff, markets: [], keys: []))
+    }
+
+    private init(removed member: Member) {
+        self.member = member
+        isRemoved = true
     }
 
     /// Whether market `id` appears at all: in the overview, totals, search, awards and reports.
     public func mayRead(market id: String) -> Bool {
+        if isRemoved { return false }
         guard let member, member.role == .staff else { return true }
         return member.markets.contains(id)
     }
 
+    /// Whether every market may be read (everyone but staff, and a removed member).
+    public var readsEveryMarket: Bool {
+        !isRemoved && member?.role != .staff
+    }
+
     /// Whether the records of market `id` may be changed.
     public func mayWrite(market id: String) -> Bool {
+        if isRemoved { return false }
         guard let member else { return true }
         switch member.role {
         case .admin: return true
@@ -32,29 +52,26 @@ public struct Rights: Hashable, Sendable {
 
     /// Whether the team and the programme itself (new markets, `team.json`) may be changed.
     public var mayAdminister: Bool {
-        member.map { $0.role == .admin } ?? true
-    }
-
-    /// Whether `entry` may be undone by this person: their own edits only, unless an admin.
-    public func mayUndo(_ entry: JournalEntry) -> Bool {
-        guard let member else { return true }
-        return member.role == .admin || entry.member == member.id
+        !isRemoved && member.map { $0.role == .admin } ?? true
     }
 
     /// Why writing market `id` is refused, for the status line and standard error.
     public func refusal(writing id: String) -> DangolError {
         guard let member else { return .forbidden(KitText.readOnly) }
+        if isRemoved { return .forbidden(TeamText.unknownMember(member.id)) }
         if member.role == .staff { return .forbidden(TeamText.staffReadsOnly(member.name)) }
         return .forbidden(TeamText.notYourMarket(member.name, market: id))
     }
 
     /// Why reading market `id` is refused.
     public func refusal(reading id: String) -> DangolError {
-        .forbidden(TeamText.cannotRead(member?.name ?? "", market: id))
+        if isRemoved, let member { return .forbidden(TeamText.unknownMember(member.id)) }
+        return .forbidden(TeamText.cannotRead(member?.name ?? "", market: id))
     }
 
     /// Why changing the team or the programme is refused.
     public var administrationRefusal: DangolError {
-        .forbidden(TeamText.adminsOnly(member?.name ?? ""))
+        if isRemoved, let member { return .forbidden(TeamText.unknownMember(member.id)) }
+        return .forbidden(TeamText.adminsOnly(member?.name ?? ""))
     }
 }

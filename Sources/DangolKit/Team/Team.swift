@@ -34,6 +34,9 @@ public struct Team: Codable, Hashable, Sendable {
         var problems: [Problem] = []
         var owners: [String: String] = [:]
         var ids: Set<String> = []
+        if let problem = Bounds.countProblem(members.count, Bounds.members, Localized("구성원", "members")) {
+            problems.append(Problem(JSONPath([.key("members")]), problem))
+        }
         for (index, member) in members.enumerated() {
             let path = JSONPath([.key("members"), .index(index)])
             if !Member.isValidID(member.id) {
@@ -43,8 +46,14 @@ public struct Team: Codable, Hashable, Sendable {
             }
             if member.name.isBlank {
                 problems.append(Problem(path.appending("name"), TeamText.needsName))
-            } else if let problem = TextRules.problem(in: member.name) {
+            } else if let problem = TextRules.problem(in: member.name) ?? Bounds.lengthProblem(member.name, Bounds.memberName) {
                 problems.append(Problem(path.appending("name"), problem))
+            }
+            if let problem = Bounds.countProblem(member.keys.count, Bounds.keysPerMember, Localized("한 구성원의 키", "keys of one member")) {
+                problems.append(Problem(path.appending("keys"), problem))
+            }
+            if let problem = Bounds.countProblem(member.markets.count, Bounds.markets, Localized("한 구성원의 시장", "markets of one member")) {
+                problems.append(Problem(path.appending("markets"), problem))
             }
             for (position, market) in member.markets.enumerated() where !MarketRules.isValidID(market) {
                 problems.append(Problem(path.appending("markets").appending(position), KitText.notAnID(KitText.market, market)))

@@ -49,4 +49,7 @@ public enum TeamText {
     public static func unknownMember(_ id: String) -> Localized {
         Localized("team.json에 구성원 '\(TextRules.printable(id))'이(가) 없습니다", "there is no member '\(TextRules.printable(id))' in team.json")
     }
+
+    static let lastAdmin = Localized("마지막 관리자는 지우거나 다른 역할로 바꿀 수 없습니다: 먼저 다른 관리자를 더하세요",
+                                     "the last admin cannot be removed or given another role; add another admin first")
 }
