@@ -112,6 +112,15 @@ extension CLIText {
         Localized("DANGOL_AMBIGUOUS는 narrow, wide, ascii 중 하나여야 합니다 ('\(value)'이 아니라)",
                   "DANGOL_AMBIGUOUS must be narrow, wide or ascii, not '\(value)'")
     }
+
+    static func nothingToRepair(_ id: String) -> Localized {
+        Localized("시장 \(id)은(는) 이미 모든 한도 안에 있어 고칠 것이 없습니다.", "Market \(id) is within every bound already; nothing to repair.")
+    }
+
+    static func repaired(_ id: String, keptAt: String) -> Localized {
+        Localized("시장 \(id)을(를) 한도 안으로 고쳐 저장했습니다. 고치기 전 파일은 \(keptAt)에 두었습니다.",
+                  "Repaired market \(id) within its bounds and saved it; the file as it was is kept at \(keptAt).")
+    }
 }
 
 /// A command that works on a data folder, so that its messages, errors included, come in the

@@ -109,19 +109,31 @@ enum Environment {
     }
 }
 
-/// Writes what a command prints. Everything goes through here, so text from the data or the
-/// command line reaches a terminal only as printable text (`TextRules.printable`): a store name
-/// cannot retitle, clear or rewrite the terminal of whoever reads it.
-enum StandardOutput {
-    static func write(_ text: String, terminator: String = "\n") {
-        print(TextRules.printable(text, keepingLineBreaks: true), terminator: terminator)
+/// What reaches the person who ran dangol, made safe for them: printable text only
+/// (`TextRules.printable`), so a store name cannot retitle, clear or rewrite their terminal; and
+/// in a session, the server's path to the data folder read as `DATA`.
+enum ClientOutput {
+    /// The path a session hides from its client; nil outside a session.
+    nonisolated(unsafe) static var hiddenPath: String?
+
+    static func text(_ text: String) -> String {
+        let printable = TextRules.printable(text, keepingLineBreaks: true)
+        guard let hiddenPath else { return printable }
+        return printable.replacingOccurrences(of: hiddenPath, with: "DATA")
     }
 }
 
-/// Writes lines to standard error, where every problem report goes; printable text only.
+/// Writes what a command prints. Everything goes through here (`ClientOutput`).
+enum StandardOutput {
+    static func write(_ text: String, terminator: String = "\n") {
+        print(ClientOutput.text(text), terminator: terminator)
+    }
+}
+
+/// Writes lines to standard error, where every problem report goes (`ClientOutput`).
 enum StandardError {
     static func write(_ line: String) {
-        FileHandle.standardError.write(Data((TextRules.printable(line, keepingLineBreaks: true) + "\n").utf8))
+        ClientErrors.write(ClientOutput.text(line))
     }
 }
 

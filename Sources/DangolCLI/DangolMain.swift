@@ -11,8 +11,12 @@ public enum DangolMain {
     /// when no subcommand is given (or a session asks for no command). A `DangolError` is one
     /// sentence on standard error and exit status 1, or 77 (EX_NOPERM) for something the
     /// person may not do; usage errors are argument-parser's, with status 64. Every message goes
-    /// out as printable text, since it may quote what was typed.
+    /// out as printable text, since it may quote what was typed. Locale variables are checked
+    /// first (`LocaleEnvironment`), and a session runs without Swift's backtracer (`SessionStart`).
     public static func run(dashboard: (DashboardLaunch) throws -> Int32) -> Never {
+        SessionStart.disableBacktracesIfSession(CommandLine.arguments)
+        // Before Foundation reads them: a client's locale is input like any other.
+        LocaleEnvironment.sanitize()
         var parsed: ParsableCommand?
         do {
             var command = try DangolCommand.parseAsRoot()

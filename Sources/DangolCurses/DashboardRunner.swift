@@ -47,8 +47,7 @@ public enum DashboardRunner {
             }
             if let reason = dashboard.state.ended {
                 screen.stop()
-                let line = Array("dangol: \(TextRules.printable(reason))\n".utf8)
-                _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+                ClientErrors.write("dangol: \(TextRules.printable(reason))")
                 return 77
             }
             if changed { screen.draw(dashboard.render()) }

@@ -99,21 +99,29 @@ extension TerminalWidth {
     /// `text` broken into lines of at most `width` columns, at spaces where it can be and
     /// inside a word only when the word alone is wider than a line.
     public func wrap(_ text: String, to width: Int) -> [String] {
+        wrap(text, to: width, thenTo: width)
+    }
+
+    /// `text` broken as `wrap(_:to:)` does, the first line `width` columns wide and every
+    /// later one `later` (for a hanging indent): one pass, so a long word without spaces (a
+    /// note in Hangul) fills every line.
+    public func wrap(_ text: String, to width: Int, thenTo later: Int) -> [String] {
         // Text that fits keeps its spacing as it is (double spaces between key hints).
-        guard width > 0, columns(of: text) > width else { return [text] }
+        guard width > 0, later > 0, columns(of: text) > width else { return [text] }
         var lines: [String] = []
         var line = ""
+        var room: Int { lines.isEmpty ? width : later }
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             let candidate = line.isEmpty ? String(word) : line + " " + word
-            if columns(of: candidate) <= width {
+            if columns(of: candidate) <= room {
                 line = candidate
                 continue
             }
             if !line.isEmpty { lines.append(line) }
             var rest = String(word)
-            while columns(of: rest) > width {
+            while columns(of: rest) > room {
                 // A line narrower than one wide character still takes that character.
-                let fitting = prefix(of: rest, fitting: width)
+                let fitting = prefix(of: rest, fitting: room)
                 let head = fitting.isEmpty ? rest.prefix(1) : fitting
                 lines.append(String(head))
                 rest = String(rest[head.endIndex...])

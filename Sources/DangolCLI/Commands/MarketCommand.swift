@@ -5,8 +5,8 @@ import DangolKit
 struct MarketCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "market",
-        abstract: "Add markets to the programme.",
-        subcommands: [Add.self])
+        abstract: "Add markets to the programme, or bring one back within bounds.",
+        subcommands: [Add.self, Repair.self])
 
     /// `dangol market add`: a new market, creating the data folder if it has none yet.
     struct Add: ParsableCommand, UsesDataFolder {
@@ -40,6 +40,28 @@ struct MarketCommand: ParsableCommand {
                 schedule: starts.map { MarketSchedule(starts: $0, weeks: weeks) })
             try folder.addMarket(market, creatingProgramme: Program(name: SampleProgram.programName))
             say(CLIText.marketAdded(id, name, to: folder.path))
+        }
+    }
+
+    /// `dangol market repair`: a market file grown past its bounds brought back within them.
+    struct Repair: ParsableCommand, UsesDataFolder {
+        static let configuration = CommandConfiguration(
+            abstract: "Bring a market file that has grown past its bounds back within them (the old file is kept).")
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(help: ArgumentHelp("The market to repair.", valueName: "id"))
+        var id: String
+
+        func validate() throws {
+            try IDArgument.check(market: id)
+        }
+
+        func run() throws {
+            let (cuts, keptAt) = try common.folder.repairMarket(id)
+            guard let keptAt else { return say(CLIText.nothingToRepair(id)) }
+            for cut in cuts { say(cut) }
+            say(CLIText.repaired(id, keptAt: keptAt))
         }
     }
 }

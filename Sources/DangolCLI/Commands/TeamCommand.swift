@@ -125,22 +125,26 @@ struct TeamCommand: ParsableCommand {
                 if !lines.isEmpty { StandardOutput.write(lines.joined(separator: "\n")) }
                 return
             }
-            try AuthorizedKeysFile.install(lines, into: install)
-            say(TeamCLIText.installed(lines.count, into: install))
+            let kept = try AuthorizedKeysFile.install(lines, into: install)
+            say(TeamCLIText.installed(lines.count, into: install, kept: kept))
         }
     }
 
     /// The one public key in `file`, or on standard input for `-` (how an admin in an SSH
     /// session hands one over: `ssh dangol@server dangol team add … --key - < kim.pub`).
     static func readKey(_ file: String) throws -> PublicKey {
-        let text: String
+        // Read up to the bound and one byte more, never all of what is sent.
+        let bytes: [UInt8]
         do {
-            text = file == "-"
-                ? String(decoding: FileHandle.standardInput.readDataToEndOfFile().prefix(16_384), as: UTF8.self)
-                : try String(contentsOfFile: file, encoding: .utf8)
+            bytes = file == "-" ? [UInt8](FileHandle.standardInput.readData(ofLength: Bounds.keyBytes + 1))
+                : try FileIO.read(path: file, limit: .key).bytes
+        } catch let error as DangolError {
+            throw error
         } catch {
             throw DangolError.io(path: file, Localized("공개 키 파일을 읽을 수 없습니다", "cannot read the public key file"))
         }
+        guard bytes.count <= Bounds.keyBytes else { throw DangolError.refused(TeamCLIText.keyTooLong(file)) }
+        let text = String(decoding: bytes, as: UTF8.self)
         let lines = text.split(whereSeparator: \.isNewline).filter { !String($0).isBlank && !$0.hasPrefix("#") }
         guard lines.count == 1 else { throw DangolError.refused(TeamCLIText.oneKeyPerFile(file)) }
         return try PublicKey(line: String(lines[0]))

@@ -11,19 +11,30 @@ enum AuthorizedKeysFile {
     /// `command="'DANGOL' --data 'DATA' session ID",restrict,pty TYPE KEY dangol:ID` per key.
     /// `restrict` turns off forwarding of ports, agents and X11 and every other option sshd
     /// has or will have; `pty` gives back the terminal the dashboard needs.
-    static func lines(for team: Team, dangol: String, data: String) -> [String] {
-        team.members.flatMap { member in
+    /// - Throws: `refused` for a path that cannot be written in a forced command (a line break).
+    static func lines(for team: Team, dangol: String, data: String) throws -> [String] {
+        let command = "\(try forcedWord(dangol)) --data \(try forcedWord(data))"
+        return team.members.flatMap { member in
             member.keys.map { key in
-                let command = "\(shellQuoted(dangol)) --data \(shellQuoted(data)) session \(member.id)"
-                return "command=\"\(command.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\",restrict,pty "
-                    + "\(key.keyField) \(marker)\(member.id)"
+                "command=\"\(command) session \(member.id)\",restrict,pty \(key.keyField) \(marker)\(member.id)"
             }
         }
     }
 
+    /// `text` as one word of a forced command: quoted for the shell sshd runs it with, then every
+    /// `"` written `\"`, the only escape sshd undoes inside `command="…"` (a backslash before
+    /// anything else stays a backslash, so nothing else is doubled). A line break cannot be
+    /// written there at all.
+    static func forcedWord(_ text: String) throws -> String {
+        guard !text.contains(where: \.isNewline), !text.unicodeScalars.contains("\0") else {
+            throw DangolError.refused(TeamCLIText.pathWithLineBreak(text))
+        }
+        return shellQuoted(text).replacingOccurrences(of: "\"", with: "\\\"")
+    }
+
     /// The lines for `folder`'s team, running this dangol on that folder (both by absolute path).
     static func lines(for folder: DataFolder) throws -> [String] {
-        lines(for: try folder.readTeam() ?? Team(), dangol: executablePath, data: absolute(folder.path))
+        try lines(for: try folder.readTeam() ?? Team(), dangol: executablePath, data: absolute(folder.path))
     }
 
     /// This program's absolute path, for the forced command.
@@ -40,33 +51,40 @@ enum AuthorizedKeysFile {
 
     /// Whether a line of an authorized_keys file is one that dangol wrote.
     static func isDangols(_ line: Substring) -> Bool {
-        line.hasPrefix("command=\"") && line.split(separator: " ").last?.hasPrefix(marker) == true
+        isDangols(Array(line.utf8)[...])
     }
 
-    /// Writes `lines` into `path` in place of dangol's earlier ones, keeping every other line;
-    /// a new file (0600) is renamed over the old, so sshd never reads half a file.
-    static func install(_ lines: [String], into path: String) throws {
-        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        let kept = existing.split(separator: "\n", omittingEmptySubsequences: false).filter { !isDangols($0) }
-        var text = kept.joined(separator: "\n")
-        while text.hasSuffix("\n\n") { text.removeLast() }
-        if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
-        text += lines.map { $0 + "\n" }.joined()
+    /// Whether a line, as bytes, is one that dangol wrote: it starts with `command="` and its last
+    /// field is `dangol:ID`.
+    static func isDangols(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.starts(with: Array("command=\"".utf8)) else { return false }
+        let last = line.split(separator: UInt8(ascii: " ")).last ?? []
+        return last.starts(with: Array(marker.utf8))
+    }
+
+    /// Writes `lines` into `path` in place of dangol's earlier ones, keeping every byte of every
+    /// other line (the file is handled as bytes: a comment in Latin-1 stays as it was); a new
+    /// file (0600) is renamed over the old (`FileIO.replace`), so sshd never reads half a file. A file that exists
+    /// but cannot be read is refused, with nothing written. - Returns: how many lines were kept.
+    @discardableResult
+    static func install(_ lines: [String], into path: String) throws -> Int {
+        let existing: [UInt8]
+        do {
+            existing = try FileIO.read(path: path, limit: .program).bytes
+        } catch DangolError.notFound {
+            existing = []
+        }
+        var kept = existing.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).filter { !isDangols($0) }
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        var bytes = Array(kept.joined(separator: [UInt8(ascii: "\n")]))
+        if !bytes.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+        for line in lines { bytes += Array(line.utf8) + [UInt8(ascii: "\n")] }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             guard mkdir(folder, 0o700) == 0 else { throw failure(folder) }
         }
-        let temporary = "\(path).dangol-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw failure(temporary) }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        let synced = fsync(descriptor) == 0
-        close(descriptor)
-        guard written == bytes.count, synced, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw failure(path)
-        }
+        try FileIO.replace(path: path, with: bytes, mode: 0o600)
+        return kept.filter { !$0.isEmpty }.count
     }
 
     /// `text` as one word for the shell sshd runs a forced command with.

@@ -19,6 +19,8 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     static let serverOnly: Set<String> = ["sample", "generate", "import", "market", "session", "dashboard"]
     /// Options that would choose the folder, the author or a file on the server.
     static let serverOptions: Set<String> = ["--data", "--tutor", "--member", "--output", "--out", "--author", "--install", "--read-only"]
+    /// Commands whose `--tutor` names a store's tutor (a field of the store), not who writes.
+    static let tutorIsAField: Set<String> = ["store"]
 
     @OptionGroup var common: CommonOptions
 
@@ -30,7 +32,12 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     private var requested: [String]? {
         get throws {
             guard let line = Environment.value("SSH_ORIGINAL_COMMAND") else { return nil }
+            // Bounded before it is split or parsed: parsing grows faster than the line.
+            guard line.utf8.count <= Bounds.commandLineBytes else {
+                throw DangolError.refused(SessionText.commandLineTooLong(bytes: line.utf8.count))
+            }
             var words = try ShellWords.split(line)
+            guard words.count <= Bounds.commandLineWords else { throw DangolError.refused(SessionText.tooManyWords(words.count)) }
             if words.first == "dangol" { words.removeFirst() }
             return words.isEmpty ? nil : words
         }
@@ -38,16 +45,18 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
 
     /// The dashboard as the member, when the client asked for no command.
     func dashboardLaunch() throws -> DashboardLaunch? {
+        hideDataPath()
         try member()
         guard try requested == nil else { return nil }
-        return try DashboardCommand.parse(commonArguments).launch()
+        return try DashboardCommand.parse(forcedArguments).launch()
     }
 
     func run() throws {
+        hideDataPath()
         let member = try member()
         guard let words = try requested else { return }
-        try SessionCommand.check(words, by: member)
-        var command = try DangolCommand.parseAsRoot(words + commonArguments)
+        try SessionCommand.check(words, by: member, languageIsForced: common.lang != nil)
+        var command = try DangolCommand.parseAsRoot(forcedArguments + words)
         try command.run()
         if words[0] == "team", words.count > 1, ["add", "set", "remove"].contains(words[1]) {
             try installKeys()
@@ -59,14 +68,30 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     /// manages: it exists and holds dangol's lines).
     private func installKeys() throws {
         let file = "\(NSHomeDirectory())/.ssh/authorized_keys"
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8),
-              text.split(separator: "\n").contains(where: AuthorizedKeysFile.isDangols) else { return }
+        guard let bytes = try? FileIO.read(path: file, limit: .program).bytes,
+              bytes.split(separator: UInt8(ascii: "\n")).contains(where: AuthorizedKeysFile.isDangols) else { return }
         try AuthorizedKeysFile.install(AuthorizedKeysFile.lines(for: common.folder), into: file)
     }
 
-    /// `--data` and `--member` as the forced command gave them, for the command it runs.
-    private var commonArguments: [String] {
-        ["--data", common.data ?? Environment.value("DANGOL_DATA") ?? "Data", "--member", memberID]
+    /// Every option the forced command gave (`--data`, `--read-only`, `--lang`) and the member,
+    /// for whatever the session runs. They come first, so no option of the client's that takes
+    /// any next word as its value (`--name`) can take one of them; the client may not repeat them.
+    private var forcedArguments: [String] {
+        ["--data", dataPath, "--member", memberID] + (common.isReadOnly ? ["--read-only"] : [])
+            + (common.lang.map { ["--lang", $0.rawValue] } ?? [])
+    }
+
+    /// The data folder the forced command names.
+    var dataPath: String {
+        common.data ?? Environment.value("DANGOL_DATA") ?? "Data"
+    }
+
+    /// From here on, what the session prints names the data folder as `DATA` (the server's own
+    /// path is not the client's to know), and crash reports go to the server's log.
+    private func hideDataPath() {
+        let folder = DataFolder(path: dataPath)
+        if folder.path.count > 1 { ClientOutput.hiddenPath = folder.path }
+        ClientErrors.divertCrashReports(into: folder)
     }
 
     /// The member, or refused when team.json has none by that id.
@@ -79,13 +104,16 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     }
 
     /// Refuses a command line a session may not run: another program, a server-only command,
-    /// `team` unless an admin asks (with keys on standard input only), or an option that would
-    /// pick the folder, the author or a file.
-    static func check(_ words: [String], by member: Member) throws {
-        if let option = words.first(where: { word in serverOptions.contains(String(word.prefix { $0 != "=" })) }) {
+    /// `team` unless an admin asks (with keys on standard input only), an option that would
+    /// pick the folder, the author or a file, or one the forced command already set.
+    static func check(_ words: [String], by member: Member, languageIsForced: Bool = false) throws {
+        let command = words[0]
+        var refused = serverOptions
+        if tutorIsAField.contains(command) { refused.remove("--tutor") }
+        if languageIsForced { refused.insert("--lang") }
+        if let option = words.first(where: { word in refused.contains(String(word.prefix { $0 != "=" })) }) {
             throw DangolError.forbidden(SessionText.optionNotOverSSH(String(option.prefix { $0 != "=" })))
         }
-        let command = words[0]
         if serverOnly.contains(command) { throw DangolError.forbidden(SessionText.notOverSSH(command)) }
         if command == "team" {
             guard member.role == .admin else { throw DangolError.forbidden(TeamText.adminsOnly(member.name)) }

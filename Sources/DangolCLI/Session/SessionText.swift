@@ -30,4 +30,14 @@ enum SessionText {
         Localized("SSH 세션에서는 서버의 파일(\(TextRules.printable(file)))을 읽지 않습니다: --key - 로 주고 키는 표준 입력으로 보내세요 (< kim.pub)",
                   "a session reads no file on the server (\(TextRules.printable(file))): give --key - and send the key on standard input (< kim.pub)")
     }
+
+    static func commandLineTooLong(bytes: Int) -> Localized {
+        Localized("명령이 너무 깁니다 (\(bytes)바이트): 세션은 \(Bounds.commandLineBytes)바이트까지 받습니다",
+                  "the command line is too long (\(bytes) bytes); a session takes at most \(Bounds.commandLineBytes)")
+    }
+
+    static func tooManyWords(_ count: Int) -> Localized {
+        Localized("명령의 낱말이 너무 많습니다 (\(count)개): 세션은 \(Bounds.commandLineWords)개까지 받습니다",
+                  "the command line has too many words (\(count)); a session takes at most \(Bounds.commandLineWords)")
+    }
 }

@@ -32,7 +32,17 @@ enum TeamCLIText {
         Localized("\(file)에는 공개 키가 꼭 한 줄 있어야 합니다", "\(file) must hold exactly one public key line")
     }
 
-    static func installed(_ count: Int, into path: String) -> Localized {
-        Localized("\(path)에 키 \(count)개를 적용했습니다 (다른 줄은 그대로).", "Installed \(count) key(s) into \(path) (other lines kept).")
+    static func installed(_ count: Int, into path: String, kept: Int) -> Localized {
+        Localized("\(path)에 키 \(count)개를 적용했습니다 (다른 줄 \(kept)개는 한 바이트도 바꾸지 않았습니다).",
+                  "Installed \(count) key(s) into \(path) (the \(kept) other line(s) kept byte for byte).")
+    }
+
+    static func pathWithLineBreak(_ path: String) -> Localized {
+        Localized("'\(path)'에는 줄바꿈이 있어 authorized_keys의 강제 명령에 쓸 수 없습니다: 다른 경로를 쓰세요",
+                  "'\(path)' holds a line break, which a forced command in authorized_keys cannot hold; use another path")
+    }
+
+    static func keyTooLong(_ file: String) -> Localized {
+        Localized("\(file): 공개 키는 \(Bounds.keyBytes / 1024) KB까지입니다", "\(file): a public key is at most \(Bounds.keyBytes / 1024) KB")
     }
 }

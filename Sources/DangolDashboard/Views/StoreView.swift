@@ -177,10 +177,8 @@ enum StoreView {
             let indent = String(repeating: " ", count: 2)
             let style = style(ofRecord: first + offset, on: note.on, state)
             // The first line starts after the day and author; the rest are indented a little.
-            let wrapped = measure.wrap(head + note.text, to: width)
-            let rest = wrapped.dropFirst().joined(separator: " ")
-            let lines = [wrapped[0]] + (rest.isEmpty ? [] : measure.wrap(rest, to: width - indent.count).map { indent + $0 })
-            return lines.map { [($0, style)] }
+            let wrapped = measure.wrap(head + note.text, to: width, thenTo: width - indent.count)
+            return wrapped.enumerated().map { index, line in [(index == 0 ? line : indent + line, style)] }
         }
     }
 

@@ -12,11 +12,15 @@ public enum Language: String, CaseIterable, Sendable {
     public static func choose(flag: Language?, environment: [String: String], dataName: String? = nil) -> Language {
         if let flag { return flag }
         if let value = environment["DANGOL_LANG"], let language = Language(rawValue: value.lowercased()) { return language }
-        if let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap({ environment[$0] }).first(where: { !$0.isEmpty }),
-           let named = named(byLocale: locale) {
-            return named
-        }
+        if let named = fromLocale(environment) { return named }
         return dataName.map(containsHangul) == true ? .ko : .en
+    }
+
+    /// The language the locale variables name (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first set), if any.
+    static func fromLocale(_ environment: [String: String]) -> Language? {
+        guard let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap({ environment[$0] }).first(where: { !$0.isEmpty })
+        else { return nil }
+        return named(byLocale: locale)
     }
 
     /// The language a locale name stands for, or nil for C, POSIX and C.UTF-8, which name none.

@@ -397,6 +397,32 @@ public struct DataFolder: Sendable {
         }
     }
 
+    /// Brings market `id` back within every bound (`MarketRepair`) and saves it, even when its
+    /// file has grown past what a market file is read at (up to `FileLimit.repair`). The file as it
+    /// was is kept first in `.dangol/repaired/<id>-<time>.json`, so nothing is lost outright.
+    /// - Returns: what was cut, and where the old file is kept (nil when nothing needed cutting).
+    public func repairMarket(_ id: String, at time: Date = Date()) throws -> (cuts: [Localized], keptAt: String?) {
+        try requireAdministration()
+        let name = try DataFolder.fileName(ofMarket: id)
+        return try withLock(id) {
+            let markets = try marketsFolder()
+            try completePendingChange(of: id, in: markets)
+            let bytes: [UInt8]
+            do {
+                bytes = try markets.read(name, limit: .repair).bytes
+            } catch DangolError.notFound {
+                throw DangolError.notFound(KitText.noMarket(id, in: path))
+            }
+            let (repaired, cuts) = MarketRepair.withinBounds(try FileCodec.decode(Market.self, from: bytes, path: marketPath(id)))
+            if let problem = MarketRules.problems(in: repaired).first { throw DangolError.refused(problem.localized) }
+            guard !cuts.isEmpty || bytes.count > FileLimit.market.bytes else { return ([], nil) }
+            let kept = "\(id)-\(Int(time.timeIntervalSince1970)).json"
+            try stateFolder("repaired", creating: true).replace(kept, with: bytes)
+            try save(repaired)
+            return (cuts, "\(path)/.dangol/repaired/\(kept)")
+        }
+    }
+
     /// Finishes or drops the change a writer killed between market file and journal left in
     /// `.dangol/pending/` (see `PendingChange`); the caller holds the market's lock.
     func completePendingChange(of id: String, in markets: OpenFolder) throws {

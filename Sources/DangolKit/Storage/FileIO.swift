@@ -1,3 +1,5 @@
+import Glibc
+
 /// Files a person names on the command line: a spreadsheet to import, a report to write.
 ///
 /// Both go through `OpenFolder`, like every file of the data folder, so they get the same
@@ -11,9 +13,9 @@ public enum FileIO {
 
     /// Replaces the file at `path` with `bytes` atomically (see `OpenFolder.replace`); a link at
     /// `path` is replaced, not written through.
-    public static func replace(path: String, with bytes: [UInt8]) throws {
+    public static func replace(path: String, with bytes: [UInt8], mode: mode_t? = nil) throws {
         let (folder, name) = split(path)
-        try OpenFolder(folder).replace(name, with: bytes)
+        try OpenFolder(folder).replace(name, with: bytes, mode: mode)
     }
 
     private static func split(_ path: String) -> (folder: String, name: String) {

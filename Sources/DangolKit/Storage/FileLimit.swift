@@ -13,6 +13,8 @@ public struct FileLimit: Sendable, Equatable {
     public static let cache = FileLimit(kind: Localized("요약 캐시 파일", "a digest cache file"), bytes: 64 << 20)
     public static let journal = FileLimit(kind: Localized("이력 파일", "a journal"), bytes: 256 << 20)
     public static let sheet = FileLimit(kind: Localized("스프레드시트", "a spreadsheet"), bytes: 64 << 20)
+    /// A public key file (`Bounds.keyBytes`).
+    public static let key = FileLimit(kind: Localized("공개 키 파일", "a public key file"), bytes: Bounds.keyBytes)
     /// A change between market file and journal: one journal entry and its file's stamp.
     public static let pending = FileLimit(kind: Localized("저장 중인 변경", "a pending change"), bytes: 2 << 20)
     /// What `dangol market repair` reads: a market file grown past `market` by hand or by an
@@ -21,4 +23,7 @@ public struct FileLimit: Sendable, Equatable {
 
     /// The limit in whole mebibytes, as messages and the README state it.
     public var megabytes: Int { bytes >> 20 }
+
+    /// The limit as messages state it: `64 MB`, or `16 KB` for a limit under a mebibyte.
+    public var sizeText: String { bytes >= 1 << 20 ? "\(megabytes) MB" : "\(bytes >> 10) KB" }
 }

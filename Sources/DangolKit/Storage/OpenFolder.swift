@@ -126,10 +126,12 @@ final class OpenFolder: Sendable {
     ///
     /// `beforeRename` is told the stamp the new file will have once in place (a rename keeps the
     /// inode and the modification time), so what is derived from it can be ready before anyone
-    /// can see the new file; when it throws, nothing is renamed.
-    func replace(_ name: String, with bytes: [UInt8], durable: Bool = true, beforeRename: (FileStamp) throws -> Void = { _ in }) throws {
+    /// can see the new file; when it throws, nothing is renamed. The new file keeps the old one's
+    /// permissions unless `mode` says otherwise.
+    func replace(_ name: String, with bytes: [UInt8], durable: Bool = true, mode: mode_t? = nil,
+                 beforeRename: (FileStamp) throws -> Void = { _ in }) throws {
         let temporary = "\(OpenFolder.temporaryPrefix(for: name))\(getpid())-\(UInt32.random(in: .min ... .max))"
-        let output = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, modeToKeep(for: name))
+        let output = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode ?? modeToKeep(for: name))
         guard output >= 0 else {
             throw DangolError.io(path: file(name), KitText.cannot(KitText.createTemporary, systemErrorText()))
         }
@@ -219,8 +221,8 @@ final class OpenFolder: Sendable {
     }
 
     func tooLarge(_ name: String, limit: FileLimit) -> DangolError {
-        .io(path: file(name), Localized("\(limit.kind.ko)가 가질 수 있는 \(limit.megabytes) MB보다 커서 읽지 않았습니다",
-                                        "is larger than \(limit.megabytes) MB, the most \(limit.kind.en) may be; it was not read"))
+        .io(path: file(name), Localized("\(limit.kind.ko)가 가질 수 있는 \(limit.sizeText)보다 커서 읽지 않았습니다",
+                                        "is larger than \(limit.sizeText), the most \(limit.kind.en) may be; it was not read"))
     }
 
     /// The permissions of the file being replaced, so a save never widens or narrows access.

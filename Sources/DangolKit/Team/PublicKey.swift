@@ -1,7 +1,8 @@
 import Foundation
 
 /// One SSH public key in OpenSSH's one-line format (`ssh-ed25519 AAAA… comment`), checked when
-/// it is added: a known type, base64 that decodes, and a blob that names the same type.
+/// it is added: a known type, base64 that decodes, and a blob that is a key of that type in its
+/// wire format (`KeyBlob`).
 public struct PublicKey: Hashable, Sendable, Codable {
     /// The key types OpenSSH offers today; DSA and others it has dropped are refused.
     public static let types: Set<String> = [
@@ -10,7 +11,7 @@ public struct PublicKey: Hashable, Sendable, Codable {
     ]
 
     public let type: String
-    /// The key itself, base64 as in the file.
+    /// The key itself, as the canonical base64 of its blob.
     public let base64: String
     /// What follows the key on its line (often `user@host`); printable text only.
     public let comment: String
@@ -23,7 +24,8 @@ public struct PublicKey: Hashable, Sendable, Codable {
         let fields = line.trimmingWhitespace.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
         guard fields.count >= 2 else { throw DangolError.refused(TeamText.notAKey) }
         guard PublicKey.types.contains(fields[0]) else { throw DangolError.refused(TeamText.unknownKeyType(fields[0])) }
-        guard let blob = Data(base64Encoded: fields[1]), PublicKey.typeNamed(in: [UInt8](blob)) == fields[0] else {
+        guard let blob = Data(base64Encoded: fields[1]), KeyBlob.typeName([UInt8](blob)) == fields[0],
+              KeyBlob.isKey([UInt8](blob), type: fields[0]) else {
             throw DangolError.refused(TeamText.badKeyData)
         }
         let comment = fields.count > 2 ? fields[2].trimmingWhitespace : ""
@@ -31,7 +33,8 @@ public struct PublicKey: Hashable, Sendable, Codable {
             throw DangolError.refused(TeamText.badComment(problem))
         }
         type = fields[0]
-        base64 = fields[1]
+        // Kept as the blob's own base64, so one key has one spelling and names one member.
+        base64 = blob.base64EncodedString()
         self.comment = comment
     }
 
@@ -45,14 +48,6 @@ public struct PublicKey: Hashable, Sendable, Codable {
     /// is the client's text, not the server's).
     public var keyField: String {
         "\(type) \(base64)"
-    }
-
-    /// The type a key blob starts with: a 4-byte big-endian length, then that many bytes.
-    private static func typeNamed(in blob: [UInt8]) -> String? {
-        guard blob.count >= 4 else { return nil }
-        let length = blob[0..<4].reduce(0) { $0 << 8 | Int($1) }
-        guard length > 0, length <= 64, blob.count >= 4 + length else { return nil }
-        return String(bytes: blob[4..<4 + length], encoding: .ascii)
     }
 
     // The file keeps the line as OpenSSH writes it, so a person can compare it with their .pub.
