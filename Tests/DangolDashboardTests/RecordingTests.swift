@@ -32,7 +32,7 @@ struct RecordingTests {
         let journal = try screen.folder.journal(of: "sinyoung")
         #expect(journal.last?.action == .friends)
         #expect(journal.last?.author == "김튜터")
-        #expect(journal.last?.storeChange.friends?.previous?.count == 77, "the entry keeps the reading it follows, not the whole store")
+        #expect(journal.last?.storeChange.previousFriends?.count == 77, "the entry keeps the reading it follows, not the whole store")
         #expect(journal.last?.storeChange.friends?.inserted == [FriendReading(on: CalendarDate("2026-11-22")!, count: 85)])
         screen.press(.enter)
         #expect(screen.lines.contains { $0.contains("김튜터  친구 77 > 85") })

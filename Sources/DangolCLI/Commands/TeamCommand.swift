@@ -126,6 +126,7 @@ struct TeamCommand: ParsableCommand {
                 return
             }
             let kept = try AuthorizedKeysFile.install(lines, into: install)
+            try ClientErrors.createCrashLog(in: folder)
             say(TeamCLIText.installed(lines.count, into: install, kept: kept))
         }
     }

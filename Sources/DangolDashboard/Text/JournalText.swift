@@ -33,7 +33,7 @@ enum JournalText {
             return Localized("채널 개설 \(day)", "channel opened \(day)")
         case .friends:
             let new = change.friends?.inserted.last.map { String($0.count) } ?? ""
-            guard let old = (change.friends?.removed.last ?? change.friends?.previous).map({ String($0.count) }) else {
+            guard let old = (change.friends?.removed.last ?? change.previousFriends).map({ String($0.count) }) else {
                 return Localized("친구 \(new) (첫 기록)", "friends \(new) (first reading)")
             }
             return Localized("친구 \(old) > \(new)", "friends \(old) > \(new)")

@@ -62,10 +62,11 @@ struct MarketJournal {
         }
     }
 
-    /// Opens the journal for one append, creating `journal/` and the file when missing.
+    /// Opens the journal for one append, creating `journal/` and the file when missing (for
+    /// reading too: the append looks at the last byte there is).
     func openForAppending() throws -> Writer {
         let journals = try OpenFolder(folder.path, below: ["journal"], creating: true)
-        return Writer(descriptor: try journals.openForWriting(name, flags: O_WRONLY | O_APPEND | O_CREAT), path: path)
+        return Writer(descriptor: try journals.openForWriting(name, flags: O_RDWR | O_APPEND | O_CREAT), path: path)
     }
 
     /// One entry as the line it is written as; refused when it would pass the bound a line is read with.

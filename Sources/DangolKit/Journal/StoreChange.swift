@@ -10,9 +10,6 @@ public struct StoreChange: Codable, Hashable, Sendable {
         public var at: Int
         public var removed: [Element]
         public var inserted: [Element]
-        /// The element just before the stretch, so a change can be told against what came
-        /// before it (friends 30 > 35) without the rest of the list.
-        public var previous: Element?
 
         /// The one stretch where `before` and `after` differ (common start and end left out),
         /// or nil when they are the same.
@@ -26,7 +23,6 @@ public struct StoreChange: Codable, Hashable, Sendable {
             at = start
             removed = Array(before[start..<before.count - end])
             inserted = Array(after[start..<after.count - end])
-            previous = start > 0 ? before[start - 1] : nil
         }
 
         /// `list` with the stretch replaced; nil when `list` no longer holds what was removed.
@@ -80,6 +76,9 @@ public struct StoreChange: Codable, Hashable, Sendable {
     public var detailsBefore: Details?
     public var detailsAfter: Details?
     public var friends: Splice<FriendReading>?
+    /// The reading just before the friends' changed stretch, so a new reading can be told
+    /// against the one it follows (친구 30 > 35) without the rest of the list.
+    public var previousFriends: FriendReading?
     public var messages: Splice<MessageRecord>?
     public var posts: Splice<CalendarDate>?
     public var notes: Splice<Note>?
@@ -89,6 +88,7 @@ public struct StoreChange: Codable, Hashable, Sendable {
         let (old, new) = (Details(before), Details(after))
         if old != new { (detailsBefore, detailsAfter) = (old, new) }
         friends = Splice(from: before.friendReadings, to: after.friendReadings)
+        if let friends, friends.at > 0 { previousFriends = before.friendReadings[friends.at - 1] }
         messages = Splice(from: before.messages, to: after.messages)
         posts = Splice(from: before.posts, to: after.posts)
         notes = Splice(from: before.notes, to: after.notes)

@@ -19,7 +19,7 @@ public enum MarketRepair {
             cuts.keepNewest(&market.stores[index].friendReadings, Bounds.recordsPerStore, Localized("친구 수 기록", "friend readings"))
             cuts.keepNewest(&market.stores[index].messages, Bounds.recordsPerStore, Localized("메시지 기록", "message records"))
             cuts.keepNewest(&market.stores[index].posts, Bounds.recordsPerStore, Localized("포스트 기록", "posts"))
-            cuts.keepNewest(&market.stores[index].notes, Bounds.notesPerStore, Bounds.noteText.field)
+            cuts.keepNewest(&market.stores[index].notes, Bounds.notesPerStore, Localized("메모", "notes"))
             for note in market.stores[index].notes.indices {
                 cuts.shorten(&market.stores[index].notes[note].text, Bounds.noteText)
                 cuts.shorten(&market.stores[index].notes[note].author, Bounds.personName)

@@ -16,16 +16,26 @@ public enum ClientErrors {
     /// The largest the crash log grows; past it, the next session starts it afresh.
     static let crashLogBytes = 1 << 20
 
+    /// The crash log's name in `.dangol/log/`.
+    static let crashLogName = "session-errors.log"
+
+    /// Makes the crash log of `folder` (`.dangol/log/session-errors.log`) unless it is
+    /// there: the server's setup does it once (`team authorized-keys --install`), so that a
+    /// session writes nothing into the data folder until something goes wrong.
+    public static func createCrashLog(in folder: DataFolder) throws {
+        let log = try folder.stateFolder("log", creating: true)
+        close(try log.openForWriting(crashLogName, flags: O_WRONLY | O_APPEND | O_CREAT))
+    }
+
     /// Keeps the client's standard error for `write`, and points file descriptor 2 (where the
-    /// Swift runtime reports a fatal error, with the server's source paths) at
-    /// `.dangol/log/session-errors.log` in `folder`, or at /dev/null when that cannot be written.
+    /// Swift runtime reports a fatal error, with the server's source paths) at the crash log of
+    /// `folder` when the server has one, else at /dev/null.
     public static func divertCrashReports(into folder: DataFolder) {
         guard descriptor == STDERR_FILENO else { return }
         let saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3)
         guard saved >= 0 else { return }
         descriptor = saved
-        var log = (try? folder.stateFolder("log", creating: !folder.isReadOnly))
-            .flatMap { try? $0.openForWriting("session-errors.log", flags: O_WRONLY | O_APPEND | O_CREAT) } ?? -1
+        var log = (try? folder.stateFolder("log")).flatMap { try? $0.openForWriting(crashLogName, flags: O_WRONLY | O_APPEND) } ?? -1
         if log >= 0 {
             var info = stat()
             if fstat(log, &info) == 0, Int(info.st_size) > crashLogBytes { _ = ftruncate(log, 0) }
