@@ -114,6 +114,48 @@ struct DigestCacheTests {
                 "the foreign entry is replaced")
     }
 
+    @Test("A market file edited in place with its size, inode and modification time put back is not read from the old digest")
+    func editedInPlace() throws {
+        let scratch = ScratchFolder.sampleCopy()
+        let folder = DataFolder(path: scratch.path)
+        let path = folder.marketPath("sinyoung")
+        let old = try folder.digest(of: "sinyoung")
+        var info = stat()
+        stat(path, &info)
+        // The same number of bytes, one friend count changed (two digits for two), written into the same inode.
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let range = try #require(text.range(of: "\"count\" : 77"))
+        text.replaceSubrange(range, with: "\"count\" : 99")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.write(Data(text.utf8))
+        try handle.close()
+        var times = [info.st_atim, info.st_mtim]
+        utimensat(AT_FDCWD, path, &times, 0)
+        var after = stat()
+        stat(path, &after)
+        #expect(after.st_ino == info.st_ino && after.st_size == info.st_size && after.st_mtim.tv_nsec == info.st_mtim.tv_nsec)
+        let now = try folder.digest(of: "sinyoung")
+        #expect(now != old, "the change time gives the edit away")
+        #expect(now == MarketDigest(market: try folder.readMarket("sinyoung")))
+    }
+
+    @Test("check compares every cached digest with one built from its market file, and removes one that differs")
+    func checkComparesDigests() throws {
+        let scratch = ScratchFolder.sampleCopy()
+        let folder = DataFolder(path: scratch.path)
+        _ = try folder.digest(of: "sinyoung")
+        #expect(folder.check().isEmpty)
+        var market = try folder.readMarket("sinyoung")
+        market.name = "다른시장"
+        let stamp = try #require(try folder.marketsFolder().stamp(of: "sinyoung.json"))
+        let cacheFile = scratch.file(".dangol/cache/sinyoung.digest")
+        try Data(DigestCache.fileBytes(of: MarketDigest(market: market), source: stamp)).write(to: URL(fileURLWithPath: cacheFile))
+        #expect(try folder.digest(of: "sinyoung").name == "다른시장", "a lie with the right stamp is believed by readers")
+        #expect(folder.check().map(\.description) == ["\(cacheFile): the cached digest differed from its market file; it was removed and is rebuilt at the next read"])
+        #expect(!FileManager.default.fileExists(atPath: cacheFile))
+        #expect(try folder.digest(of: "sinyoung") == MarketDigest(market: try folder.readMarket("sinyoung")))
+    }
+
     @Test("A digest held mapped reads the version it mapped while another process saves the market and rebuilds the cache")
     func rebuiltWhileMapped() throws {
         let scratch = ScratchFolder.sampleCopy()

@@ -30,8 +30,12 @@ public final class SSHServer: @unchecked Sendable {
 
     /// Starts the server with three members: `kim`, tutor of 신영시장; `lee`, staff of
     /// 자양전통시장; `park`, an admin.
-    public init() throws {
-        data = ScratchFolder.sampleCopy()
+    /// - Parameters:
+    ///   - dataFolderName: the data folder's own name (any characters a folder may have).
+    ///   - forcedOptions: dangol options written into every forced command, before `--data`,
+    ///     as an admin adds them by hand (`--read-only --lang en`).
+    public init(dataFolderName: String? = nil, forcedOptions: [String] = []) throws {
+        data = dataFolderName.map { ScratchFolder.sampleCopy(named: $0) } ?? ScratchFolder.sampleCopy()
         var members: [String: Member] = [:]
         let team: [(id: String, name: String, role: String, markets: [String])] = [
             ("kim", "김튜터", "tutor", ["sinyoung"]), ("lee", "이상인", "staff", ["jayang"]), ("park", "박관리", "admin", []),
@@ -46,6 +50,11 @@ public final class SSHServer: @unchecked Sendable {
         self.members = members
         let authorized = folder.file("authorized_keys")
         try SSHServer.check(DangolProcess.run(["team", "authorized-keys", "--install", authorized, "--data", data.path]), "authorized-keys")
+        if !forcedOptions.isEmpty {
+            let lines = try String(contentsOfFile: authorized, encoding: .utf8)
+            try lines.replacingOccurrences(of: " --data ", with: " \(forcedOptions.joined(separator: " ")) --data ")
+                .write(toFile: authorized, atomically: true, encoding: .utf8)
+        }
         let hostKey = folder.file("host_key")
         try SSHServer.check(Spawn.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", hostKey]), "host key")
         port = try SSHServer.freePort()
@@ -79,10 +88,17 @@ public final class SSHServer: @unchecked Sendable {
             .replacingOccurrences(of: "@PID_FILE@", with: pidFile).replacingOccurrences(of: "@AUTHORIZED_KEYS@", with: authorizedKeys)
     }
 
-    /// Runs `ssh` as `member` with `command` (none: an interactive login), `input` on its stdin.
-    public func ssh(_ member: String, _ command: String?, arguments: [String] = [], input: String = "/dev/null") throws -> Spawn.Result {
-        try Spawn.runCapturing(SSHServer.ssh, sshArguments(member, arguments) + (command.map { [$0] } ?? []), input: input)
+    /// Runs `ssh` as `member` with `command` (none: an interactive login), `input` on its stdin,
+    /// and `environment` for the client (sent on to the server with `SendEnv` for LANG and LC_*).
+    public func ssh(_ member: String, _ command: String?, arguments: [String] = [], input: String = "/dev/null",
+                    environment: [String: String] = [:]) throws -> Spawn.Result {
+        let sent = environment.keys.sorted().flatMap { ["-o", "SendEnv=\($0)"] }
+        return try Spawn.runCapturing(SSHServer.ssh, sshArguments(member, arguments + sent) + (command.map { [$0] } ?? []),
+                                      input: input, environment: environment)
     }
+
+    /// The service account's authorized_keys file, as sshd reads it.
+    public var authorizedKeys: String { folder.file("authorized_keys") }
 
     /// The ssh command line for `member` (without the remote command), for tmux and for the README.
     public func sshArguments(_ member: String, _ extra: [String] = []) -> [String] {

@@ -4,9 +4,18 @@ import Foundation
 public final class ScratchFolder: @unchecked Sendable {
     public let path: String
 
+    /// Keeps the folder this one lies in for as long as this one lives.
+    private let parent: ScratchFolder?
+
     public init() {
         path = NSTemporaryDirectory() + "dangol-test-" + UUID().uuidString
+        parent = nil
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    private init(path: String, keeping parent: ScratchFolder) {
+        self.path = path
+        self.parent = parent
     }
 
     deinit {
@@ -21,10 +30,23 @@ public final class ScratchFolder: @unchecked Sendable {
     /// A copy of the repository's sample programme (Data/), without its machine state.
     public static func sampleCopy() -> ScratchFolder {
         let folder = ScratchFolder()
-        for item in ["program.json", "markets"] {
-            try! FileManager.default.copyItem(atPath: "\(Repository.data)/\(item)", toPath: folder.file(item))
-        }
+        folder.copySample(into: folder.path)
         return folder
+    }
+
+    /// A copy of the sample in a folder called `name` (quotes, backslashes, `$` and all) inside a fresh one.
+    public static func sampleCopy(named name: String) -> ScratchFolder {
+        let parent = ScratchFolder()
+        let folder = ScratchFolder(path: parent.file(name), keeping: parent)
+        try! FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        folder.copySample(into: folder.path)
+        return folder
+    }
+
+    private func copySample(into path: String) {
+        for item in ["program.json", "markets"] {
+            try! FileManager.default.copyItem(atPath: "\(Repository.data)/\(item)", toPath: "\(path)/\(item)")
+        }
     }
 }
 

@@ -21,18 +21,21 @@ public enum Spawn {
     }
 
     /// Runs `path` to its end, with what it wrote to stdout and stderr.
-    public static func runCapturing(_ path: String, _ arguments: [String], capture: Bool = true, input: String = "/dev/null") throws -> Result {
+    public static func runCapturing(_ path: String, _ arguments: [String], capture: Bool = true, input: String = "/dev/null",
+                                    environment: [String: String] = [:]) throws -> Result {
         let files = (NSTemporaryDirectory() + "dangol-spawn-" + UUID().uuidString, NSTemporaryDirectory() + "dangol-spawn-" + UUID().uuidString)
         defer { unlink(files.0); unlink(files.1) }
-        let pid = try start(path, arguments, input: input, output: capture ? files.0 : "/dev/null", errors: capture ? files.1 : "/dev/null")
+        let pid = try start(path, arguments, input: input, output: capture ? files.0 : "/dev/null", errors: capture ? files.1 : "/dev/null",
+                            environment: environment)
         let status = wait(pid)
         func read(_ file: String) -> String { capture ? (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" : "" }
         return Result(status: status, output: read(files.0), errors: read(files.1))
     }
 
-    /// Starts `path` in the background, its output going to files. - Returns: its process id.
+    /// Starts `path` in the background, its output going to files, with `environment` added to
+    /// this process's own. - Returns: its process id.
     public static func start(_ path: String, _ arguments: [String], input: String = "/dev/null", output: String = "/dev/null",
-                             errors: String = "/dev/null") throws -> pid_t {
+                             errors: String = "/dev/null", environment: [String: String] = [:]) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -49,8 +52,12 @@ public enum Spawn {
         defer { posix_spawnattr_destroy(&attributes) }
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var entries = ProcessInfo.processInfo.environment
+        entries.merge(environment) { $1 }
+        let envp = entries.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw TmuxSession.Failure(description: "cannot start \(path): \(String(cString: strerror(spawned)))")
         }
