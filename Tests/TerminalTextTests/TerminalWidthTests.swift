@@ -6,6 +6,16 @@ struct TerminalWidthTests {
     let narrow = TerminalWidth()
     let wide = TerminalWidth(ambiguousIsWide: true)
 
+    @Test("A long note of Hangul without spaces fills every line, the later ones narrower for their indent")
+    func hangingWrap() {
+        let note = "2022-10-01  김튜터  " + String(repeating: "가나다라", count: 40)
+        let lines = narrow.wrap(note, to: 50, thenTo: 48)
+        #expect(lines.first == "2022-10-01 김튜터")
+        #expect(lines.dropFirst().dropLast().allSatisfy { narrow.columns(of: $0) == 48 }, "\(lines.map { narrow.columns(of: $0) })")
+        #expect(lines.dropFirst().joined() == String(repeating: "가나다라", count: 40))
+        #expect(lines.count == 1 + 7, "320 columns of text in lines of 48")
+    }
+
     @Test("Hangul syllables take two columns, ASCII one")
     func hangulAndASCII() {
         #expect(narrow.columns(of: "신영시장") == 8)

@@ -11,7 +11,6 @@ public struct FileLimit: Sendable, Equatable {
     public static let program = FileLimit(kind: Localized("사업 파일", "a programme file"), bytes: 1 << 20)
     public static let market = FileLimit(kind: Localized("시장 파일", "a market file"), bytes: 64 << 20)
     public static let cache = FileLimit(kind: Localized("요약 캐시 파일", "a digest cache file"), bytes: 64 << 20)
-    public static let journal = FileLimit(kind: Localized("이력 파일", "a journal"), bytes: 256 << 20)
     public static let sheet = FileLimit(kind: Localized("스프레드시트", "a spreadsheet"), bytes: 64 << 20)
     /// A public key file (`Bounds.keyBytes`).
     public static let key = FileLimit(kind: Localized("공개 키 파일", "a public key file"), bytes: Bounds.keyBytes)
