@@ -305,12 +305,12 @@ struct SharedServerTests {
             #expect(try folder.readTeam()?.member("kim") != nil, "after attempt \(attempt): team.json must stay valid")
             orphans += ((try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? []).filter { $0.contains(".tmp-") }.count
         }
-        // The next writers: a team change, and a reader that builds sinyoung's digest again.
+        // The next writers: a team change, and a save in sinyoung (which writes its digest).
         #expect(try DangolProcess.run(["team", "set", "kim", "--name", "김튜터", "--data", data.path]).status == 0)
         let cacheOrphans = ((try? FileManager.default.contentsOfDirectory(atPath: data.file(".dangol/cache"))) ?? [])
             .filter { $0.contains(".tmp-") }.count
-        try? FileManager.default.removeItem(atPath: data.file(".dangol/cache/sinyoung.digest"))
-        #expect(try DangolProcess.run(["summary", "--data", data.path]).status == 0)
+        let store = try #require(try folder.readMarket("sinyoung").stores.first { $0.channelOpenedOn != nil }).id
+        #expect(try DangolProcess.run(["record", "post", "--market", "sinyoung", "--store", store, "--on", "2022-10-01", "--data", data.path]).status == 0)
         let left = ((try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? []).filter { $0.contains(".tmp-") }
         #expect(left.isEmpty, "team.json temp files left: \(left)")
         let cacheLeft = ((try? FileManager.default.contentsOfDirectory(atPath: data.file(".dangol/cache"))) ?? [])
@@ -318,7 +318,7 @@ struct SharedServerTests {
         #expect(cacheLeft.isEmpty, "cache temp files of sinyoung left: \(cacheLeft)")
         #expect(folder.check().isEmpty, "\(folder.check())")
         print("\(attempts) team and cache writers killed: \(orphans) team temp files seen, \(cacheOrphans) cache temp files "
-              + "after the last; none of team.json's or sinyoung's left after the next writer")
+              + "after the last; none of team.json's or sinyoung's left after the next writers")
     }
 
     @Test("A session whose client is killed mid-command (SIGHUP to the session) leaves market file and journal agreeing")

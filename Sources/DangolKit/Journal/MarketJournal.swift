@@ -7,7 +7,7 @@ import Glibc
 /// The market file stays the source of truth; the journal explains it. Whatever its length, it is
 /// read from its end in fixed-size chunks (`Lines`), so the history and undo read only as far
 /// back as they need and hold one chunk and the entries they keep. A line that does not parse
-/// (torn by a crash or a full disk, or longer than `Bounds.journalEntryBytes`) is skipped, never
+/// (torn by a crash or a full disk, or longer than twice `Bounds.journalEntryBytes`) is skipped, never
 /// read as part of another entry, and `dangol check` reports it.
 struct MarketJournal {
     let folder: DataFolder
@@ -185,7 +185,8 @@ struct MarketJournal {
                 guard read == count else { return nil }
                 offset -= count
                 pending = chunk + pending
-                if pending.count > Bounds.journalEntryBytes, !pending.contains(UInt8(ascii: "\n")) {
+                // Twice what a writer writes: a margin for lines written by hand or by another version.
+                if pending.count > 2 * Bounds.journalEntryBytes, !pending.contains(UInt8(ascii: "\n")) {
                     pending = []
                     skipping = true
                 }

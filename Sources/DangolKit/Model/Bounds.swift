@@ -58,7 +58,7 @@ public enum Bounds {
     public static let marketFileBytes = 48 << 20
     /// The largest team file dangol writes, below `FileLimit.program`.
     public static let smallFileBytes = 768 << 10
-    /// The longest journal line (one entry) dangol writes or reads.
+    /// The longest journal line (one entry) dangol writes; it reads lines up to twice as long.
     public static let journalEntryBytes = 1 << 20
     /// The largest digest cache entry; a digest within every bound above is far smaller.
     public static let digestBytes = 48 << 20
@@ -72,6 +72,8 @@ public enum Bounds {
 
     /// Why `text` is longer than `bound` allows, or nil.
     public static func lengthProblem(_ text: String, _ bound: Text) -> Localized? {
+        // A scalar takes at least one byte: text of few bytes is not counted scalar by scalar.
+        guard text.utf8.count > bound.maxLength else { return nil }
         let length = text.unicodeScalars.count
         guard length > bound.maxLength else { return nil }
         return Localized("\(bound.field.ko)은(는) \(bound.maxLength)자까지입니다 (\(length)자)",

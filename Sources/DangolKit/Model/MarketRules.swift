@@ -117,6 +117,9 @@ public enum MarketRules {
 
     /// Each record list within its bound (`Bounds.recordsPerStore`, `Bounds.notesPerStore`).
     private static func addCountProblems(_ store: Store, path: () -> JSONPath, to problems: inout [Problem]) {
+        // The common case first, without building the messages: 200,000 stores pass here.
+        guard store.friendReadings.count > Bounds.recordsPerStore || store.messages.count > Bounds.recordsPerStore
+            || store.posts.count > Bounds.recordsPerStore || store.notes.count > Bounds.notesPerStore else { return }
         let lists: [(String, Int, Int, Localized)] = [
             ("friends", store.friendReadings.count, Bounds.recordsPerStore, Localized("한 점포의 친구 수 기록", "friend readings of one store")),
             ("messages", store.messages.count, Bounds.recordsPerStore, Localized("한 점포의 메시지 기록", "message records of one store")),

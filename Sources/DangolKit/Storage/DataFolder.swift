@@ -455,6 +455,7 @@ public struct DataFolder: Sendable {
         }
         let digest = MarketDigest(market: market)
         let cache = DigestCache(folder: self)
+        cache.sweepOrphans(of: market.id)
         let markets = try marketsFolder(creating: true)
         try markets.replace(name, with: bytes) { stamp in
             cache.store(digest, for: market.id, source: stamp, provisional: true)

@@ -68,10 +68,16 @@ struct DigestCache: Sendable {
         guard !folder.isReadOnly, digest.bytes.count <= Bounds.digestBytes, let name = try? DataFolder.fileName(ofMarket: id),
               let cache = try? folder.stateFolder("cache", creating: true) else { return }
         let fileName = DigestCache.fileName(of: id)
-        cache.sweepOrphans(of: fileName, onlyOfDeadWriters: true)
         try? cache.replace(fileName, with: DigestCache.fileBytes(of: digest, source: source, provisional: provisional), durable: false)
         // Versions before the mapped cache kept a JSON entry per market; it is dead weight now.
         cache.remove(name)
+    }
+
+    /// Removes the temp files that cache writers of market `id` killed mid-write left behind;
+    /// cache writers take no lock, so only those of processes no longer running. A save calls
+    /// it, so a reader building a digest does not list the cache folder.
+    func sweepOrphans(of id: String) {
+        (try? folder.stateFolder("cache"))?.sweepOrphans(of: DigestCache.fileName(of: id), onlyOfDeadWriters: true)
     }
 
     /// Writes the market file's real change time into a provisional entry of that version, once

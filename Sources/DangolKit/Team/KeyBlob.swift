@@ -15,7 +15,7 @@ enum KeyBlob {
         case "ssh-rsa":
             // OpenSSH refuses RSA moduli under 1024 bits.
             guard let exponent = reader.string(), !exponent.isEmpty, let modulus = reader.string(),
-                  modulus.drop { $0 == 0 }.count >= 128 else { return false }
+                  modulus.drop(while: { $0 == 0 }).count >= 128 else { return false }
         default:
             guard let curve = type.split(separator: "-").last.map({ String($0.prefix { $0 != "@" }) }),
                   let pointSize = ["nistp256": 65, "nistp384": 97, "nistp521": 133][curve],
