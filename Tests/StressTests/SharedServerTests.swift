@@ -233,6 +233,46 @@ struct SharedServerTests {
         #expect(try tmux.format("#{alternate_on}") == "0", "the terminal is restored")
     }
 
+    @Test("A session that crashes shows its client no backtrace and no server path; the terminal is restored")
+    func crashShowsNothing() throws {
+        let server = try SSHServer()
+        let ssh = ([SSHServer.ssh, "-tt"] + server.sshArguments("kim")).map { "'\($0)'" }.joined(separator: " ")
+        let tmux = try TmuxSession(width: 80, height: 24, command: "\(ssh); echo \"ended: $?\"; sleep 60")
+        try tmux.waitFor("kim's overview") { $0.first?.contains("김튜터 튜터") == true }
+        let session = try #require(Self.sessionProcess(of: "kim"), "the session's dangol process on the server")
+        // A fault inside the runtime would report through the backtracer and standard error:
+        // the one is off, the other goes to the server's log.
+        let environment = FileManager.default.contents(atPath: "/proc/\(session)/environ").map { [UInt8]($0) } ?? []
+        #expect(environment.split(separator: 0).contains { String(decoding: $0, as: UTF8.self) == "SWIFT_BACKTRACE=enable=no" })
+        let errors = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(session)/fd/2")
+        #expect(errors == "\(server.data.path)/.dangol/log/session-errors.log", "standard error goes to \(errors)")
+        kill(session, SIGSEGV)
+        let screen = try tmux.waitFor(text: "ended: ")
+        let text = screen.joined(separator: "\n")
+        for leak in ["Backtrace", "Crashed", "Thread 0", ".swift", "0x0", server.data.path, "/work", "/opt/swift"] {
+            #expect(!text.contains(leak), "the client saw '\(leak)': \(text)")
+        }
+        #expect(try tmux.format("#{alternate_on}") == "0", "the terminal is restored")
+        print("a session killed with SIGSEGV: the client saw \(screen.filter { !$0.isEmpty }.count) line(s), none from the crash")
+    }
+
+    /// The `dangol` process serving member `id`'s session on this machine (not the shell that started it).
+    private static func sessionProcess(of id: String) -> pid_t? {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+                guard let pid = pid_t(entry),
+                      let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
+                      let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(entry)/exe"),
+                      executable.hasSuffix("/dangol") else { continue }
+                let words = line.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+                if words.suffix(2) == ["session", id] { return pid }
+            }
+            usleep(50_000)
+        }
+        return nil
+    }
+
     @Test("Writers killed at random moments: after each kill, every change is in both the market file and the journal or in neither")
     func killedWriters() throws {
         let data = ScratchFolder.sampleCopy()
