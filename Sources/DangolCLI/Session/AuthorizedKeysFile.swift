@@ -49,11 +49,6 @@ enum AuthorizedKeysFile {
         return String(cString: resolved)
     }
 
-    /// Whether a line of an authorized_keys file is one that dangol wrote.
-    static func isDangols(_ line: Substring) -> Bool {
-        isDangols(Array(line.utf8)[...])
-    }
-
     /// Whether a line, as bytes, is one that dangol wrote: it starts with `command="` and its last
     /// field is `dangol:ID`.
     static func isDangols(_ line: ArraySlice<UInt8>) -> Bool {
@@ -64,8 +59,9 @@ enum AuthorizedKeysFile {
 
     /// Writes `lines` into `path` in place of dangol's earlier ones, keeping every byte of every
     /// other line (the file is handled as bytes: a comment in Latin-1 stays as it was); a new
-    /// file (0600) is renamed over the old (`FileIO.replace`), so sshd never reads half a file. A file that exists
-    /// but cannot be read is refused, with nothing written. - Returns: how many lines were kept.
+    /// file (0600) is renamed over the old (`FileIO.replace`), so sshd never reads half a file.
+    /// A file that exists but cannot be read is refused, with nothing written.
+    /// - Returns: how many lines other than dangol's were kept.
     @discardableResult
     static func install(_ lines: [String], into path: String) throws -> Int {
         let existing: [UInt8]

@@ -100,8 +100,8 @@ public struct Dashboard {
     /// and a market they may no longer read closes. - Returns: whether the session ended.
     private mutating func applyRights() -> Bool {
         let rights = data.rights
-        guard !rights.isRemoved else {
-            state.ended = rights.refusal(writing: "").message(state.options.language)
+        if let removal = rights.removal {
+            state.ended = removal.message(state.options.language)
             return true
         }
         state.session.member = rights.member

@@ -53,11 +53,6 @@ public struct DataFolder: Sendable {
         return team.rights(of: memberID)
     }
 
-    /// The same folder, read-only.
-    public var readingOnly: DataFolder {
-        DataFolder(path: path, readOnly: true, member: memberID)
-    }
-
     public var programPath: String { "\(path)/program.json" }
     public var marketsPath: String { "\(path)/markets" }
 

@@ -27,6 +27,12 @@ public struct Rights: Hashable, Sendable {
         isRemoved = true
     }
 
+    /// Why nothing is allowed any more: team.json no longer lists the member; nil otherwise.
+    public var removal: DangolError? {
+        guard isRemoved, let member else { return nil }
+        return .forbidden(TeamText.unknownMember(member.id))
+    }
+
     /// Whether market `id` appears at all: in the overview, totals, search, awards and reports.
     public func mayRead(market id: String) -> Bool {
         if isRemoved { return false }
@@ -58,20 +64,20 @@ public struct Rights: Hashable, Sendable {
     /// Why writing market `id` is refused, for the status line and standard error.
     public func refusal(writing id: String) -> DangolError {
         guard let member else { return .forbidden(KitText.readOnly) }
-        if isRemoved { return .forbidden(TeamText.unknownMember(member.id)) }
+        if let removal { return removal }
         if member.role == .staff { return .forbidden(TeamText.staffReadsOnly(member.name)) }
         return .forbidden(TeamText.notYourMarket(member.name, market: id))
     }
 
     /// Why reading market `id` is refused.
     public func refusal(reading id: String) -> DangolError {
-        if isRemoved, let member { return .forbidden(TeamText.unknownMember(member.id)) }
+        if let removal { return removal }
         return .forbidden(TeamText.cannotRead(member?.name ?? "", market: id))
     }
 
     /// Why changing the team or the programme is refused.
     public var administrationRefusal: DangolError {
-        if isRemoved, let member { return .forbidden(TeamText.unknownMember(member.id)) }
+        if let removal { return removal }
         return .forbidden(TeamText.adminsOnly(member?.name ?? ""))
     }
 }
