@@ -21,7 +21,8 @@ let package = Package(
         .target(name: "DangolKit", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         /// The results report as Markdown or self-contained HTML with SVG charts.
         .target(name: "DangolReport", dependencies: ["DangolKit", "TerminalText"]),
-        /// The dashboard's pure core: state, keys, layout and views drawing into a cell grid. No curses.
+        /// The dashboard's core: state, keys, layout and views drawing into a cell grid. No curses;
+        /// it reads and writes the data folder through the `DashboardData` seam.
         .target(name: "DangolDashboard", dependencies: ["DangolKit", "TerminalText"]),
         /// The thin ncursesw backend: copies cell grids to the terminal and turns keys into events.
         .target(name: "DangolCurses", dependencies: ["DangolDashboard", "DangolKit", "CNcursesw"]),

@@ -36,7 +36,7 @@ public struct StorePrintout: Sendable {
         let opened = store.channelOpenedOn.map { day in
             day <= asOf ? day.description + (market.schedule.map { " (\(PrintoutText.week($0.week(of: day))(language)))" } ?? "") : nil
         } ?? nil
-        let ads = messages.filter { $0.kind == .ad }.reduce(0) { $0 + $1.count }
+        let ads = figures.adsSent
         var facts = [
             (PrintoutText.opened(language), opened ?? PrintoutText.notYet(language)),
             (PrintoutText.friends(language), NumberText.count(figures.friends)),

@@ -3,6 +3,18 @@ import Testing
 
 @Suite("Metric definitions")
 struct MetricsTests {
+    @Test("Ads sent are the messages of kind ad on or before the day, counted only once the channel opened: one definition for the store screen and the printout")
+    func adsSent() {
+        var store = handMadeMarket().stores[0]
+        #expect(store.figures(asOf: day("2022-08-11")).adsSent == 0)
+        #expect(store.figures(asOf: day("2022-08-20")).adsSent == 3)
+        store.messages.append(MessageRecord(on: day("2022-08-21"), kind: .info, count: 2))
+        let figures = store.figures(asOf: day("2022-08-22"))
+        #expect(figures.adsSent == 3 && figures.messagesSent == 5)
+        store.channelOpenedOn = day("2022-09-01")
+        #expect(store.figures(asOf: day("2022-08-22")).adsSent == 0, "nothing counts before the channel opened")
+    }
+
     @Test("A market's figures near the end of the programme")
     func endOfProgramme() {
         let figures = handMadeMarket().figures(asOf: day("2022-09-20"))

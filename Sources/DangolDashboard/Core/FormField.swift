@@ -4,7 +4,6 @@ public struct FormField: Sendable, Equatable {
     /// What a field accepts; decides how it is checked.
     public enum Kind: Sendable, Equatable {
         case date
-        /// A whole number of at least `minimum`.
         /// A whole number within the rule table's bounds for that count.
         case count(ClosedRange<Int>)
         case text(required: Bool)

@@ -98,8 +98,7 @@ enum StoreView {
     private static func figures(_ row: StoreRow, _ state: DashboardState) -> [Segment] {
         let language = state.options.language
         let figures = row.figures
-        let asOf = state.market?.asOf ?? state.session.today
-        let ads = row.store.messages.filter { $0.on <= asOf && $0.kind == .ad }.reduce(0) { $0 + $1.count }
+        let ads = figures.adsSent
         var items: [Segment] = [
             ("\(UIText.friends(language)) \(NumberText.count(figures.friends))", .heading),
             ("\(UIText.messages(language)) \(NumberText.count(figures.messagesSent)) "

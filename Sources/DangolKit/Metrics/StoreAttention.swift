@@ -5,7 +5,8 @@ public enum StoreAttention: Sendable, Equatable {
     case notOpened
     /// The friend count was last read `days` days ago (nil: never).
     case readingDue(days: Int?)
-    /// No message or post for `days` days (nil: never), so the store is not active.
+    /// No message or post for `days` days (nil: never): the channel is going quiet, well
+    /// before the store stops counting as active (`ActivityWindow`).
     case quiet(days: Int?)
     /// The last two friend readings did not grow; the count is the latest.
     case stalled(friends: Int)

@@ -9,6 +9,8 @@ public struct StoreFigures: Hashable, Sendable {
     public var friends: Int
     /// Messages sent on or before as-of.
     public var messagesSent: Int
+    /// Of those, the ones that were ads (광고); the rest were information (정보).
+    public var adsSent: Int
     /// Posts published on or before as-of.
     public var posts: Int
     /// Open, and a message or post within the activity window up to as-of.
@@ -18,7 +20,7 @@ public struct StoreFigures: Hashable, Sendable {
 
     /// A store with nothing recorded.
     public static let none = StoreFigures(
-        isOpen: false, friends: 0, messagesSent: 0, posts: 0, isActive: false, lastActivity: nil)
+        isOpen: false, friends: 0, messagesSent: 0, adsSent: 0, posts: 0, isActive: false, lastActivity: nil)
 }
 
 extension Store {
@@ -26,7 +28,13 @@ extension Store {
     public func figures(asOf: CalendarDate) -> StoreFigures {
         guard let opened = channelOpenedOn, opened <= asOf else { return .none }
         let friends = friendReadings.last { $0.on <= asOf }?.count ?? 0
-        let sent = messages.lazy.filter { $0.on <= asOf }.reduce(0) { $0 + $1.count }
+        // One pass for both sums: this runs for every store on every day its figures change.
+        var sent = 0
+        var ads = 0
+        for message in messages where message.on <= asOf {
+            sent += message.count
+            if message.kind == .ad { ads += message.count }
+        }
         let postsSoFar = posts.lazy.filter { $0 <= asOf }
         let lastMessage = messages.last { $0.on <= asOf }?.on
         let lastActivity = CalendarDate.later(lastMessage, postsSoFar.last)
@@ -34,6 +42,7 @@ extension Store {
             isOpen: true,
             friends: friends,
             messagesSent: sent,
+            adsSent: ads,
             posts: postsSoFar.count,
             isActive: lastActivity.map { ActivityWindow.covers($0, asOf: asOf) } ?? false,
             lastActivity: lastActivity)

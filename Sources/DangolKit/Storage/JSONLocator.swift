@@ -1,8 +1,9 @@
 /// Finds places in JSON text: the first syntax error, or where the value at a path begins.
 ///
 /// Foundation's decoder reports *what* is wrong but not reliably *where* in the file, and a
-/// person fixing a hand-edited file needs a line and column. This scanner only runs after a
-/// decode or a validation has already failed, so it costs nothing on the happy path.
+/// person fixing a hand-edited file needs a line and column. It runs after a decode or a
+/// validation has failed, and, for the shape check (`shapeError`), before every decode that
+/// the fast path (`JSONReader`) declines: a file the fast path reads never meets it.
 struct JSONLocator {
     struct SyntaxError: Error {
         let offset: Int
