@@ -66,6 +66,7 @@ struct DashboardCommand: ParsableCommand, UsesDataFolder {
             // NO_COLOR counts when set to anything but the empty string (no-color.org).
             colors: !noColor && Environment.value("NO_COLOR") == nil,
             today: try common.today(),
+            followsClock: Environment.value("DANGOL_TODAY") == nil,
             asOf: figures.asOf,
             round: figures.round,
             author: try common.author(tutor: tutor),
@@ -82,14 +83,17 @@ public struct DashboardLaunch {
     public let options: DisplayOptions
     public let colors: Bool
     public let today: CalendarDate
+    /// Whether the dashboard's day rolls over at midnight (not when `DANGOL_TODAY` pins it).
+    public let followsClock: Bool
     public let asOf: CalendarDate?
     public let round: String?
     public let author: String
     public let readOnly: Bool
 
-    /// The dashboard on this launch's data, at a terminal size and with final display options.
-    public func dashboard(width: Int, height: Int, options: DisplayOptions) throws -> Dashboard {
-        try Dashboard(data: folder, options: options, width: width, height: height, today: today, asOf: asOf,
-                      round: round, author: author, readOnly: readOnly)
+    /// The dashboard on this launch's data, at a terminal size and with final display options,
+    /// starting at `now`.
+    public func dashboard(width: Int, height: Int, options: DisplayOptions, now: Date) throws -> Dashboard {
+        try Dashboard(data: folder, options: options, width: width, height: height, today: today, now: now,
+                      followsClock: followsClock, asOf: asOf, round: round, author: author, readOnly: readOnly)
     }
 }

@@ -1,5 +1,6 @@
 import DangolDashboard
 import DangolKit
+import Foundation
 import Glibc
 
 /// Runs a dashboard in the terminal until the user quits or a signal arrives, and always
@@ -9,37 +10,41 @@ public enum DashboardRunner {
     ///   - colors: whether to use colour (false for NO_COLOR and --no-color).
     ///   - options: language and symbols; falls back to ASCII when no UTF-8 locale exists.
     ///   - watch: how other sessions' saves are noticed: kernel events, else a look once a second.
-    ///   - makeDashboard: builds the dashboard for the terminal's size and the final options.
+    ///   - makeDashboard: builds the dashboard for the terminal's size, the final options and the
+    ///     moment it starts.
     /// - Returns: the exit status: 0 after `q`, 128 + the signal after SIGTERM, SIGHUP or SIGINT,
     ///   77 when team.json no longer lists the member (the terminal restored, the reason on standard error).
     public static func run(
         colors: Bool, options: DisplayOptions, watch: FolderWatch,
-        makeDashboard: (_ width: Int, _ height: Int, _ options: DisplayOptions) throws -> Dashboard
+        makeDashboard: (_ width: Int, _ height: Int, _ options: DisplayOptions, _ now: Date) throws -> Dashboard
     ) throws -> Int32 {
         TerminationSignal.install()
         var options = options
         if !TerminalLocale.adopt() { options.ambiguous = .ascii }
         let screen = try CursesScreen(colors: colors)
         defer { screen.stop() }
-        var dashboard = try makeDashboard(screen.size.width, screen.size.height, options)
+        var dashboard = try makeDashboard(screen.size.width, screen.size.height, options, Date())
         if case .polling(let reason) = watch.mode { dashboard.show(notice: reason(options.language)) }
         screen.draw(dashboard.render())
-        // With kernel events an idle dashboard sleeps in one poll with no time limit; without,
-        // it looks once a second (one stat per market file). Nothing is drawn unless a file changed.
-        let limit = watch.mode == .notifying ? -1 : FolderWatch.pollingInterval
+        // With kernel events an idle dashboard sleeps in one poll until the next local midnight
+        // (or for good, when its day is pinned), when its day rolls over; without, it looks once
+        // a second (one stat per market file). Nothing is drawn unless something changed.
+        let polling = watch.mode != .notifying
         while TerminationSignal.received == nil {
+            let limit = polling ? FolderWatch.pollingInterval : dashboard.state.session.followsClock ? millisecondsToMidnight() : -1
             let wake = screen.waitForInput(milliseconds: limit, other: watch.descriptor)
             if wake == .hangUp { return 128 + SIGHUP }
+            // The clock is the core's input like a key: read here, handed in at every wake.
+            var changed = dashboard.advanceClock(to: Date())
             // Every key already typed (and a resize, which arrives as a signal) is handled
             // before the one redraw.
-            var changed = false
             while TerminationSignal.received == nil, let event = screen.nextEvent() {
                 if event == .repaint || event.isResize { screen.invalidate() }
                 guard dashboard.handle(event) else { return 0 }
                 changed = true
             }
             if TerminationSignal.received == nil {
-                switch wake == .changed ? watch.drain() : (wake == .timeout && limit >= 0 ? .everything : .nothing) {
+                switch wake == .changed ? watch.drain() : (wake == .timeout && polling ? .everything : .nothing) {
                 case .nothing: break
                 case .markets(let markets): changed = dashboard.refresh(markets: markets) || changed
                 case .everything: changed = dashboard.refresh() || changed
@@ -53,5 +58,13 @@ public enum DashboardRunner {
             if changed { screen.draw(dashboard.render()) }
         }
         return 128 + (TerminationSignal.received ?? 0)
+    }
+
+    /// How long until just after the next local midnight, for the one wake a day an idle session makes.
+    private static func millisecondsToMidnight() -> Int32 {
+        let now = Date()
+        let calendar = Calendar.current
+        guard let tomorrow = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: now)) else { return -1 }
+        return Int32(max(1_000, min(tomorrow.timeIntervalSince(now) * 1_000 + 1_000, 86_400_000 + 1_000)))
     }
 }

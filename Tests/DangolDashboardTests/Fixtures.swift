@@ -1,6 +1,12 @@
 import DangolDashboard
 import DangolKit
+import Foundation
 import TestSupport
+
+/// The moment every test dashboard starts at: noon of 2026-11-22, the day the fixtures call today.
+enum Fixtures {
+    static let now = Calendar.current.date(from: DateComponents(year: 2026, month: 11, day: 22, hour: 12))!
+}
 
 /// A dashboard on a copy of the sample programme, as of its end, at a fixed size.
 struct SampleDashboard {
@@ -19,7 +25,7 @@ struct SampleDashboard {
         }
         dashboard = try Dashboard(
             data: folder, options: DisplayOptions(language: language, ambiguous: ambiguous),
-            width: width, height: height, today: CalendarDate("2026-11-22")!, asOf: nil, author: author, readOnly: readOnly)
+            width: width, height: height, today: CalendarDate("2026-11-22")!, now: Fixtures.now, asOf: nil, author: author, readOnly: readOnly)
     }
 
     /// Another dashboard at 80x24 on the same folder (a second session, or one opened after the
@@ -28,7 +34,7 @@ struct SampleDashboard {
         self.data = data
         dashboard = try! Dashboard(
             data: DataFolder(path: data.path), options: DisplayOptions(), width: 80, height: 24,
-            today: CalendarDate("2026-11-22")!, asOf: nil, author: author)
+            today: CalendarDate("2026-11-22")!, now: Fixtures.now, asOf: nil, author: author)
     }
 
     var folder: DataFolder { DataFolder(path: data.path) }

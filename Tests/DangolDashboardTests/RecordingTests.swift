@@ -341,7 +341,7 @@ struct RefreshCostTests {
         let scratch = ScratchFolder.sampleCopy()
         let data = CountingData(DataFolder(path: scratch.path))
         var dashboard = try Dashboard(data: data, options: DisplayOptions(), width: 80, height: 24,
-                                      today: CalendarDate("2026-11-22")!, asOf: nil, author: "김튜터")
+                                      today: CalendarDate("2026-11-22")!, now: Fixtures.now, asOf: nil, author: "김튜터")
         try data.folder.editStore(in: "jayang", author: "이튜터", action: .post) { market in
             let store = market.stores.first { $0.channelOpenedOn != nil }!
             try market.recordPost(storeID: store.id, on: CalendarDate("2022-12-30")!, today: CalendarDate("2026-11-22")!)

@@ -12,18 +12,23 @@ public struct Dashboard {
 
     /// Opens the dashboard on the programme's overview.
     /// - Parameters:
+    ///   - today, now: the day and the moment the session starts; the core reads no clock, the
+    ///     runner moves it on with `advanceClock(to:)`.
+    ///   - followsClock: whether today rolls over with the clock at local midnight (false when
+    ///     the day was pinned, as `DANGOL_TODAY` does).
     ///   - asOf: the requested day, else each round's own (`RoundCalendar`).
     ///   - round: the round to narrow the overview to, if any.
     public init(
-        data: DashboardData, options: DisplayOptions, width: Int, height: Int, today: CalendarDate, asOf: CalendarDate?,
-        round: String? = nil, author: String = "", readOnly: Bool = false
+        data: DashboardData, options: DisplayOptions, width: Int, height: Int, today: CalendarDate, now: Date,
+        followsClock: Bool = false, asOf: CalendarDate?, round: String? = nil, author: String = "", readOnly: Bool = false
     ) throws {
         self.data = data
         let (digests, problems) = data.readableDigests()
         let program = try data.program()
         state = DashboardState(
             width: width, height: height, options: options,
-            session: DashboardState.Session(author: author, readOnly: readOnly, today: today, member: data.rights.member),
+            session: DashboardState.Session(author: author, readOnly: readOnly, today: today, now: now, followsClock: followsClock,
+                                            member: data.rights.member),
             programName: program.name, calendar: RoundCalendar(rounds: [], digests: [], today: today, requested: asOf),
             requestedAsOf: asOf, round: round, overviewRows: [], problems: [])
         state.awardTiers = program.awardTiers
@@ -61,6 +66,20 @@ public struct Dashboard {
             guard let action = KeyBindings.action(for: key, on: state.screen) else { return true }
             return perform(action)
         }
+    }
+
+    /// Moves the session's clock to `now`, as the runner reads it at each wake. Journal entries
+    /// are stamped with it, and past local midnight (unless the day is pinned) today moves on:
+    /// running rounds are read as of the new day. - Returns: whether the screen may have changed.
+    public mutating func advanceClock(to now: Date) -> Bool {
+        state.session.now = now
+        guard state.session.followsClock else { return false }
+        let day = CalendarDate.today(now: now)
+        guard day != state.session.today else { return false }
+        state.session.today = day
+        showOverview(of: state.overviewRows.map(\.digest), problems: state.problems, keeping: state.selectedOverviewMarket)
+        if let market = state.market?.market.id { reloadMarket(market) }
+        return true
     }
 
     /// Shows `notice` in the status line until the next key.
@@ -447,7 +466,7 @@ public struct Dashboard {
         }
         let session = state.session
         do {
-            let entry = try data.editStore(in: form.marketID, author: session.author, at: Date(), action: form.action) { market in
+            let entry = try data.editStore(in: form.marketID, author: session.author, at: session.now, action: form.action) { market in
                 try form.apply(to: &market, author: session.author, today: session.today)
             }
             state.form = nil
@@ -492,7 +511,7 @@ public struct Dashboard {
             return
         }
         do {
-            let entry = try data.undoLastEdit(in: marketID, author: state.session.author, at: Date())
+            let entry = try data.undoLastEdit(in: marketID, author: state.session.author, at: state.session.now)
             if entry.removesStore, state.store?.row.store.id == entry.storeID { state.store = nil }
             reloadAfterOwnChange(marketID)
             state.notice = "\(FormText.undone(state.options.language)): \(entry.storeName)"

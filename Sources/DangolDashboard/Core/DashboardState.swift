@@ -1,3 +1,4 @@
+import Foundation
 import DangolKit
 
 /// Everything the screens show; views are functions of this and nothing else.
@@ -137,13 +138,19 @@ public struct DashboardState: Sendable {
         public var author: String
         public var readOnly: Bool
         public var today: CalendarDate
+        /// The moment as the runner last read the clock: what a save is stamped with.
+        public var now: Date
+        /// Whether `today` follows `now` past midnight (false when the day is pinned).
+        public var followsClock: Bool
         /// The team member working, in a `dangol session`; nil for the folder's own user.
         public var member: Member?
 
-        public init(author: String, readOnly: Bool, today: CalendarDate, member: Member? = nil) {
+        public init(author: String, readOnly: Bool, today: CalendarDate, now: Date, followsClock: Bool = false, member: Member? = nil) {
             self.author = author
             self.readOnly = readOnly
             self.today = today
+            self.now = now
+            self.followsClock = followsClock
             self.member = member
         }
     }
