@@ -31,7 +31,8 @@ public enum DashboardRunner {
         // a second (one stat per market file). Nothing is drawn unless something changed.
         let polling = watch.mode != .notifying
         while TerminationSignal.received == nil {
-            let limit = polling ? FolderWatch.pollingInterval : dashboard.state.session.followsClock ? millisecondsToMidnight() : -1
+            let session = dashboard.state.session
+            let limit = polling ? FolderWatch.pollingInterval : session.followsClock ? milliseconds(until: session.dayEnds) : -1
             let wake = screen.waitForInput(milliseconds: limit, other: watch.descriptor)
             if wake == .hangUp { return 128 + SIGHUP }
             // The clock is the core's input like a key: read here, handed in at every wake.
@@ -60,11 +61,9 @@ public enum DashboardRunner {
         return 128 + (TerminationSignal.received ?? 0)
     }
 
-    /// How long until just after the next local midnight, for the one wake a day an idle session makes.
-    private static func millisecondsToMidnight() -> Int32 {
-        let now = Date()
-        let calendar = Calendar.current
-        guard let tomorrow = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: now)) else { return -1 }
-        return Int32(max(1_000, min(tomorrow.timeIntervalSince(now) * 1_000 + 1_000, 86_400_000 + 1_000)))
+    /// How long until just after `moment` (the end of the session's day), for the one wake a
+    /// day an idle session makes; at least a second, at most a day.
+    private static func milliseconds(until moment: Date) -> Int32 {
+        Int32(max(1_000, min(moment.timeIntervalSinceNow * 1_000 + 1_000, 86_401_000)))
     }
 }

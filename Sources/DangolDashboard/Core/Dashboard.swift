@@ -28,6 +28,7 @@ public struct Dashboard {
         state = DashboardState(
             width: width, height: height, options: options,
             session: DashboardState.Session(author: author, readOnly: readOnly, today: today, now: now, followsClock: followsClock,
+                                            dayEnds: followsClock ? Dashboard.endOfDay(containing: now) : .distantFuture,
                                             member: data.rights.member),
             programName: program.name, calendar: RoundCalendar(rounds: [], digests: [], today: today, requested: asOf),
             requestedAsOf: asOf, round: round, overviewRows: [], problems: [])
@@ -73,13 +74,21 @@ public struct Dashboard {
     /// running rounds are read as of the new day. - Returns: whether the screen may have changed.
     public mutating func advanceClock(to now: Date) -> Bool {
         state.session.now = now
-        guard state.session.followsClock else { return false }
+        // Most wakes are well inside the day: one comparison, no calendar arithmetic.
+        guard state.session.followsClock, now >= state.session.dayEnds else { return false }
+        state.session.dayEnds = Dashboard.endOfDay(containing: now)
         let day = CalendarDate.today(now: now)
         guard day != state.session.today else { return false }
         state.session.today = day
         showOverview(of: state.overviewRows.map(\.digest), problems: state.problems, keeping: state.selectedOverviewMarket)
         if let market = state.market?.market.id { reloadMarket(market) }
         return true
+    }
+
+    /// The local midnight that ends the day `now` falls on.
+    static func endOfDay(containing now: Date) -> Date {
+        let calendar = Calendar.current
+        return calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: now)) ?? now.addingTimeInterval(86_400)
     }
 
     /// Shows `notice` in the status line until the next key.

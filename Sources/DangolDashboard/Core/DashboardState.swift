@@ -142,15 +142,19 @@ public struct DashboardState: Sendable {
         public var now: Date
         /// Whether `today` follows `now` past midnight (false when the day is pinned).
         public var followsClock: Bool
+        /// The local midnight at which `today` moves on (the distant future when pinned).
+        public var dayEnds: Date
         /// The team member working, in a `dangol session`; nil for the folder's own user.
         public var member: Member?
 
-        public init(author: String, readOnly: Bool, today: CalendarDate, now: Date, followsClock: Bool = false, member: Member? = nil) {
+        public init(author: String, readOnly: Bool, today: CalendarDate, now: Date, followsClock: Bool = false,
+                    dayEnds: Date = .distantFuture, member: Member? = nil) {
             self.author = author
             self.readOnly = readOnly
             self.today = today
             self.now = now
             self.followsClock = followsClock
+            self.dayEnds = dayEnds
             self.member = member
         }
     }
