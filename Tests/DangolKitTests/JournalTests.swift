@@ -98,7 +98,7 @@ struct JournalTests {
         #expect(try folder.undoLastEdit(in: "sinyoung", author: "김튜터").storeChange.notes?.removed.first?.text == "둘")
     }
 
-    @Test("A change left pending after its rename is journaled by the next writer; one left before it is dropped")
+    @Test("A change left pending after its rename is journaled by the next writer or by check; one left before it is dropped")
     func pendingChanges() throws {
         let storeID = try openStore()
         try note("하나", on: storeID)
@@ -108,7 +108,10 @@ struct JournalTests {
         let entry = JournalEntry(at: Date(), author: "김튜터", action: .post, storeID: storeID, before: nil, after: nil)
         let pending = try folder.stateFolder("pending", creating: true)
         try pending.replace("sinyoung.json", with: FileCodec.encode(PendingChange(entry: entry, file: stamp)))
-        #expect(folder.check().map(\.description).contains { $0.contains("a change a stopped writer left") })
+        let readOnly = DataFolder(path: folder.path, readOnly: true)
+        #expect(readOnly.check().map(\.description).contains { $0.contains("a change a stopped writer left") },
+                "a read-only check leaves the change for the next writer and says so")
+        #expect(pending.contains("sinyoung.json"))
         try note("둘", on: storeID)
         let ids = try folder.journal(of: "sinyoung").map(\.id)
         #expect(ids.suffix(2).first == entry.id, "the waiting entry comes before the next writer's own")
@@ -122,6 +125,14 @@ struct JournalTests {
         try note("셋", on: storeID)
         #expect(!(try folder.journal(of: "sinyoung").map(\.id)).contains(dropped.id))
         #expect(folder.check().isEmpty, "\(folder.check())")
+
+        // check settles a pending change itself, as the next writer would, and finds nothing wrong.
+        let settled = JournalEntry(at: Date(), author: "김튜터", action: .post, storeID: storeID, before: nil, after: nil)
+        let now = try #require(markets.stamp(of: "sinyoung.json"))
+        try pending.replace("sinyoung.json", with: FileCodec.encode(PendingChange(entry: settled, file: now)))
+        #expect(folder.check().isEmpty, "\(folder.check())")
+        #expect(try folder.journal(of: "sinyoung").last?.id == settled.id)
+        #expect(!pending.contains("sinyoung.json"))
     }
 
     @Test("Entries written as whole before/after copies by older versions are still read and undone")

@@ -260,10 +260,12 @@ public struct DataFolder: Sendable {
     }
 
     /// The lines of the market's journal that cannot be read (torn by a crash or a full disk),
-    /// and a change a killed writer left between market file and journal.
+    /// and a change a killed writer left between market file and journal that `check` could not
+    /// settle itself (`settlePendingChange`).
     private func checkJournal(_ id: String) -> [DangolError] {
         let journal = MarketJournal(folder: self, marketID: id)
         var problems: [DangolError] = []
+        let pendingLeft = !settlePendingChange(of: id)
         do {
             for line in try journal.scan().unreadableLines {
                 problems.append(.io(path: "\(journal.path):\(line)", KitText.unreadableJournalLine))
@@ -273,7 +275,7 @@ public struct DataFolder: Sendable {
         } catch {
             problems.append(.io(path: journal.path, Localized(verbatim: "\(error)")))
         }
-        if (try? stateFolder("pending").contains(PendingChange.fileName(ofMarket: id))) == true {
+        if pendingLeft {
             problems.append(.io(path: "\(path)/.dangol/pending/\(PendingChange.fileName(ofMarket: id))", KitText.pendingChange))
         }
         return problems
@@ -416,6 +418,18 @@ public struct DataFolder: Sendable {
             try save(repaired)
             return (cuts, "\(path)/.dangol/repaired/\(kept)")
         }
+    }
+
+    /// Settles market `id`'s pending change as its next writer would, under the market's lock;
+    /// a folder opened read-only leaves it for that writer.
+    /// - Returns: whether no change is left pending.
+    private func settlePendingChange(of id: String) -> Bool {
+        let name = PendingChange.fileName(ofMarket: id)
+        guard (try? stateFolder("pending").contains(name)) == true else { return true }
+        guard !isReadOnly else { return false }
+        // The lock also waits out a writer that is between its rename and its append right now.
+        try? withLock(id) { try completePendingChange(of: id, in: marketsFolder()) }
+        return (try? stateFolder("pending").contains(name)) != true
     }
 
     /// Finishes or drops the change a writer killed between market file and journal left in
