@@ -79,7 +79,12 @@ struct CorrectionTests {
         var screen = try onDaebakScreen()
         screen.press(.down, .down)
         #expect(screen.dashboard.state.store?.selectedRecord == .friends(FriendReading(on: CalendarDate("2022-08-16")!, count: 21)))
-        let picked = StoreView.content(screen.dashboard.state).flatMap { $0 }.filter { $0.style == .cursor }.map(\.text)
+        // Read off the drawn screen: the runs of cells drawn in the cursor's style.
+        let grid = screen.dashboard.render()
+        let picked = (0..<grid.height).compactMap { y -> String? in
+            let run = (0..<grid.width).filter { grid[$0, y].style == .cursor && y < grid.height - 1 }.compactMap { grid[$0, y].character }
+            return run.isEmpty ? nil : String(run)
+        }
         #expect(picked.count == 1 && picked[0].hasPrefix("2022-08-16     21"), "the picked reading, and only it, is drawn as the cursor")
         screen.press(.enter)
         let form = try #require(screen.dashboard.state.form)
@@ -189,7 +194,7 @@ struct CorrectionTests {
         screen.press(.character("n"))
         screen.type(note)
         screen.press(.enter)
-        let all = StoreView.content(screen.dashboard.state).map { $0.map(\.text).joined() }.joined(separator: " ")
+        let all = try #require(screen.dashboard.state.store).page.lines.map { $0.map(\.text).joined() }.joined(separator: " ")
         #expect(all.replacingOccurrences(of: " ", with: "").contains(note.replacingOccurrences(of: " ", with: "")),
                 "every character of the note is on the screen")
         screen.press(.end)

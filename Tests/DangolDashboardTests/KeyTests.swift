@@ -42,7 +42,7 @@ struct KeyTests {
     func movement() throws {
         var screen = try SampleDashboard()
         screen.press(.enter)
-        let page = MarketView.listHeight(screen.dashboard.state)
+        let page = PageLayout.page(.market, screen.dashboard.state)
         screen.press(.character("j"), .down)
         #expect(screen.dashboard.state.market!.list.cursor == 2)
         screen.press(.character("k"))
@@ -164,5 +164,42 @@ struct KeyTests {
         screen = SampleDashboard(reusing: screen.data)
         #expect(screen.lines[1].contains("읽을 수 없는 시장 파일: 1"))
         #expect(screen.dashboard.state.overviewRows.count == 14)
+    }
+}
+
+@Suite("Help text")
+struct HelpTextTests {
+    @Test("The market screen's help at 80x24 reads exactly so, keys aligned in one column")
+    func marketHelpAt80Columns() throws {
+        var screen = try SampleDashboard()
+        screen.press(.enter, .character("?"))
+        #expect(screen.lines == [
+            " dangol │ 도움말",
+            "  도움말: 시장 화면",
+            "",
+            "  ↑ k                위로",
+            "  ↓ j                아래로",
+            "  PgUp               한 쪽 위로",
+            "  PgDn               한 쪽 아래로",
+            "  Home g             맨 위로",
+            "  End G              맨 아래로",
+            "  Enter → l          선택한 항목 열기",
+            "  Esc ← h Backspace  뒤로 (찾기 중이면 찾기 지우기)",
+            "  /                  찾기: 이름 일부나 초성 (ㅂㅊ → 반찬)",
+            "  s                  정렬할 열 바꾸기",
+            "  S                  정렬 방향 뒤집기",
+            "  o                  채널 개설 기록 (열린 채널은 개설일 고치기)",
+            "  f                  친구 수 기록",
+            "  m                  메시지 발송 기록",
+            "  p                  포스트 기록",
+            "  n                  메모 남기기",
+            "  a                  점포 추가",
+            "  e                  점포 정보 고치기",
+            "  d                  점포 지우기 (확인 후)",
+            "  u                  내 마지막 기록 되돌리기",
+            " Esc 닫기  q 끝",
+        ])
+        screen.press(.end)
+        #expect(screen.lines.contains { $0.hasPrefix("  " + UIText.helpClose(.ko)) }, "End scrolls to the help's last line")
     }
 }

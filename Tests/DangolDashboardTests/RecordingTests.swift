@@ -224,6 +224,23 @@ struct RecordingTests {
         #expect(screen.lines.contains { $0.hasPrefix("▶신영시장") && $0.contains("4,463") })
         let again = screen.dashboard.refresh(markets: ["sinyoung"])
         #expect(again == false, "the same stamp again: nothing to redraw")
+
+        // A channel opened in week 8 of the pilot: the sparkline, patched for that one market,
+        // gains it from week 8 on and equals the one worked out from every market.
+        let before = screen.dashboard.state.overviewWeeklyOpenings.counts
+        try screen.folder.editStore(in: "sinyoung", author: "이튜터", action: .channel) { market in
+            let id = market.stores.first { $0.eligible && $0.channelOpenedOn == nil }!.id
+            try market.recordChannelOpened(storeID: id, on: CalendarDate("2022-09-21")!, today: CalendarDate("2022-10-20")!)
+            return id
+        }
+        let opened = screen.dashboard.refresh(markets: ["sinyoung"])
+        #expect(opened)
+        let state = screen.dashboard.state
+        let after = state.overviewWeeklyOpenings.counts
+        let gained = zip(before, after).map { pair in pair.1 - pair.0 }
+        #expect(gained == before.indices.map { week in week >= 7 ? 1 : 0 })
+        #expect(after == WeeklyOpenings(state.overviewMarkets, calendar: state.calendar).counts)
+        #expect(screen.lines.contains { $0.contains("주간 채널 개설") && $0.contains("→ 12주 692") })
     }
 
     @Test("Saving to a store another session removed meanwhile: a clear message, the form and its values kept")
@@ -324,13 +341,13 @@ final class CountingData: DashboardData, @unchecked Sendable {
         return try folder.digest(of: id)
     }
 
-    func editStore(in marketID: String, author: String, at time: Date, action: JournalAction,
-                   _ change: (inout Market) throws -> String) throws -> JournalEntry {
-        try folder.editStore(in: marketID, author: author, at: time, action: action, change)
+    func saveEdit(in marketID: String, author: String, at time: Date, action: JournalAction,
+                  _ change: (inout Market) throws -> String) throws -> SavedChange {
+        try folder.saveEdit(in: marketID, author: author, at: time, action: action, change)
     }
 
-    func undoLastEdit(in marketID: String, author: String, at time: Date) throws -> JournalEntry {
-        try folder.undoLastEdit(in: marketID, author: author, at: time)
+    func saveUndo(in marketID: String, author: String, at time: Date) throws -> SavedChange {
+        try folder.saveUndo(in: marketID, author: author, at: time)
     }
 }
 

@@ -22,6 +22,32 @@ struct MarketReadingTests {
         #expect(files.count == 16)
     }
 
+    @Test("A market with every key of every object filled reads the same through both paths")
+    func everyKey() throws {
+        let day = CalendarDate("2022-09-01")!
+        let store = Store(id: "s1", name: "할매반찬", category: "반찬", ownerAge: 71, eligible: false, tutor: "김튜터",
+                          channelOpenedOn: day, friendReadings: [FriendReading(on: day, count: 12)],
+                          messages: [MessageRecord(on: day, kind: .info, count: 2)], posts: [day],
+                          notes: [Note(on: day, author: "김튜터", text: "메모")])
+        let market = Market(id: "m", name: "시장", region: "서울", district: "마포구", tutors: ["김튜터"],
+                            schedule: MarketSchedule(starts: day, weeks: 7), stores: [store])
+        let bytes = try FileCodec.encode(market)
+        // Every key the models' CodingKeys name is in the file: none is left untried.
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let storeObject = try #require((object["stores"] as? [[String: Any]])?.first)
+        func keys(_ value: Any?) -> Set<String> { Set((value as? [String: Any])?.keys.map { $0 } ?? []) }
+        func firstKeys(_ value: Any?) -> Set<String> { keys((value as? [Any])?.first) }
+        #expect(Set(object.keys) == Set(Market.CodingKeys.allCases.map(\.stringValue)))
+        #expect(Set(storeObject.keys) == Set(Store.CodingKeys.allCases.map(\.stringValue)))
+        #expect(keys(object["schedule"]) == Set(MarketSchedule.CodingKeys.allCases.map(\.stringValue)))
+        #expect(firstKeys(storeObject["friends"]) == Set(FriendReading.CodingKeys.allCases.map(\.stringValue)))
+        #expect(firstKeys(storeObject["messages"]) == Set(MessageRecord.CodingKeys.allCases.map(\.stringValue)))
+        #expect(firstKeys(storeObject["notes"]) == Set(Note.CodingKeys.allCases.map(\.stringValue)))
+        let fast = try #require(JSONReader.read(Market.self, from: bytes), "the fast path reads every key")
+        #expect(fast == market)
+        #expect(fast == (try foundation(Market.self, bytes)))
+    }
+
     @Test("Escapes, Hangul, null optionals and any key order read as Foundation reads them")
     func unusualButValid() throws {
         let text = #"""

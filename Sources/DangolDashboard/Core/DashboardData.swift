@@ -18,12 +18,11 @@ public protocol DashboardData {
     func marketStamps() -> [String: FileStamp]
     /// The stamps of the market files `ids` only (those that exist).
     func marketStamps(of ids: Set<String>) -> [String: FileStamp]
-    /// Changes one store under the market's lock and journals it (see `DataFolder.editStore`).
-    @discardableResult
-    func editStore(in marketID: String, author: String, at time: Date, action: JournalAction,
-                   _ change: (inout Market) throws -> String) throws -> JournalEntry
-    @discardableResult
-    func undoLastEdit(in marketID: String, author: String, at time: Date) throws -> JournalEntry
+    /// Changes one store under the market's lock and journals it (see `DataFolder.saveEdit`).
+    func saveEdit(in marketID: String, author: String, at time: Date, action: JournalAction,
+                  _ change: (inout Market) throws -> String) throws -> SavedChange
+    /// Undoes the author's latest change in the market (see `DataFolder.saveUndo`).
+    func saveUndo(in marketID: String, author: String, at time: Date) throws -> SavedChange
     /// The newest `limit` journal entries of the market that `matching` keeps, oldest first.
     func journal(of marketID: String, latest limit: Int, matching: (JournalEntry) -> Bool) throws -> [JournalEntry]
 }

@@ -17,16 +17,45 @@ public struct DashboardState: Sendable {
         public var visible: [Int] = []
         /// Whether the weekly charts show instead of the store list.
         public var showCharts = false
+
+        /// Market `market`'s screen as of `asOf`, its list in file order.
+        init(market: Market, asOf: CalendarDate, showCharts: Bool) {
+            self.market = market
+            self.asOf = asOf
+            figures = market.figures(asOf: asOf)
+            weeks = MarketDigest(market: market).weekly(asOf: asOf)
+            rows = market.stores.map { StoreRow(store: $0, figures: $0.figures(asOf: asOf)) }
+            self.showCharts = showCharts
+        }
+
+        /// The same screen over `market` as it is now, or as of another day; the list keeps its
+        /// filter, sort and charts (the caller puts the cursor back).
+        func showing(_ market: Market, asOf: CalendarDate) -> MarketScreen {
+            var screen = MarketScreen(market: market, asOf: asOf, showCharts: showCharts)
+            screen.list = list
+            return screen
+        }
+
+        /// The store the cursor is on.
+        var selectedRow: StoreRow? {
+            visible[safe: list.cursor].map { rows[$0] }
+        }
     }
 
     /// One store's screen, its history from the journal, and how far it is scrolled.
     public struct StoreScreen: Sendable {
         public var row: StoreRow
         public var history: [JournalEntry] = []
+        /// The screen's lines, laid out when the store, its history or the width change, so
+        /// moving over them lays out nothing.
+        var page: StorePage
         public var scroll = 0
         /// The record picked to correct or delete, an index into `StoreRecord.all(of:)`; nil
         /// before the first ↑ or ↓, and for a store with no records.
         public var selected: Int?
+        /// Whether its market's screen was opened with it (from a list of several markets'
+        /// stores), and so closes with it.
+        var openedWithMarket = false
 
         /// The picked record, if it is still there.
         public var selectedRecord: StoreRecord? {
@@ -39,10 +68,10 @@ public struct DashboardState: Sendable {
         public var title: String
         /// The day every listed market is read as of, or nil when their rounds differ.
         public var asOf: CalendarDate?
+        /// Whether the list covers several markets (and so names each store's).
+        public var acrossMarkets: Bool
         public var items: [WorkItem]
         public var list = ListState()
-        /// The market screen open when the worklist opened, put back when it closes.
-        public var marketUnderneath: MarketScreen?
     }
 
     /// The award ranking of one market or of the whole programme.
@@ -53,8 +82,6 @@ public struct DashboardState: Sendable {
         public var asOf: CalendarDate?
         public var entries: [AwardRanking.Entry]
         public var list = ListState()
-        /// The market screen open when the ranking opened, put back when it closes.
-        public var marketUnderneath: MarketScreen?
     }
 
     /// Finding a store anywhere in the programme by name or initials.
@@ -86,8 +113,6 @@ public struct DashboardState: Sendable {
         /// Each shorter query typed so far with its matches, so Backspace costs nothing.
         var earlierMatches: [(query: String, visible: [Int])] = []
         public var list = ListState()
-        /// The market screen open when the search opened, put back when it closes.
-        public var marketUnderneath: MarketScreen?
 
         /// A search over every store of `markets`, all of them matching the empty query.
         init(markets: [MarketDigest]) {
@@ -144,18 +169,23 @@ public struct DashboardState: Sendable {
         public var followsClock: Bool
         /// The local midnight at which `today` moves on (the distant future when pinned).
         public var dayEnds: Date
+        /// What the person may read and write, from team.json as the runner last read it.
+        public var rights: Rights
+
         /// The team member working, in a `dangol session`; nil for the folder's own user.
-        public var member: Member?
+        public var member: Member? {
+            rights.member
+        }
 
         public init(author: String, readOnly: Bool, today: CalendarDate, now: Date, followsClock: Bool = false,
-                    dayEnds: Date = .distantFuture, member: Member? = nil) {
+                    dayEnds: Date = .distantFuture, rights: Rights) {
             self.author = author
             self.readOnly = readOnly
             self.today = today
             self.now = now
             self.followsClock = followsClock
             self.dayEnds = dayEnds
-            self.member = member
+            self.rights = rights
         }
     }
 
@@ -179,43 +209,17 @@ public struct DashboardState: Sendable {
     public var overviewVisible: [OverviewEntry] = []
     /// Channels opened by the end of each programme week over the overview's markets, for its
     /// sparkline: worked out when the rows change, not on every frame.
-    public var overviewWeeklyOpenings: [Int] = []
-    public var market: MarketScreen?
-    public var worklist: WorklistScreen?
-    public var awards: AwardsScreen?
-    public var search: SearchScreen?
+    public var overviewWeeklyOpenings = WeeklyOpenings()
+    /// The screens over the overview, the one in front last (`Screen`).
+    public var stack: [Screen] = []
     /// Whether the overview shows its weekly charts instead of the table.
     public var showCharts = false
     public var awardTiers: [AwardTier] = AwardTier.standard
-    public var store: StoreScreen?
-    /// The form being filled in, over the screen it was opened from.
-    public var form: Form?
-    /// The market files as last read, to notice other sessions' changes.
-    public var knownStamps: [String: FileStamp] = [:]
-    /// The help screen's scroll position; nil when help is closed.
-    public var helpScroll: Int?
     public var isEditingFilter = false
     /// A one-line notice in the status line until the next key, such as a file that failed to load.
     public var notice: String?
     /// Why the session is over (the member was removed from team.json); the backend then ends it.
     public var ended: String?
-
-    /// The screen in front.
-    public var screen: ScreenKind {
-        if form != nil { return .form }
-        if helpScroll != nil { return .help }
-        return screenUnderHelp
-    }
-
-    /// The screen under the help screen or a form: the one help describes.
-    var screenUnderHelp: ScreenKind {
-        if store != nil { return .store }
-        if worklist != nil { return .worklist }
-        if awards != nil { return .awards }
-        if search != nil { return .search }
-        if market != nil { return .market }
-        return .overview
-    }
 
     /// The markets the overview covers: every market, or the narrowed round's.
     public var overviewMarkets: [OverviewRow] {

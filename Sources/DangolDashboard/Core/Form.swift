@@ -1,22 +1,18 @@
 import DangolKit
+import Foundation
 
 /// A small keyboard-driven dialog that records one change to one store.
 ///
 /// Every field is checked as it is typed, with the same rules the store applies when saving
-/// (`Market.problem(recording:…)`, `MarketRules`); the save itself re-checks under the lock.
-/// The form remembers the store as it was when opened: if someone else changed the part of it
-/// this form changes before Enter, the save stops and shows what changed and by whom.
+/// (`Market.problem(recording:…)`, `MarketRules`). Enter turns it into a `StoreSubmission`,
+/// typed values read by field name. The form remembers the store as it was when opened: if
+/// someone else changed the part of it this form changes before Enter, the save stops and
+/// shows what changed and by whom.
 public struct Form: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case channel, friends, message, post, note, addStore, editStore, removeStore
         /// Deleting the record the form is about (`Form.replacing`).
         case deleteRecord
-    }
-
-    /// Thrown from inside the save when the store changed since the form last saw it.
-    struct StoreChanged: Error {
-        /// The store as it is now; nil when it was removed.
-        let current: Store?
     }
 
     public let kind: Kind
@@ -68,27 +64,28 @@ public struct Form: Sendable, Equatable {
         replacing = record
         base = store
         let day = record?.on ?? today
-        let date = FormField(label: FormText.date, kind: .date, text: day.description)
+        let date = FormField(.day, label: FormText.date, kind: .date, text: day.description)
         switch (kind, record) {
         case (.channel, _), (.post, _): fields = [date]
         case (.friends, let record):
             let count = if case .friends(let reading)? = record { String(reading.count) } else { "" }
-            fields = [FormField(label: FormText.friends, kind: .count(MarketRules.friendCounts), text: count), date]
+            fields = [FormField(.friends, label: FormText.friends, kind: .count(MarketRules.friendCounts), text: count), date]
         case (.message, let record):
             let message: MessageRecord? = if case .message(let message)? = record { message } else { nil }
             let kindText = (message?.kind == .info ? FormText.info : FormText.ad)(language)
-            fields = [FormField(label: FormText.kind, kind: .messageKind, text: kindText),
-                      FormField(label: FormText.count, kind: .count(MarketRules.messageCounts), text: String(message?.count ?? 1)), date]
+            fields = [FormField(.messageKind, label: FormText.kind, kind: .messageKind, text: kindText),
+                      FormField(.messageCount, label: FormText.count, kind: .count(MarketRules.messageCounts),
+                                text: String(message?.count ?? 1)), date]
         case (.note, let record):
             let text = if case .note(let note)? = record { note.text } else { "" }
-            fields = [FormField(label: FormText.note, kind: .text(required: true), text: text)]
+            fields = [FormField(.note, label: FormText.note, kind: .text(required: true), text: text)]
         case (.addStore, _), (.editStore, _):
             fields = [
-                FormField(label: FormText.name, kind: .text(required: true), text: store?.name ?? ""),
-                FormField(label: FormText.category, kind: .text(required: false), text: store?.category ?? ""),
-                FormField(label: FormText.ownerAge, kind: .age, text: store?.ownerAge.map(String.init) ?? ""),
-                FormField(label: FormText.eligible, kind: .yesNo, text: (store?.eligible ?? true) ? "Y" : "N"),
-                FormField(label: FormText.tutor, kind: .text(required: false), text: store?.tutor ?? author),
+                FormField(.storeName, label: FormText.name, kind: .text(required: true), text: store?.name ?? ""),
+                FormField(.category, label: FormText.category, kind: .text(required: false), text: store?.category ?? ""),
+                FormField(.ownerAge, label: FormText.ownerAge, kind: .age, text: store?.ownerAge.map(String.init) ?? ""),
+                FormField(.eligible, label: FormText.eligible, kind: .yesNo, text: (store?.eligible ?? true) ? "Y" : "N"),
+                FormField(.tutor, label: FormText.tutor, kind: .text(required: false), text: store?.tutor ?? author),
             ]
         case (.removeStore, _), (.deleteRecord, _): fields = []
         }
@@ -100,7 +97,7 @@ public struct Form: Sendable, Equatable {
             fields[index].error = problem(fields[index], market: market, today: today)
         }
         warning = nil
-        if kind == .friends, replacing == nil, let count = Int(fields[0].text), let storeID,
+        if kind == .friends, replacing == nil, let count = number(.friends), let storeID,
            let last = market.stores.first(where: { $0.id == storeID })?.friendReadings.last, count < last.count {
             warning = FormText.friendsDown(last.count)
         }
@@ -139,86 +136,102 @@ public struct Form: Sendable, Equatable {
         }
     }
 
-    /// Applies the form to a market freshly read under the lock. - Returns: the store's id.
-    /// - Throws: `StoreChanged` when the part of the store this form changes is not as the form
-    ///   last saw it; any refusal of the market's rules.
-    func apply(to market: inout Market, author: String, today: CalendarDate) throws -> String {
-        if isStale(against: market) { throw StoreChanged(current: market.stores.first { $0.id == storeID }) }
-        let values = fields.map { $0.text.trimmingWhitespace }
-        let id = storeID ?? market.nextStoreID()
-        if let replacing {
-            try market.replaceRecord(replacing, with: record(from: values, author: author, today: today), storeID: id, today: today)
-            return id
-        }
-        switch kind {
-        case .channel: try market.recordChannelOpened(storeID: id, on: CalendarDate(values[0])!, today: today)
-        case .friends: try market.recordFriends(storeID: id, count: Int(values[0])!, on: CalendarDate(values[1])!, today: today)
-        case .message:
-            try market.recordMessage(storeID: id, kind: Form.messageKind(values[0])!, count: Int(values[1])!,
-                                     on: CalendarDate(values[2])!, today: today)
-        case .post: try market.recordPost(storeID: id, on: CalendarDate(values[0])!, today: today)
-        case .note: try market.addNote(storeID: id, text: values[0], author: author, today: today)
-        case .addStore:
-            try market.addStore(Store(id: id, name: values[0], category: values[1].nilIfEmpty, ownerAge: Int(values[2]),
-                                      eligible: SheetColumn.parseYesNo(values[3])!, tutor: values[4].nilIfEmpty))
-        case .editStore:
-            try market.editDetails(storeID: id, name: values[0], category: values[1].nilIfEmpty, ownerAge: Int(values[2]),
-                                   eligible: SheetColumn.parseYesNo(values[3])!, tutor: values[4].nilIfEmpty)
-        case .removeStore: try market.removeStore(id)
-        case .deleteRecord: break
-        }
-        return id
+    /// The form as a submission, stamped `time`; nil while a value it needs does not parse.
+    func submission(author: String, today: CalendarDate, at time: Date) -> StoreSubmission? {
+        guard let edit else { return nil }
+        return StoreSubmission(marketID: marketID, storeID: storeID, edit: edit, action: action, author: author,
+                               today: today, time: time, part: part, base: base)
     }
 
-    /// The record the fields describe, replacing `replacing`; nil when deleting it.
-    private func record(from values: [String], author: String, today: CalendarDate) -> StoreRecord? {
-        switch (kind, replacing) {
-        case (.channel, _): return .channelOpened(CalendarDate(values[0])!)
-        case (.friends, _): return .friends(FriendReading(on: CalendarDate(values[1])!, count: Int(values[0])!))
-        case (.message, _):
-            return .message(MessageRecord(on: CalendarDate(values[2])!, kind: Form.messageKind(values[0])!, count: Int(values[1])!))
-        case (.post, _): return .post(CalendarDate(values[0])!)
-        case (.note, .note(let note)?): return .note(Note(on: note.on, author: note.author, text: values[0]))
-        default: return nil
+    /// What the fields ask for, read by name; nil while one of them does not parse.
+    private var edit: StoreSubmission.Edit? {
+        if let replacing {
+            guard kind != .deleteRecord else { return .replaceRecord(replacing, with: nil) }
+            return correction(of: replacing).map { .replaceRecord(replacing, with: $0) }
         }
+        switch kind {
+        case .channel: return day.map(StoreSubmission.Edit.channelOpened)
+        case .friends:
+            guard let count = number(.friends), let day else { return nil }
+            return .friends(count: count, on: day)
+        case .message:
+            guard let kind = messageKindValue, let count = number(.messageCount), let day else { return nil }
+            return .message(kind, count: count, on: day)
+        case .post: return day.map(StoreSubmission.Edit.post)
+        case .note: return text(.note).map(StoreSubmission.Edit.note)
+        case .addStore: return details.map(StoreSubmission.Edit.addStore)
+        case .editStore: return details.map(StoreSubmission.Edit.editStore)
+        case .removeStore: return .removeStore
+        case .deleteRecord: return nil
+        }
+    }
+
+    /// `record` as the fields correct it; a note keeps its day and author.
+    private func correction(of record: StoreRecord) -> StoreRecord? {
+        switch record {
+        case .channelOpened: return day.map(StoreRecord.channelOpened)
+        case .friends:
+            guard let count = number(.friends), let day else { return nil }
+            return .friends(FriendReading(on: day, count: count))
+        case .message:
+            guard let kind = messageKindValue, let count = number(.messageCount), let day else { return nil }
+            return .message(MessageRecord(on: day, kind: kind, count: count))
+        case .post: return day.map(StoreRecord.post)
+        case .note(let note): return text(.note).map { .note(Note(on: note.on, author: note.author, text: $0)) }
+        }
+    }
+
+    private var messageKindValue: MessageKind? {
+        text(.messageKind).flatMap(Form.messageKind)
+    }
+
+    /// The store form's details; nil while one does not parse.
+    private var details: StoreSubmission.Details? {
+        guard let name = text(.storeName), let eligible = text(.eligible).flatMap(SheetColumn.parseYesNo) else { return nil }
+        let age = text(.ownerAge) ?? ""
+        guard age.isEmpty || Int(age) != nil else { return nil }
+        return StoreSubmission.Details(name: name, category: text(.category)?.nilIfEmpty, ownerAge: Int(age),
+                                       eligible: eligible, tutor: text(.tutor)?.nilIfEmpty)
+    }
+
+    /// The trimmed text of field `name`, if the form has one.
+    private func text(_ name: FormField.Name) -> String? {
+        fields.first { $0.name == name }?.text.trimmingWhitespace
+    }
+
+    /// Field `name` as a whole number, if it is one.
+    private func number(_ name: FormField.Name) -> Int? {
+        text(name).flatMap { Int($0) }
     }
 
     /// The day the form records, when it has a date field.
     var day: CalendarDate? {
-        fields.first { $0.kind == .date }.flatMap { CalendarDate($0.text.trimmingWhitespace) }
+        text(.day).flatMap { CalendarDate($0) }
     }
 
     /// Whether someone changed the part of the store this form changes since it last saw it.
     func isStale(against market: Market) -> Bool {
-        guard let storeID else { return false }
-        return touchedPart(of: market.stores.first { $0.id == storeID }) != touchedPart(of: base)
+        part.changed(since: base, storeID: storeID, in: market)
     }
 
-    /// The part of `store` this form changes, compared before saving. Different records of the
-    /// same store merge: a friend reading saved elsewhere does not stop a message form. A new
-    /// note only adds, so it never conflicts.
-    private func touchedPart(of store: Store?) -> [AnyHashable] {
-        guard let store else { return [] }
-        switch replacing.map(StoreRecord.Section.init) ?? section {
-        case .channel?: return [store.channelOpenedOn]
-        case .friends?: return store.friendReadings
-        case .messages?: return store.messages
-        case .posts?: return store.posts
-        case .notes?: return store.notes
-        case nil where kind == .editStore: return [store.name, store.category, store.ownerAge, store.eligible, store.tutor]
-        case nil where kind == .removeStore: return [store]
-        case nil: return [store.id]
-        }
-    }
-
-    /// The list a new record of this form goes into.
-    private var section: StoreRecord.Section? {
-        switch kind {
-        case .channel: return .channel
-        case .friends: return .friends
-        case .message: return .messages
-        case .post: return .posts
-        case .note, .addStore, .editStore, .removeStore, .deleteRecord: return nil
+    /// The part of the store this form changes (`StoreSubmission.Part`).
+    private var part: StoreSubmission.Part {
+        switch replacing.map(StoreRecord.Section.init) ?? nil {
+        case .channel?: return .channel
+        case .friends?: return .friends
+        case .messages?: return .messages
+        case .posts?: return .posts
+        case .notes?: return .notes
+        case nil:
+            switch kind {
+            case .channel: return .channel
+            case .friends: return .friends
+            case .message: return .messages
+            case .post: return .posts
+            case .editStore: return .details
+            case .removeStore: return .whole
+            case .note, .addStore, .deleteRecord: return .nothing
+            }
         }
     }
 

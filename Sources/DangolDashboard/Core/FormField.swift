@@ -1,6 +1,12 @@
 import DangolKit
 /// One input of a form: what it asks, what has been typed, and what is wrong with it.
 public struct FormField: Sendable, Equatable {
+    /// Which value of the form a field holds: the form reads its values by name, not position.
+    public enum Name: Sendable, Equatable {
+        case day, friends, messageKind, messageCount, note
+        case storeName, category, ownerAge, eligible, tutor
+    }
+
     /// What a field accepts; decides how it is checked.
     public enum Kind: Sendable, Equatable {
         case date
@@ -12,6 +18,7 @@ public struct FormField: Sendable, Equatable {
         case age
     }
 
+    public var name: Name
     public var label: Localized
     public var kind: Kind
     /// What has been typed, and where the cursor is in it.
@@ -19,7 +26,8 @@ public struct FormField: Sendable, Equatable {
     /// Why the value cannot be saved, shown next to the field; nil when it is fine.
     public var error: Localized?
 
-    init(label: Localized, kind: Kind, text: String) {
+    init(_ name: Name, label: Localized, kind: Kind, text: String) {
+        self.name = name
         self.label = label
         self.kind = kind
         input = TextInput(text)

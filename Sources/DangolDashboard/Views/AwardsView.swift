@@ -3,10 +3,6 @@ import TerminalText
 
 /// The best-store ranking: every row shows its three figures and what each adds to the score.
 enum AwardsView {
-    static func listHeight(_ state: DashboardState) -> Int {
-        max(1, state.height - 5)
-    }
-
     static func columns(_ options: DisplayOptions, acrossMarkets: Bool) -> [TableColumn<AwardRanking.Entry>] {
         let language = options.language
         var columns: [TableColumn<AwardRanking.Entry>] = [
@@ -42,7 +38,7 @@ enum AwardsView {
                  x: 0, y: 1, style: .muted)
         let table = TableView(columns: columns(state.options, acrossMarkets: screen.acrossMarkets), width: grid.width, options: state.options)
         table.drawHeader(into: &grid, y: 3)
-        table.drawRows(count: screen.entries.count, list: screen.list, into: &grid, top: 4, height: listHeight(state)) {
+        table.drawRows(count: screen.entries.count, list: screen.list, into: &grid, top: 4, height: PageLayout.page(.awards, state)) {
             screen.entries[$0]
         }
     }

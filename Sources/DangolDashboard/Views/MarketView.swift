@@ -3,13 +3,6 @@ import TerminalText
 
 /// A market's screen: its figures on top, then its stores, sortable and filterable.
 enum MarketView {
-    /// Header, figures, filter line, column titles, status.
-    private static let fixedRows = 5
-
-    static func listHeight(_ state: DashboardState) -> Int {
-        max(1, state.height - fixedRows)
-    }
-
     static func columns(_ options: DisplayOptions) -> [TableColumn<StoreRow>] {
         let language = options.language
         typealias Column = StoreRow.Column
@@ -62,7 +55,7 @@ enum MarketView {
         let table = TableView(columns: columns(options), width: grid.width, options: options,
                               sortedBy: screen.list.sortColumn, ascending: screen.list.ascending)
         table.drawHeader(into: &grid, y: 3)
-        table.drawRows(count: screen.visible.count, list: screen.list, into: &grid, top: 4, height: listHeight(state),
+        table.drawRows(count: screen.visible.count, list: screen.list, into: &grid, top: 4, height: PageLayout.page(.market, state),
                        row: { screen.rows[screen.visible[$0]] }, style: { $0.store.eligible ? .plain : .muted })
     }
 

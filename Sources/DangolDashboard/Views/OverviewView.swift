@@ -12,18 +12,6 @@ enum OverviewView {
         var label: String?
     }
 
-    /// Header, notice line, column titles, rule, totals, status.
-    private static let fixedRows = 6
-
-    /// Rows given to the weekly chart (a blank and the chart) when the list still fits beside it.
-    static func chartRows(_ state: DashboardState) -> Int {
-        state.height - fixedRows - 2 >= min(5, state.overviewVisible.count) ? 2 : 0
-    }
-
-    static func listHeight(_ state: DashboardState) -> Int {
-        max(1, state.height - fixedRows - chartRows(state))
-    }
-
     static func columns(_ options: DisplayOptions) -> [TableColumn<Line>] {
         let language = options.language
         typealias Column = OverviewRow.Column
@@ -87,7 +75,7 @@ enum OverviewView {
                               sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
         table.drawHeader(into: &grid, y: 2)
         let shown = table.drawRows(count: state.overviewVisible.count, list: state.overview, into: &grid, top: 3,
-                                   height: listHeight(state), row: { line(state.overviewVisible[$0], state: state) },
+                                   height: PageLayout.page(.overview, state), row: { line(state.overviewVisible[$0], state: state) },
                                    style: { $0.label == nil ? .plain : .heading })
         for offset in 0..<shown {
             let index = state.overview.offset + offset
@@ -98,7 +86,7 @@ enum OverviewView {
         table.drawRule(into: &grid, y: ruleY)
         table.drawRow(Line(name: "", region: "", figures: state.totals), into: &grid, y: ruleY + 1, selected: false, style: .heading)
         drawLabel(UIText.total(markets: state.overviewMarkets.count)(language), table: table, into: &grid, y: ruleY + 1, style: .heading)
-        if chartRows(state) > 0 {
+        if PageLayout.overviewChartRows(height: state.height, entries: state.overviewVisible.count) > 0 {
             drawWeeklyChart(state, into: &grid, y: ruleY + 3)
         }
     }
@@ -123,35 +111,8 @@ enum OverviewView {
                  x: first.x, y: y, style: style, limit: last.x + last.width)
     }
 
-    /// Cumulative channels opened at the end of each programme week, summed over the markets
-    /// (each market counts its own weeks from its own start).
-    static func weeklyOpenings(_ state: DashboardState) -> [Int] {
-        let rows = state.overviewMarkets
-        let weeks = rows.compactMap(\.digest.schedule?.weeks).max() ?? 0
-        return rows.reduce(into: [Int](repeating: 0, count: weeks)) { sum, row in add(row, weeks: weeks, to: &sum, sign: 1) }
-    }
-
-    /// `openings` with `old`'s part replaced by `new`'s: a save elsewhere that leaves the market's
-    /// schedule as it was costs a few lookups instead of the sum over every market again.
-    static func weeklyOpenings(_ openings: [Int], replacing old: OverviewRow, with new: OverviewRow) -> [Int] {
-        var openings = openings
-        add(old, weeks: openings.count, to: &openings, sign: -1)
-        add(new, weeks: openings.count, to: &openings, sign: 1)
-        return openings
-    }
-
-    /// Adds (or with `sign` -1 takes away) `row`'s channels opened at the end of each of the
-    /// first `weeks` weeks of its own programme; after its as-of day's week, its figure then.
-    private static func add(_ row: OverviewRow, weeks: Int, to openings: inout [Int], sign: Int) {
-        guard row.digest.schedule != nil else { return }
-        let series = row.digest.weekly(asOf: row.asOf)
-        for week in stride(from: 1, through: weeks, by: 1) {
-            openings[week - 1] += sign * (series[safe: week - 1]?.figures ?? row.figures).channelsOpened
-        }
-    }
-
     private static func drawWeeklyChart(_ state: DashboardState, into grid: inout CellGrid, y: Int) {
-        let values = state.overviewWeeklyOpenings
+        let values = state.overviewWeeklyOpenings.counts
         guard let first = values.first, let last = values.last else { return }
         let language = state.options.language
         let symbols = state.options.symbols

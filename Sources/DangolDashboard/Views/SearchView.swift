@@ -5,10 +5,6 @@ import TerminalText
 enum SearchView {
     typealias Hit = DashboardState.SearchScreen.Entry
 
-    static func listHeight(_ state: DashboardState) -> Int {
-        max(1, state.height - 5)
-    }
-
     static func draw(_ state: DashboardState, into grid: inout CellGrid) {
         guard let search = state.search else { return }
         let options = state.options
@@ -28,7 +24,7 @@ enum SearchView {
         ]
         let table = TableView(columns: columns, width: grid.width, options: options)
         table.drawHeader(into: &grid, y: 3)
-        table.drawRows(count: search.visible.count, list: search.list, into: &grid, top: 4, height: listHeight(state)) {
+        table.drawRows(count: search.visible.count, list: search.list, into: &grid, top: 4, height: PageLayout.page(.search, state)) {
             search.entry(search.visible[$0])
         }
     }

@@ -3,10 +3,6 @@ import TerminalText
 
 /// The day's worklist: each store needing a visit, with every reason.
 enum WorklistView {
-    static func listHeight(_ state: DashboardState) -> Int {
-        max(1, state.height - 4)
-    }
-
     static func columns(_ options: DisplayOptions, acrossMarkets: Bool) -> [TableColumn<WorkItem>] {
         let language = options.language
         var columns: [TableColumn<WorkItem>] = [
@@ -31,9 +27,9 @@ enum WorklistView {
             grid.put(" " + WorkText.nothingToDo(language), x: 0, y: 2, style: .muted)
             return
         }
-        let table = TableView(columns: columns(state.options, acrossMarkets: state.market == nil), width: grid.width, options: state.options)
+        let table = TableView(columns: columns(state.options, acrossMarkets: screen.acrossMarkets), width: grid.width, options: state.options)
         table.drawHeader(into: &grid, y: 2)
-        table.drawRows(count: screen.items.count, list: screen.list, into: &grid, top: 3, height: listHeight(state)) {
+        table.drawRows(count: screen.items.count, list: screen.list, into: &grid, top: 3, height: PageLayout.page(.worklist, state)) {
             screen.items[$0]
         }
     }

@@ -22,21 +22,34 @@ extension MarketDigest {
 }
 
 /// Week-by-week figures of several markets together, each market counted by its own weeks
-/// (week 1 of the pilot is in August 2022, week 1 of the round in November).
+/// (week 1 of the pilot is in August 2022, week 1 of the round in November). The one definition
+/// of the programme's weeks: the overview's charts and its weekly sparkline both read it.
 public enum ProgramWeeks {
     /// Each market counted up to the day `calendar` reads it as of.
     public static func weekly(_ digests: [MarketDigest], calendar: RoundCalendar) -> [WeekFigures] {
-        let series = digests.map { $0.weekly(asOf: calendar.asOf(ofMarket: $0.id)) }
-        let weeks = series.map(\.count).max() ?? 0
+        let weeks = digests.map { weekCount(of: $0, calendar: calendar) }.max() ?? 0
         guard weeks > 0, let lastDay = digests.map({ calendar.asOf(ofMarket: $0.id) }).max() else { return [] }
-        return (1...weeks).map { week in
-            var total = MarketFigures()
-            for (digest, weeks) in zip(digests, series) {
-                // A market whose programme is shorter so far keeps its latest figures.
-                total = total + (weeks[safe: week - 1]?.figures ?? weeks.last?.figures ?? calendar.figures(of: digest))
+        var totals = [MarketFigures](repeating: MarketFigures(), count: weeks)
+        for digest in digests {
+            for (index, figures) in share(of: digest, calendar: calendar, weeks: weeks).enumerated() {
+                totals[index] = totals[index] + figures
             }
-            return WeekFigures(week: week, on: lastDay, figures: total)
         }
+        return totals.enumerated().map { WeekFigures(week: $0.offset + 1, on: lastDay, figures: $0.element) }
+    }
+
+    /// How many programme weeks market `digest` has up to its as-of day.
+    public static func weekCount(of digest: MarketDigest, calendar: RoundCalendar) -> Int {
+        digest.schedule.map { max(0, $0.week(of: calendar.asOf(ofMarket: digest.id))) } ?? 0
+    }
+
+    /// Market `digest`'s part in each of the first `weeks` weeks of the total: its figures at
+    /// the end of each of its own weeks, and past its as-of week (or without a schedule) its
+    /// figures on its as-of day.
+    public static func share(of digest: MarketDigest, calendar: RoundCalendar, weeks: Int) -> [MarketFigures] {
+        let series = digest.weekly(asOf: calendar.asOf(ofMarket: digest.id))
+        let latest = series.last?.figures ?? calendar.figures(of: digest)
+        return (0..<weeks).map { series[safe: $0]?.figures ?? latest }
     }
 }
 

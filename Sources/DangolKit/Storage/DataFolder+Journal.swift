@@ -19,6 +19,15 @@ extension DataFolder {
         in marketID: String, author: String, at time: Date = Date(), action: JournalAction,
         _ change: (inout Market) throws -> String
     ) throws -> JournalEntry {
+        try saveEdit(in: marketID, author: author, at: time, action: action, change).entry
+    }
+
+    /// `editStore`, giving back the market as it was written with the entry, for a caller that
+    /// shows it and should not read the file it just wrote.
+    public func saveEdit(
+        in marketID: String, author: String, at time: Date = Date(), action: JournalAction,
+        _ change: (inout Market) throws -> String
+    ) throws -> SavedChange {
         try JournalEntry.checkAuthor(author)
         return try journaledUpdate(of: marketID) { market in
             let before = market
@@ -37,6 +46,11 @@ extension DataFolder {
     /// old version back would silently throw away someone else's work.
     @discardableResult
     public func undoLastEdit(in marketID: String, author: String, at time: Date = Date()) throws -> JournalEntry {
+        try saveUndo(in: marketID, author: author, at: time).entry
+    }
+
+    /// `undoLastEdit`, giving back the market as it was written with the entry.
+    public func saveUndo(in marketID: String, author: String, at time: Date = Date()) throws -> SavedChange {
         try JournalEntry.checkAuthor(author)
         return try journaledUpdate(of: marketID) { market in
             guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author, member: memberID) else {
@@ -65,18 +79,23 @@ extension DataFolder {
     /// place until it is in the journal (`PendingChange`): a writer killed in between leaves it for
     /// the next one to complete. Should the append fail after the save (a full disk), the error says
     /// plainly that the change was saved and its entry follows, so nobody records it twice.
-    private func journaledUpdate(of marketID: String, _ change: (inout Market) throws -> JournalEntry) throws -> JournalEntry {
+    private func journaledUpdate(of marketID: String, _ change: (inout Market) throws -> JournalEntry) throws -> SavedChange {
         _ = try DataFolder.fileName(ofMarket: marketID)
         try requireWritable(market: marketID)
         let journal = MarketJournal(folder: self, marketID: marketID)
         let pendingName = PendingChange.fileName(ofMarket: marketID)
         var writer: MarketJournal.Writer?
         var line: [UInt8] = []
-        return try updateMarket(marketID, change, beforeSaving: { entry in
-            line = try MarketJournal.line(of: entry)
+        // The change's result carries the market as it left it: what `updateMarket` saves.
+        return try updateMarket(marketID, { market in
+            let entry = try change(&market)
+            return SavedChange(entry: entry, market: market)
+        }, beforeSaving: { saved in
+            line = try MarketJournal.line(of: saved.entry)
             writer = try journal.openForAppending()
-        }, beforeRename: { entry, stamp in
-            try stateFolder("pending", creating: true).replace(pendingName, with: FileCodec.encode(PendingChange(entry: entry, file: stamp)))
+        }, beforeRename: { saved, stamp in
+            let pending = PendingChange(entry: saved.entry, file: stamp)
+            try stateFolder("pending", creating: true).replace(pendingName, with: FileCodec.encode(pending))
         }, afterSaving: { _ in
             do {
                 try writer?.append(line: line)
@@ -86,4 +105,10 @@ extension DataFolder {
             try? stateFolder("pending").remove(pendingName)
         })
     }
+}
+
+/// A change as it was saved: its journal entry and the whole market as written.
+public struct SavedChange: Sendable {
+    public let entry: JournalEntry
+    public let market: Market
 }

@@ -31,6 +31,25 @@ struct JSONReader {
         }
     }
 
+    /// The keys of one `Codable` type, as its `CodingKeys` name them: the fast reader matches
+    /// object keys against these, so the file schema is written once, in the model.
+    struct KeyTable<Coding: CodingKey & CaseIterable & Sendable>: Sendable {
+        private let names: [(utf8: [UInt8], key: Coding)]
+
+        init(_ type: Coding.Type) {
+            names = Coding.allCases.map { (Array($0.stringValue.utf8), $0) }
+        }
+
+        /// The coding key `key` spells, or nil for a key the type does not have.
+        func callAsFunction(_ key: Key) -> Coding? {
+            for name in names where name.utf8.count == key.bytes.count {
+                let same = name.utf8.withUnsafeBufferPointer { memcmp($0.baseAddress!, key.bytes.baseAddress!, key.bytes.count) == 0 }
+                if same { return name.key }
+            }
+            return nil
+        }
+    }
+
     /// More keys than any dangol object has; an object with more is left to Foundation.
     private static let maximumKeys = 16
 

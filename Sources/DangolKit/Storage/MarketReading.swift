@@ -1,7 +1,11 @@
 /// The market file read by `JSONReader`: the same fields, defaults and types as the `Codable`
-/// conformances in Model/, which stay the reference. `MarketReadingTests` checks that both
-/// read every sample and generated market identically.
+/// conformances in Model/, which stay the reference. Keys are the models' own `CodingKeys`
+/// (`JSONReader.KeyTable`), switched over exhaustively, so a field added there cannot be missed
+/// here. `MarketReadingTests` checks that both read every sample and generated market, and one
+/// with every key filled, identically.
 extension Market: JSONReadable {
+    private static let keys = JSONReader.KeyTable(CodingKeys.self)
+
     init(reading reader: inout JSONReader) throws {
         var version: Int?
         var id: String?
@@ -12,16 +16,16 @@ extension Market: JSONReadable {
         var schedule: MarketSchedule?
         var stores: [Store] = []
         try reader.readObject { reader, key in
-            switch key {
-            case "schemaVersion": version = try reader.readInt()
-            case "id": id = try reader.readString()
-            case "name": name = try reader.readString()
-            case "region": region = try reader.readString()
-            case "district": district = try reader.readOptional { try $0.readString() }
-            case "tutors": tutors = try reader.readListOrNull { try $0.readString() }
-            case "schedule": schedule = try reader.readOptional(MarketSchedule.init(reading:))
-            case "stores": stores = try reader.readListOrNull(Store.init(reading:))
-            default: throw JSONReader.Unsupported()
+            switch Market.keys(key) {
+            case .schemaVersion?: version = try reader.readInt()
+            case .id?: id = try reader.readString()
+            case .name?: name = try reader.readString()
+            case .region?: region = try reader.readString()
+            case .district?: district = try reader.readOptional { try $0.readString() }
+            case .tutors?: tutors = try reader.readListOrNull { try $0.readString() }
+            case .schedule?: schedule = try reader.readOptional(MarketSchedule.init(reading:))
+            case .stores?: stores = try reader.readListOrNull(Store.init(reading:))
+            case nil: throw JSONReader.Unsupported()
             }
         }
         // Other versions are refused, or their error located, by the Codable path.
@@ -32,6 +36,8 @@ extension Market: JSONReadable {
 }
 
 extension Store: JSONReadable {
+    private static let keys = JSONReader.KeyTable(CodingKeys.self)
+
     init(reading reader: inout JSONReader) throws {
         // Fields go into locals and the store is made once: building a `Store` first and
         // setting its fields copied the whole store per file entry.
@@ -47,19 +53,19 @@ extension Store: JSONReadable {
         var posts: [CalendarDate] = []
         var notes: [Note] = []
         try reader.readObject { reader, key in
-            switch key {
-            case "id": id = try reader.readString()
-            case "name": name = try reader.readString()
-            case "category": category = try reader.readOptional { try $0.readString() }
-            case "ownerAge": ownerAge = try reader.readOptional { try $0.readInt() }
-            case "eligible": eligible = try reader.readOptional { try $0.readBool() } ?? true
-            case "tutor": tutor = try reader.readOptional { try $0.readString() }
-            case "channelOpenedOn": channelOpenedOn = try reader.readOptional(CalendarDate.init(reading:))
-            case "friends": friendReadings = try reader.readListOrNull(FriendReading.init(reading:))
-            case "messages": messages = try reader.readListOrNull(MessageRecord.init(reading:))
-            case "posts": posts = try reader.readListOrNull(CalendarDate.init(reading:))
-            case "notes": notes = try reader.readListOrNull(Note.init(reading:))
-            default: throw JSONReader.Unsupported()
+            switch Store.keys(key) {
+            case .id?: id = try reader.readString()
+            case .name?: name = try reader.readString()
+            case .category?: category = try reader.readOptional { try $0.readString() }
+            case .ownerAge?: ownerAge = try reader.readOptional { try $0.readInt() }
+            case .eligible?: eligible = try reader.readOptional { try $0.readBool() } ?? true
+            case .tutor?: tutor = try reader.readOptional { try $0.readString() }
+            case .channelOpenedOn?: channelOpenedOn = try reader.readOptional(CalendarDate.init(reading:))
+            case .friendReadings?: friendReadings = try reader.readListOrNull(FriendReading.init(reading:))
+            case .messages?: messages = try reader.readListOrNull(MessageRecord.init(reading:))
+            case .posts?: posts = try reader.readListOrNull(CalendarDate.init(reading:))
+            case .notes?: notes = try reader.readListOrNull(Note.init(reading:))
+            case nil: throw JSONReader.Unsupported()
             }
         }
         self.init(id: try id.required(), name: try name.required(), category: category, ownerAge: ownerAge,
@@ -69,14 +75,16 @@ extension Store: JSONReadable {
 }
 
 extension FriendReading: JSONReadable {
+    private static let keys = JSONReader.KeyTable(CodingKeys.self)
+
     init(reading reader: inout JSONReader) throws {
         var on: CalendarDate?
         var count: Int?
         try reader.readObject { reader, key in
-            switch key {
-            case "on": on = try CalendarDate(reading: &reader)
-            case "count": count = try reader.readInt()
-            default: throw JSONReader.Unsupported()
+            switch FriendReading.keys(key) {
+            case .on?: on = try CalendarDate(reading: &reader)
+            case .count?: count = try reader.readInt()
+            case nil: throw JSONReader.Unsupported()
             }
         }
         self.init(on: try on.required(), count: try count.required())
@@ -84,16 +92,18 @@ extension FriendReading: JSONReadable {
 }
 
 extension MessageRecord: JSONReadable {
+    private static let keys = JSONReader.KeyTable(CodingKeys.self)
+
     init(reading reader: inout JSONReader) throws {
         var on: CalendarDate?
         var kind: MessageKind?
         var count: Int?
         try reader.readObject { reader, key in
-            switch key {
-            case "on": on = try CalendarDate(reading: &reader)
-            case "kind": kind = MessageKind(rawValue: try reader.readString())
-            case "count": count = try reader.readInt()
-            default: throw JSONReader.Unsupported()
+            switch MessageRecord.keys(key) {
+            case .on?: on = try CalendarDate(reading: &reader)
+            case .kind?: kind = MessageKind(rawValue: try reader.readString())
+            case .count?: count = try reader.readInt()
+            case nil: throw JSONReader.Unsupported()
             }
         }
         self.init(on: try on.required(), kind: try kind.required(), count: try count.required())
@@ -101,16 +111,18 @@ extension MessageRecord: JSONReadable {
 }
 
 extension Note: JSONReadable {
+    private static let keys = JSONReader.KeyTable(CodingKeys.self)
+
     init(reading reader: inout JSONReader) throws {
         var on: CalendarDate?
         var author: String?
         var text: String?
         try reader.readObject { reader, key in
-            switch key {
-            case "on": on = try CalendarDate(reading: &reader)
-            case "author": author = try reader.readString()
-            case "text": text = try reader.readString()
-            default: throw JSONReader.Unsupported()
+            switch Note.keys(key) {
+            case .on?: on = try CalendarDate(reading: &reader)
+            case .author?: author = try reader.readString()
+            case .text?: text = try reader.readString()
+            case nil: throw JSONReader.Unsupported()
             }
         }
         self.init(on: try on.required(), author: try author.required(), text: try text.required())
@@ -118,14 +130,16 @@ extension Note: JSONReadable {
 }
 
 extension MarketSchedule: JSONReadable {
+    private static let keys = JSONReader.KeyTable(CodingKeys.self)
+
     init(reading reader: inout JSONReader) throws {
         var starts: CalendarDate?
         var weeks: Int?
         try reader.readObject { reader, key in
-            switch key {
-            case "starts": starts = try CalendarDate(reading: &reader)
-            case "weeks": weeks = try reader.readInt()
-            default: throw JSONReader.Unsupported()
+            switch MarketSchedule.keys(key) {
+            case .starts?: starts = try CalendarDate(reading: &reader)
+            case .weeks?: weeks = try reader.readInt()
+            case nil: throw JSONReader.Unsupported()
             }
         }
         self.init(starts: try starts.required(), weeks: try weeks.required())

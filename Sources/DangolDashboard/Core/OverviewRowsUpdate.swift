@@ -1,0 +1,70 @@
+import DangolKit
+
+/// Keeping the overview's rows, totals and sparkline up to date as market digests change.
+extension DashboardCore {
+    /// Puts changed digests in place of the overview's. When every one is a market already
+    /// shown that keeps its round's day, only those rows are worked out again (a save elsewhere
+    /// changes one market: the other 1,399 stay as they are); otherwise the calendar is resolved
+    /// again for the new set of markets. - Returns: the effects that needs.
+    mutating func applyDigests(_ digests: [String: MarketDigest], removed: Set<String>, problems: [String]) -> [Effect] {
+        guard !digests.isEmpty || !removed.isEmpty || problems != state.problems else { return [] }
+        if problems.isEmpty, state.problems.isEmpty, removed.isEmpty, let replacements = replacements(digests) {
+            if replacements.allSatisfy(keepsItsRoundsDay) {
+                let selected = state.selectedOverviewMarket
+                let narrowed = state.narrowedReading
+                var openings = state.overviewWeeklyOpenings
+                var patched = true
+                for (index, digest) in replacements {
+                    let old = state.overviewRows[index]
+                    state.overviewRows[index] = OverviewRow(digest: digest, calendar: state.calendar)
+                    if state.round == nil || old.reading == narrowed {
+                        patched = patched && openings.replace(old.digest, with: digest, calendar: state.calendar)
+                    }
+                }
+                state.overviewWeeklyOpenings = patched ? openings : WeeklyOpenings(state.overviewMarkets, calendar: state.calendar)
+                refreshOverview(keeping: selected)
+                return []
+            }
+        }
+        let kept = state.overviewRows.map(\.digest).filter { !removed.contains($0.id) && digests[$0.id] == nil }
+        let all = (kept + digests.values).sorted(by: MarketDigest.programmeOrder)
+        return [resolveCalendar(of: all, problems: problems)]
+    }
+
+    /// Each changed digest with its row's index, when every one is a market already shown
+    /// whose place in programme order stays; nil otherwise (a market added, or a start date moved).
+    private func replacements(_ digests: [String: MarketDigest]) -> [(index: Int, digest: MarketDigest)]? {
+        var replacements: [(index: Int, digest: MarketDigest)] = []
+        for (id, digest) in digests {
+            guard let index = state.overviewRows.firstIndex(where: { $0.digest.id == id }),
+                  digest.schedule?.starts == state.overviewRows[index].digest.schedule?.starts
+            else { return nil }
+            replacements.append((index, digest))
+        }
+        return replacements
+    }
+
+    /// Whether a market's new digest leaves its round's as-of day where it was: the same
+    /// schedule, and, for a round without one, the same latest record (`RoundCalendar`).
+    private func keepsItsRoundsDay(_ replacement: (index: Int, digest: MarketDigest)) -> Bool {
+        let old = state.overviewRows[replacement.index].digest
+        let new = replacement.digest
+        guard new.schedule == old.schedule else { return false }
+        return state.calendar.reading(ofMarket: new.id)?.ends != nil || new.latestRecordedDate == old.latestRecordedDate
+    }
+
+    /// The overview of `digests` (in programme order), each round on its day in the calendar
+    /// as now resolved; open market screens whose day moved are worked out again.
+    mutating func showOverview(of digests: [MarketDigest], problems: [String], keeping selected: String?) {
+        if let round = state.round, !state.calendar.contains(round: round) { state.round = nil }
+        state.overviewRows = digests.map { OverviewRow(digest: $0, calendar: state.calendar) }
+        state.overviewWeeklyOpenings = WeeklyOpenings(state.overviewMarkets, calendar: state.calendar)
+        state.problems = problems
+        refreshOverview(keeping: selected)
+        let moved = state.stack.compactMap { screen -> Market? in
+            guard case .market(let market) = screen, market.asOf != state.calendar.asOf(ofMarket: market.market.id) else { return nil }
+            return market.market
+        }
+        for market in moved { _ = show(market) }
+    }
+}
