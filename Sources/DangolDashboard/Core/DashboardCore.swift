@@ -113,6 +113,7 @@ public struct DashboardCore: Sendable {
         case .help: toggleHelp()
         case .filter: state.isEditingFilter = true
         case .edit(let kind): openForm(kind)
+        case .open where state.screen == .store: correctPickedRecord()
         case .undo: return undo()
         case .worklist: return openWorklist()
         case .awards: return openAwards()

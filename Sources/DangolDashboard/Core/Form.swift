@@ -138,38 +138,31 @@ public struct Form: Sendable, Equatable {
 
     /// The form as a submission, stamped `time`; nil while a value it needs does not parse.
     func submission(author: String, today: CalendarDate, at time: Date) -> StoreSubmission? {
-        guard let edit else { return nil }
+        guard let edit = edit(author: author, today: today) else { return nil }
         return StoreSubmission(marketID: marketID, storeID: storeID, edit: edit, action: action, author: author,
                                today: today, time: time, part: part, base: base)
     }
 
     /// What the fields ask for, read by name; nil while one of them does not parse.
-    private var edit: StoreSubmission.Edit? {
-        if let replacing {
-            guard kind != .deleteRecord else { return .replaceRecord(replacing, with: nil) }
-            return correction(of: replacing).map { .replaceRecord(replacing, with: $0) }
-        }
-        switch kind {
-        case .channel: return day.map(StoreSubmission.Edit.channelOpened)
-        case .friends:
-            guard let count = number(.friends), let day else { return nil }
-            return .friends(count: count, on: day)
-        case .message:
-            guard let kind = messageKindValue, let count = number(.messageCount), let day else { return nil }
-            return .message(kind, count: count, on: day)
-        case .post: return day.map(StoreSubmission.Edit.post)
-        case .note: return text(.note).map(StoreSubmission.Edit.note)
-        case .addStore: return details.map(StoreSubmission.Edit.addStore)
-        case .editStore: return details.map(StoreSubmission.Edit.editStore)
-        case .removeStore: return .removeStore
-        case .deleteRecord: return nil
+    private func edit(author: String, today: CalendarDate) -> StoreSubmission.Edit? {
+        switch (kind, replacing) {
+        case (.deleteRecord, let record?): return .replaceRecord(record, with: nil)
+        case (_, .note(let note)?):
+            // A corrected note keeps its day and author.
+            return text(.note).map { .replaceRecord(.note(note), with: .note(Note(on: note.on, author: note.author, text: $0))) }
+        case (_, let record?): return self.record(author: author, today: today).map { .replaceRecord(record, with: $0) }
+        case (.addStore, nil): return details.map(StoreSubmission.Edit.addStore)
+        case (.editStore, nil): return details.map { .editStore(details: $0) }
+        case (.removeStore, nil): return .removeStore
+        case (_, nil): return self.record(author: author, today: today).map(StoreSubmission.Edit.record)
         }
     }
 
-    /// `record` as the fields correct it; a note keeps its day and author.
-    private func correction(of record: StoreRecord) -> StoreRecord? {
-        switch record {
-        case .channelOpened: return day.map(StoreRecord.channelOpened)
+    /// The record the fields describe, of the form's kind; nil while a value does not parse or
+    /// the form records none.
+    private func record(author: String, today: CalendarDate) -> StoreRecord? {
+        switch kind {
+        case .channel: return day.map(StoreRecord.channelOpened)
         case .friends:
             guard let count = number(.friends), let day else { return nil }
             return .friends(FriendReading(on: day, count: count))
@@ -177,7 +170,8 @@ public struct Form: Sendable, Equatable {
             guard let kind = messageKindValue, let count = number(.messageCount), let day else { return nil }
             return .message(MessageRecord(on: day, kind: kind, count: count))
         case .post: return day.map(StoreRecord.post)
-        case .note(let note): return text(.note).map { .note(Note(on: note.on, author: note.author, text: $0)) }
+        case .note: return text(.note).map { .note(Note(on: today, author: author, text: $0)) }
+        case .addStore, .editStore, .removeStore, .deleteRecord: return nil
         }
     }
 
@@ -185,13 +179,13 @@ public struct Form: Sendable, Equatable {
         text(.messageKind).flatMap(Form.messageKind)
     }
 
-    /// The store form's details; nil while one does not parse.
-    private var details: StoreSubmission.Details? {
+    /// The store form's details, as a store without records; nil while one does not parse.
+    private var details: Store? {
         guard let name = text(.storeName), let eligible = text(.eligible).flatMap(SheetColumn.parseYesNo) else { return nil }
         let age = text(.ownerAge) ?? ""
         guard age.isEmpty || Int(age) != nil else { return nil }
-        return StoreSubmission.Details(name: name, category: text(.category)?.nilIfEmpty, ownerAge: Int(age),
-                                       eligible: eligible, tutor: text(.tutor)?.nilIfEmpty)
+        return Store(id: storeID ?? "", name: name, category: text(.category)?.nilIfEmpty, ownerAge: Int(age),
+                     eligible: eligible, tutor: text(.tutor)?.nilIfEmpty)
     }
 
     /// The trimmed text of field `name`, if the form has one.
@@ -214,24 +208,18 @@ public struct Form: Sendable, Equatable {
         part.changed(since: base, storeID: storeID, in: market)
     }
 
-    /// The part of the store this form changes (`StoreSubmission.Part`).
+    /// The part of the store this form changes (`StoreSubmission.Part`): a corrected or
+    /// deleted record's list, else what the form's kind records.
     private var part: StoreSubmission.Part {
-        switch replacing.map(StoreRecord.Section.init) ?? nil {
-        case .channel?: return .channel
-        case .friends?: return .friends
-        case .messages?: return .messages
-        case .posts?: return .posts
-        case .notes?: return .notes
-        case nil:
-            switch kind {
-            case .channel: return .channel
-            case .friends: return .friends
-            case .message: return .messages
-            case .post: return .posts
-            case .editStore: return .details
-            case .removeStore: return .whole
-            case .note, .addStore, .deleteRecord: return .nothing
-            }
+        switch replacing.map(Form.kind(correcting:)) ?? kind {
+        case .channel: return .channel
+        case .friends: return .friends
+        case .message: return .messages
+        case .post: return .posts
+        case .note: return replacing == nil ? .nothing : .notes
+        case .editStore: return .details
+        case .removeStore: return .whole
+        case .addStore, .deleteRecord: return .nothing
         }
     }
 

@@ -5,24 +5,14 @@ import Foundation
 /// when, and the part of the store as the form last saw it. The runner applies it to the market
 /// as read under the lock; that is the one place it is checked for someone else's change.
 public struct StoreSubmission: Sendable, Equatable {
-    /// A store's details as the store form gives them.
-    struct Details: Sendable, Equatable {
-        var name: String
-        var category: String?
-        var ownerAge: Int?
-        var eligible: Bool
-        var tutor: String?
-    }
-
     /// What the submission does.
     enum Edit: Sendable, Equatable {
-        case channelOpened(CalendarDate)
-        case friends(count: Int, on: CalendarDate)
-        case message(MessageKind, count: Int, on: CalendarDate)
-        case post(CalendarDate)
-        case note(String)
-        case addStore(Details)
-        case editStore(Details)
+        /// A new record (`Market.record`).
+        case record(StoreRecord)
+        /// A new store, without records; its id is the market's next.
+        case addStore(Store)
+        /// The store's details as `details` has them (its id and records are not read).
+        case editStore(details: Store)
         case removeStore
         /// A record corrected (`with` the new one) or deleted (`with` nil).
         case replaceRecord(StoreRecord, with: StoreRecord?)
@@ -82,14 +72,10 @@ public struct StoreSubmission: Sendable, Equatable {
         if part.changed(since: base, storeID: storeID, in: market) { throw StoreChanged(market: market) }
         let id = storeID ?? market.nextStoreID()
         switch edit {
-        case .channelOpened(let day): try market.recordChannelOpened(storeID: id, on: day, today: today)
-        case .friends(let count, let day): try market.recordFriends(storeID: id, count: count, on: day, today: today)
-        case .message(let kind, let count, let day): try market.recordMessage(storeID: id, kind: kind, count: count, on: day, today: today)
-        case .post(let day): try market.recordPost(storeID: id, on: day, today: today)
-        case .note(let text): try market.addNote(storeID: id, text: text, author: author, today: today)
-        case .addStore(let details):
-            try market.addStore(Store(id: id, name: details.name, category: details.category, ownerAge: details.ownerAge,
-                                      eligible: details.eligible, tutor: details.tutor))
+        case .record(let record): try market.record(record, storeID: id, today: today)
+        case .addStore(var store):
+            store.id = id
+            try market.addStore(store)
         case .editStore(let details):
             try market.editDetails(storeID: id, name: details.name, category: details.category, ownerAge: details.ownerAge,
                                    eligible: details.eligible, tutor: details.tutor)

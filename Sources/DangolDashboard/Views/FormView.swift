@@ -19,9 +19,9 @@ enum FormView {
     }
 
     static func draw(_ state: DashboardState, into grid: inout CellGrid) {
-        guard state.form != nil else { return }
+        guard let form = state.form else { return }
         let width = min(grid.width - 2, 64)
-        let lines = fitted(lines(state, width: width - 4, measure: grid.measure), height: grid.height - 4, focus: state.form!.focus)
+        let lines = fitted(lines(state, width: width - 4, measure: grid.measure), height: grid.height - 4, focus: form.focus)
         let height = lines.count + 2
         let left = max(0, (grid.width - width) / 2)
         let top = max(1, (grid.height - height) / 2)

@@ -84,6 +84,19 @@ extension Market {
         }
     }
 
+    /// Records `record` as a new one of its kind: the opening day, a friend reading, messages, a
+    /// post, or a note (dated today, whatever day it carries).
+    public mutating func record(_ record: StoreRecord, storeID: String, today: CalendarDate) throws {
+        switch record {
+        case .channelOpened(let day): try recordChannelOpened(storeID: storeID, on: day, today: today)
+        case .friends(let reading): try recordFriends(storeID: storeID, count: reading.count, on: reading.on, today: today)
+        case .message(let message):
+            try recordMessage(storeID: storeID, kind: message.kind, count: message.count, on: message.on, today: today)
+        case .post(let day): try recordPost(storeID: storeID, on: day, today: today)
+        case .note(let note): try addNote(storeID: storeID, text: note.text, author: note.author, today: today)
+        }
+    }
+
     /// Adds a note written today.
     public mutating func addNote(storeID: String, text: String, author: String, today: CalendarDate) throws {
         try editStore(storeID) { store in

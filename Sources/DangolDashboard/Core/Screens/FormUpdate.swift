@@ -29,6 +29,15 @@ extension DashboardCore {
         state.stack.append(.form(form))
     }
 
+    /// Enter on a store's screen: the form that corrects the record picked with ↑↓.
+    mutating func correctPickedRecord() {
+        guard let record = state.store?.selectedRecord else {
+            state.notice = UIText.pickRecord(state.options.language)
+            return
+        }
+        openForm(Form.kind(correcting: record), replacing: record)
+    }
+
     /// The market in front, when this session may change it; if not, the status line says why
     /// before a form is filled in that could never be saved.
     private mutating func writableMarket() -> Market? {

@@ -1,20 +1,12 @@
 import DangolKit
 
-/// A store screen's keys: ↑↓ pick a record, Enter corrects it, and the page follows the pick.
+/// A store screen's keys: ↑↓ pick a record and the page follows the pick (Enter, which
+/// corrects it, opens a form: `correctPickedRecord`).
 extension DashboardCore {
     mutating func updateStore(_ action: Action, _ screen: inout DashboardState.StoreScreen) -> ScreenStep {
         switch action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             move(action, on: &screen)
-        case .open:
-            guard let record = screen.selectedRecord else {
-                state.notice = UIText.pickRecord(state.options.language)
-                break
-            }
-            // The store's screen goes back while the form opens over it.
-            state.stack.append(.store(screen))
-            openForm(Form.kind(correcting: record), replacing: record)
-            return ScreenStep(keeps: false)
         case .back:
             // A store opened from a list of several markets' stores takes its market screen with it.
             if screen.openedWithMarket, case .market? = state.stack.last?.kind { state.stack.removeLast() }
