@@ -21,8 +21,9 @@ let package = Package(
         .target(name: "DangolKit", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         /// The results report as Markdown or self-contained HTML with SVG charts.
         .target(name: "DangolReport", dependencies: ["DangolKit", "TerminalText"]),
-        /// The dashboard's core: state, keys, layout and views drawing into a cell grid. No curses;
-        /// it reads and writes the data folder through the `DashboardData` seam.
+        /// The dashboard: a pure core (an update function returning effects), the runner that
+        /// carries them out through the `DashboardData` seam, layout, and views drawing into a
+        /// cell grid. No curses.
         .target(name: "DangolDashboard", dependencies: ["DangolKit", "TerminalText"]),
         /// The thin ncursesw backend: copies cell grids to the terminal and turns keys into events.
         .target(name: "DangolCurses", dependencies: ["DangolDashboard", "DangolKit", "CNcursesw"]),

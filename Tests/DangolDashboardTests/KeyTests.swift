@@ -42,7 +42,7 @@ struct KeyTests {
     func movement() throws {
         var screen = try SampleDashboard()
         screen.press(.enter)
-        let page = PageLayout.page(.market, screen.dashboard.state)
+        let page = ScreenLayout.page(.market, screen.dashboard.state)
         screen.press(.character("j"), .down)
         #expect(screen.dashboard.state.market!.list.cursor == 2)
         screen.press(.character("k"))

@@ -1,4 +1,4 @@
-import DangolDashboard
+@testable import DangolDashboard
 import Testing
 
 /// Each screen rendered without a terminal at fixed sizes, compared with literal lines.
@@ -212,5 +212,24 @@ struct ViewTests {
         }
         let rateEnds = screen.lines[3...18].map { line in wide.columns(of: String(line[..<line.range(of: "%")!.upperBound])) }
         #expect(Set(rateEnds).count == 1, "the rate column ends at columns \(rateEnds)")
+    }
+}
+
+@Suite("Screen layout")
+struct ScreenLayoutTests {
+    @Test("At 80x24 the frame is header, 22 body rows and the status line; each list gets the rows under its titles")
+    func rowsAt80x24() throws {
+        var screen = try SampleDashboard()
+        let overview = ScreenLayout(screen.dashboard.state)
+        #expect(overview.header == 0 && overview.status == 23)
+        #expect(overview.body == ScreenLayout.Rows(top: 1, height: 22))
+        // The overview: a notice line, titles, the list, then rule, totals, a blank and the sparkline.
+        #expect(overview.listArea(.overview) == ScreenLayout.ListArea(above: .init(top: 1, height: 1), titles: 2,
+                                                                        list: .init(top: 3, height: 16)))
+        screen.press(.enter)
+        let market = try #require(ScreenLayout(screen.dashboard.state).listArea(.market))
+        #expect(market == ScreenLayout.ListArea(above: .init(top: 1, height: 2), titles: 3, list: .init(top: 4, height: 19)))
+        #expect(screen.lines[3].contains("점포") && screen.lines[4].hasPrefix("▶"), "the view draws in the rows it is given")
+        #expect(ScreenLayout.page(.market, screen.dashboard.state) == 19, "and the core pages by the same height")
     }
 }

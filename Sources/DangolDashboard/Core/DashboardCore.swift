@@ -175,32 +175,32 @@ public struct DashboardCore: Sendable {
 
     /// Keeps every list's cursor on screen and every store page laid out at the new size.
     private mutating func relayout() {
-        state.overview.clamp(count: state.overviewVisible.count, page: PageLayout.page(.overview, state))
+        state.overview.clamp(count: state.overviewVisible.count, page: ScreenLayout.page(.overview, state))
         var market: DashboardState.MarketScreen?
         for index in state.stack.indices {
             switch state.stack[index] {
             case .market(var screen):
-                screen.list.clamp(count: screen.visible.count, page: PageLayout.page(.market, state))
+                screen.list.clamp(count: screen.visible.count, page: ScreenLayout.page(.market, state))
                 state.stack[index] = .market(screen)
                 market = screen
             case .store(var screen):
                 if screen.page.width != StorePage.width(ofScreen: state.width) {
                     screen.page = storePage(screen.row, history: screen.history, in: market)
                 }
-                screen.scroll = min(screen.scroll, max(0, screen.page.lines.count - PageLayout.page(.store, state)))
+                screen.scroll = min(screen.scroll, max(0, screen.page.lines.count - ScreenLayout.page(.store, state)))
                 state.stack[index] = .store(screen)
             case .worklist(var screen):
-                screen.list.clamp(count: screen.items.count, page: PageLayout.page(.worklist, state))
+                screen.list.clamp(count: screen.items.count, page: ScreenLayout.page(.worklist, state))
                 state.stack[index] = .worklist(screen)
             case .awards(var screen):
-                screen.list.clamp(count: screen.entries.count, page: PageLayout.page(.awards, state))
+                screen.list.clamp(count: screen.entries.count, page: ScreenLayout.page(.awards, state))
                 state.stack[index] = .awards(screen)
             case .search(var screen):
-                screen.list.clamp(count: screen.visible.count, page: PageLayout.page(.search, state))
+                screen.list.clamp(count: screen.visible.count, page: ScreenLayout.page(.search, state))
                 state.stack[index] = .search(screen)
             case .help(let scroll):
                 let lines = HelpPage.lines(for: state.screenUnderHelp, options: state.options).count
-                state.stack[index] = .help(scroll: min(scroll, max(0, lines - PageLayout.page(.help, state))))
+                state.stack[index] = .help(scroll: min(scroll, max(0, lines - ScreenLayout.page(.help, state))))
             case .form:
                 break
             }

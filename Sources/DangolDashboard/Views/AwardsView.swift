@@ -30,15 +30,15 @@ enum AwardsView {
     }
 
     static func draw(_ state: DashboardState, into grid: inout CellGrid) {
-        guard let screen = state.awards else { return }
+        guard let screen = state.awards, let area = ScreenLayout(state).listArea(.awards) else { return }
         let language = state.options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), "\(AwardText.title(language)): \(screen.title)"],
                      right: UIText.asOf(screen.asOf)(language), state: state)
         grid.put(" " + grid.measure.truncate(AwardText.rule(language), to: grid.width - 2, ellipsis: state.options.symbols.ellipsis),
-                 x: 0, y: 1, style: .muted)
+                 x: 0, y: area.above.row(0), style: .muted)
         let table = TableView(columns: columns(state.options, acrossMarkets: screen.acrossMarkets), width: grid.width, options: state.options)
-        table.drawHeader(into: &grid, y: 3)
-        table.drawRows(count: screen.entries.count, list: screen.list, into: &grid, top: 4, height: PageLayout.page(.awards, state)) {
+        table.drawHeader(into: &grid, y: area.titles)
+        table.drawRows(count: screen.entries.count, list: screen.list, into: &grid, top: area.list.top, height: area.list.height) {
             screen.entries[$0]
         }
     }

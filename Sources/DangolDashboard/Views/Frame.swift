@@ -12,14 +12,15 @@ enum Frame {
     /// session, who is working and as what (`dangol │ 김튜터 튜터 │ 전체 › …`).
     static func header(into grid: inout CellGrid, crumbs: [String], right: String, state: DashboardState) {
         let symbols = state.options.symbols
-        grid.fill(y: 0, style: .bar)
+        let y = ScreenLayout(state).header
+        grid.fill(y: y, style: .bar)
         let rightWidth = grid.measure.columns(of: right)
         let room = max(0, grid.width - rightWidth - 3)
         let who = state.session.member.map { "\($0.name) \($0.role.name(state.options.language)) \(symbols.separator) " } ?? ""
         let left = " dangol \(symbols.separator) " + who + crumbs.joined(separator: " \(symbols.breadcrumb) ")
-        grid.put(grid.measure.truncate(left, to: room, ellipsis: symbols.ellipsis), x: 0, y: 0, style: .bar)
+        grid.put(grid.measure.truncate(left, to: room, ellipsis: symbols.ellipsis), x: 0, y: y, style: .bar)
         if rightWidth + 2 <= grid.width {
-            grid.put(right, x: grid.width - rightWidth - 1, y: 0, style: .bar)
+            grid.put(right, x: grid.width - rightWidth - 1, y: y, style: .bar)
         }
     }
 
@@ -39,7 +40,7 @@ enum Frame {
     /// The bottom bar: a notice if there is one, else the keys most useful on this screen. A
     /// notice too long for one row wraps upwards over the screen, so it is read to its end.
     static func statusLine(into grid: inout CellGrid, state: DashboardState) {
-        let y = grid.height - 1
+        let y = ScreenLayout(state).status
         grid.fill(y: y, style: .bar)
         if let notice = state.notice {
             var lines = grid.measure.wrap(notice, to: grid.width - 2)

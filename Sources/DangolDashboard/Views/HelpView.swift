@@ -6,8 +6,9 @@ enum HelpView {
         let language = state.options.language
         Frame.header(into: &grid, crumbs: [UIText.help(language)], right: "", state: state)
         let lines = HelpPage.lines(for: state.screenUnderHelp, options: state.options)
-        for (offset, line) in lines.dropFirst(state.helpScroll ?? 0).prefix(PageLayout.page(.help, state)).enumerated() {
-            grid.put(line.0, x: 2, y: 1 + offset, style: line.1, limit: grid.width - 1)
+        let body = ScreenLayout(state).body
+        for (offset, line) in lines.dropFirst(state.helpScroll ?? 0).prefix(body.height).enumerated() {
+            grid.put(line.0, x: 2, y: body.row(offset), style: line.1, limit: grid.width - 1)
         }
     }
 }

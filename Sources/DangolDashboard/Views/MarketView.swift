@@ -37,7 +37,8 @@ enum MarketView {
     }
 
     static func draw(_ state: DashboardState, into grid: inout CellGrid) {
-        guard let screen = state.market else { return }
+        let layout = ScreenLayout(state)
+        guard let screen = state.market, let area = layout.listArea(.market) else { return }
         let options = state.options
         let language = options.language
         let market = screen.market
@@ -45,17 +46,17 @@ enum MarketView {
         let week = market.schedule.map { UIText.week($0.week(of: screen.asOf), of: $0.weeks)(language) }
         Frame.header(into: &grid, crumbs: [UIText.all(language), "\(market.name) (\(place))"],
                      right: week ?? UIText.asOf(screen.asOf)(language), state: state)
-        drawFigures(screen.figures, into: &grid, y: 1, options: options)
-        Frame.filterLine(into: &grid, y: 2, filter: screen.list.filter, editing: state.isEditingFilter,
+        drawFigures(screen.figures, into: &grid, y: area.above.row(0), options: options)
+        Frame.filterLine(into: &grid, y: area.above.row(1), filter: screen.list.filter, editing: state.isEditingFilter,
                          shown: screen.visible.count, total: screen.rows.count, options: options)
         if screen.showCharts {
-            ChartsView.draw(screen.weeks, state: state, into: &grid, top: 3, bottom: grid.height - 1)
+            ChartsView.draw(screen.weeks, state: state, into: &grid, top: area.titles, bottom: layout.status)
             return
         }
         let table = TableView(columns: columns(options), width: grid.width, options: options,
                               sortedBy: screen.list.sortColumn, ascending: screen.list.ascending)
-        table.drawHeader(into: &grid, y: 3)
-        table.drawRows(count: screen.visible.count, list: screen.list, into: &grid, top: 4, height: PageLayout.page(.market, state),
+        table.drawHeader(into: &grid, y: area.titles)
+        table.drawRows(count: screen.visible.count, list: screen.list, into: &grid, top: area.list.top, height: area.list.height,
                        row: { screen.rows[screen.visible[$0]] }, style: { $0.store.eligible ? .plain : .muted })
     }
 

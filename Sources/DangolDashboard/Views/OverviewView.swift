@@ -51,42 +51,46 @@ enum OverviewView {
     }
 
     static func draw(_ state: DashboardState, into grid: inout CellGrid) {
+        let layout = ScreenLayout(state)
+        guard let area = layout.listArea(.overview) else { return }
+        let noticeRow = area.above.row(0)
         let options = state.options
         let language = options.language
         Frame.header(into: &grid, crumbs: [state.programName, state.narrowedRound.map { RoundText.name(of: $0)(language) } ?? UIText.all(language)],
                      right: UIText.asOf(state.overviewCalendar.commonAsOf)(language), state: state)
         if state.isEditingFilter || !state.overview.filter.isEmpty {
-            Frame.filterLine(into: &grid, y: 1, filter: state.overview.filter, editing: state.isEditingFilter,
+            Frame.filterLine(into: &grid, y: noticeRow, filter: state.overview.filter, editing: state.isEditingFilter,
                              shown: state.overviewVisible.count { state.overviewRow($0) != nil }, total: state.overviewMarkets.count,
                              options: options)
         } else if !state.problems.isEmpty {
-            grid.put(" \(UIText.unreadable(language)): \(state.problems.count)  (dangol check)", x: 0, y: 1, style: .warning)
+            grid.put(" \(UIText.unreadable(language)): \(state.problems.count)  (dangol check)", x: 0, y: noticeRow, style: .warning)
         } else if state.overviewCalendar.commonAsOf == nil {
             let days = state.overviewCalendar.readings.map { RoundText.dated($0)(language) }.joined(separator: ", ")
             grid.put(" " + grid.measure.truncate("\(UIText.asOf(language)) \(days)", to: grid.width - 2, ellipsis: options.symbols.ellipsis),
-                     x: 0, y: 1, style: .muted)
+                     x: 0, y: noticeRow, style: .muted)
         }
         let markets = state.overviewVisible.compactMap { state.overviewRow($0)?.digest }
         if state.showCharts {
-            ChartsView.draw(ProgramWeeks.weekly(markets, calendar: state.calendar), state: state, into: &grid, top: 2, bottom: grid.height - 1)
+            ChartsView.draw(ProgramWeeks.weekly(markets, calendar: state.calendar), state: state, into: &grid,
+                            top: area.titles, bottom: layout.status)
             return
         }
         let table = TableView(columns: columns(options), width: grid.width, options: options,
                               sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
-        table.drawHeader(into: &grid, y: 2)
-        let shown = table.drawRows(count: state.overviewVisible.count, list: state.overview, into: &grid, top: 3,
-                                   height: PageLayout.page(.overview, state), row: { line(state.overviewVisible[$0], state: state) },
+        table.drawHeader(into: &grid, y: area.titles)
+        let shown = table.drawRows(count: state.overviewVisible.count, list: state.overview, into: &grid, top: area.list.top,
+                                   height: area.list.height, row: { line(state.overviewVisible[$0], state: state) },
                                    style: { $0.label == nil ? .plain : .heading })
         for offset in 0..<shown {
             let index = state.overview.offset + offset
             guard let label = line(state.overviewVisible[index], state: state).label else { continue }
-            drawLabel(label, table: table, into: &grid, y: 3 + offset, style: index == state.overview.cursor ? .cursor : .heading)
+            drawLabel(label, table: table, into: &grid, y: area.list.row(offset), style: index == state.overview.cursor ? .cursor : .heading)
         }
-        let ruleY = 3 + shown
+        let ruleY = area.list.row(shown)
         table.drawRule(into: &grid, y: ruleY)
         table.drawRow(Line(name: "", region: "", figures: state.totals), into: &grid, y: ruleY + 1, selected: false, style: .heading)
         drawLabel(UIText.total(markets: state.overviewMarkets.count)(language), table: table, into: &grid, y: ruleY + 1, style: .heading)
-        if PageLayout.overviewChartRows(height: state.height, entries: state.overviewVisible.count) > 0 {
+        if layout.overviewChartRows > 0 {
             drawWeeklyChart(state, into: &grid, y: ruleY + 3)
         }
     }

@@ -9,11 +9,12 @@ enum StoreView {
         let language = state.options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), market.name, screen.row.store.name],
                      right: UIText.asOf(state.market?.asOf)(language), state: state)
-        for (offset, line) in screen.page.lines.dropFirst(screen.scroll).prefix(PageLayout.page(.store, state)).enumerated() {
+        let body = ScreenLayout(state).body
+        for (offset, line) in screen.page.lines.dropFirst(screen.scroll).prefix(body.height).enumerated() {
             var x = 1
             for segment in line {
                 let picked = segment.record != nil && segment.record == screen.selected
-                x = grid.put(segment.text, x: x, y: 1 + offset, style: picked ? .cursor : segment.style, limit: grid.width - 1)
+                x = grid.put(segment.text, x: x, y: body.row(offset), style: picked ? .cursor : segment.style, limit: grid.width - 1)
             }
         }
     }

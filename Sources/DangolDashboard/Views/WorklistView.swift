@@ -19,17 +19,17 @@ enum WorklistView {
     }
 
     static func draw(_ state: DashboardState, into grid: inout CellGrid) {
-        guard let screen = state.worklist else { return }
+        guard let screen = state.worklist, let area = ScreenLayout(state).listArea(.worklist) else { return }
         let language = state.options.language
         Frame.header(into: &grid, crumbs: [UIText.all(language), "\(WorkText.title(language)): \(screen.title)"],
                      right: UIText.asOf(screen.asOf)(language), state: state)
         guard !screen.items.isEmpty else {
-            grid.put(" " + WorkText.nothingToDo(language), x: 0, y: 2, style: .muted)
+            grid.put(" " + WorkText.nothingToDo(language), x: 0, y: area.titles, style: .muted)
             return
         }
         let table = TableView(columns: columns(state.options, acrossMarkets: screen.acrossMarkets), width: grid.width, options: state.options)
-        table.drawHeader(into: &grid, y: 2)
-        table.drawRows(count: screen.items.count, list: screen.list, into: &grid, top: 3, height: PageLayout.page(.worklist, state)) {
+        table.drawHeader(into: &grid, y: area.titles)
+        table.drawRows(count: screen.items.count, list: screen.list, into: &grid, top: area.list.top, height: area.list.height) {
             screen.items[$0]
         }
     }

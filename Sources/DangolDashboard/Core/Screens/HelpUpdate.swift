@@ -7,7 +7,7 @@ extension DashboardCore {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             var list = ListState(cursor: scroll, offset: scroll)
             let lines = HelpPage.lines(for: state.screenUnderHelp, options: state.options).count
-            list.scroll(action, contentHeight: lines, page: PageLayout.page(.help, state))
+            list.scroll(action, contentHeight: lines, page: ScreenLayout.page(.help, state))
             scroll = list.offset
         case .back: return .closes
         default: break

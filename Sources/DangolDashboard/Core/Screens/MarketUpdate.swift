@@ -5,7 +5,7 @@ extension DashboardCore {
     mutating func updateMarket(_ action: Action, _ screen: inout DashboardState.MarketScreen) -> ScreenStep {
         switch action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            screen.list.move(action, count: screen.visible.count, page: PageLayout.page(.market, state))
+            screen.list.move(action, count: screen.visible.count, page: ScreenLayout.page(.market, state))
         case .open:
             guard let row = screen.selectedRow else { break }
             return ScreenStep(opens: [.store(storeScreen(row, in: screen))], effects: [.loadHistory(market: screen.market.id, store: row.store.id)])
@@ -48,7 +48,7 @@ extension DashboardCore {
             ascending: list.ascending)
         let rows = screen.rows
         screen.list.cursor = id.flatMap { id in screen.visible.firstIndex { rows[$0].store.id == id } } ?? 0
-        screen.list.clamp(count: screen.visible.count, page: PageLayout.page(.market, state))
+        screen.list.clamp(count: screen.visible.count, page: ScreenLayout.page(.market, state))
     }
 
     /// A store's screen over `market`'s, its history still to be read.

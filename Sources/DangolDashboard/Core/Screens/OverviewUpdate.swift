@@ -6,7 +6,7 @@ extension DashboardCore {
     mutating func updateOverview(_ action: Action) -> [Effect] {
         switch action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            state.overview.move(action, count: state.overviewVisible.count, page: PageLayout.page(.overview, state))
+            state.overview.move(action, count: state.overviewVisible.count, page: ScreenLayout.page(.overview, state))
         case .open:
             switch state.overviewVisible[safe: state.overview.cursor] {
             case .round(let index)?: narrow(to: state.calendar.readings[index].id)
@@ -80,7 +80,7 @@ extension DashboardCore {
         }
         state.overview.cursor = id.flatMap { id in state.overviewVisible.firstIndex { state.overviewRow($0)?.digest.id == id } }
             ?? state.overviewVisible.firstIndex { state.overviewRow($0) != nil } ?? 0
-        state.overview.clamp(count: state.overviewVisible.count, page: PageLayout.page(.overview, state))
+        state.overview.clamp(count: state.overviewVisible.count, page: ScreenLayout.page(.overview, state))
     }
 
     // MARK: Filter (the overview's and the market screen's)

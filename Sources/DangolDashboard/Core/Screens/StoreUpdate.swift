@@ -20,7 +20,7 @@ extension DashboardCore {
     /// a store with no records scrolls line by line.
     private func move(_ action: Action, on screen: inout DashboardState.StoreScreen) {
         let count = StoreRecord.all(of: screen.row.store).count
-        let page = PageLayout.page(.store, state)
+        let page = ScreenLayout.page(.store, state)
         let height = screen.page.lines.count
         var list = ListState(cursor: screen.scroll, offset: screen.scroll)
         switch action {

@@ -13,7 +13,7 @@ extension DashboardCore {
                          picked: (store: String, market: String)?) -> ScreenStep {
         switch action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            list.move(action, count: count, page: PageLayout.page(kind, state))
+            list.move(action, count: count, page: ScreenLayout.page(kind, state))
         case .open:
             guard let picked else { break }
             return openStore(picked.store, in: picked.market)
