@@ -69,17 +69,18 @@ extension DashboardCore {
     /// This session's own save or undo: the market as written, and the entry at the end of the
     /// store's history, instead of reading either again.
     private mutating func applyOwn(_ saved: SavedChange) -> [Effect] {
-        let effects = applyWritten(saved.market)
+        let effects = applyWritten(saved.market, digest: saved.digest)
         updateStores(saved.entry.storeID, inMarket: saved.market.id) { screen in
             screen.history = Array((screen.history + [saved.entry]).suffix(Bounds.historyEntries))
         }
         return effects
     }
 
-    /// Market `market` as it now is on disk: its overview row and every screen showing it.
-    private mutating func applyWritten(_ market: Market) -> [Effect] {
+    /// Market `market` as it now is on disk (with its digest, when the save gave it): its
+    /// overview row and every screen showing it.
+    private mutating func applyWritten(_ market: Market, digest: MarketDigest? = nil) -> [Effect] {
         _ = show(market)
-        return applyDigests([market.id: MarketDigest(market: market)], removed: [], problems: state.problems)
+        return applyDigests([market.id: digest ?? MarketDigest(market: market)], removed: [], problems: state.problems)
     }
 
     /// Shows what changed and by whom, checks the form against the store as it is now, and

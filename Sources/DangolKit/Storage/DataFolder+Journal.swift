@@ -86,17 +86,18 @@ extension DataFolder {
         let pendingName = PendingChange.fileName(ofMarket: marketID)
         var writer: MarketJournal.Writer?
         var line: [UInt8] = []
+        var digest: MarketDigest?
         // The change's result carries the market as it left it: what `updateMarket` saves.
-        return try updateMarket(marketID, { market in
-            let entry = try change(&market)
-            return SavedChange(entry: entry, market: market)
+        let saved = try updateMarket(marketID, { market in
+            (entry: try change(&market), market: market)
         }, beforeSaving: { saved in
             line = try MarketJournal.line(of: saved.entry)
             writer = try journal.openForAppending()
         }, beforeRename: { saved, stamp in
             let pending = PendingChange(entry: saved.entry, file: stamp)
             try stateFolder("pending", creating: true).replace(pendingName, with: FileCodec.encode(pending))
-        }, afterSaving: { _ in
+        }, afterSaving: { _, written in
+            digest = written
             do {
                 try writer?.append(line: line)
             } catch {
@@ -104,11 +105,13 @@ extension DataFolder {
             }
             try? stateFolder("pending").remove(pendingName)
         })
+        return SavedChange(entry: saved.entry, market: saved.market, digest: digest ?? MarketDigest(market: saved.market))
     }
 }
 
-/// A change as it was saved: its journal entry and the whole market as written.
+/// A change as it was saved: its journal entry, the whole market as written and its digest.
 public struct SavedChange: Sendable {
     public let entry: JournalEntry
     public let market: Market
+    public let digest: MarketDigest
 }

@@ -358,20 +358,20 @@ public struct DataFolder: Sendable {
     /// result breaks a rule. Only this market's file (and its cache) is rewritten.
     @discardableResult
     public func updateMarket<T>(_ id: String, _ change: (inout Market) throws -> T) throws -> T {
-        try updateMarket(id, change, beforeSaving: { _ in }, afterSaving: { _ in })
+        try updateMarket(id, change, beforeSaving: { _ in }, afterSaving: { _, _ in })
     }
 
     /// `updateMarket` with three steps inside the lock: `beforeSaving` once the change is made
     /// and checked (a refusal there writes nothing), `beforeRename` once the new file is written
     /// but not yet in place (with the stamp it will have; a refusal there leaves the old file),
-    /// and `afterSaving` once the file is saved (the journal is appended there, so entries are in
-    /// the order of the saves).
+    /// and `afterSaving` once the file is saved, with the digest it was saved with (the journal is
+    /// appended there, so entries are in the order of the saves).
     ///
     /// Under the lock, the member's rights are asked again from team.json as it is then, and a
     /// change a killed writer left half done is completed first (`completePendingChange`).
     func updateMarket<T>(
         _ id: String, _ change: (inout Market) throws -> T, beforeSaving: (T) throws -> Void,
-        beforeRename: (T, FileStamp) throws -> Void = { _, _ in }, afterSaving: (T) throws -> Void
+        beforeRename: (T, FileStamp) throws -> Void = { _, _ in }, afterSaving: (T, MarketDigest) throws -> Void
     ) throws -> T {
         let name = try DataFolder.fileName(ofMarket: id)
         try requireWritable(market: id)
@@ -388,8 +388,8 @@ public struct DataFolder: Sendable {
                 throw DangolError.refused(problem.localized)
             }
             try beforeSaving(result)
-            try save(market) { stamp in try beforeRename(result, stamp) }
-            try afterSaving(result)
+            let digest = try save(market) { stamp in try beforeRename(result, stamp) }
+            try afterSaving(result, digest)
             return result
         }
     }
@@ -455,8 +455,9 @@ public struct DataFolder: Sendable {
     /// The digest is cached before the new file is renamed into place, keyed to the stamp it
     /// will have: every session the kernel tells of the save finds the cache ready, instead of
     /// all of them reading the market file at once. Once in place, the entry learns the file's
-    /// change time.
-    private func save(_ market: Market, beforeRename: (FileStamp) throws -> Void = { _ in }) throws {
+    /// change time. - Returns: the digest, for a caller that shows the market.
+    @discardableResult
+    private func save(_ market: Market, beforeRename: (FileStamp) throws -> Void = { _ in }) throws -> MarketDigest {
         let name = try DataFolder.fileName(ofMarket: market.id)
         let bytes = try FileCodec.encode(market)
         if let problem = Bounds.sizeProblem(bytes.count, limit: Bounds.marketFileBytes, Localized("시장 파일", "the market file")) {
@@ -471,6 +472,7 @@ public struct DataFolder: Sendable {
             try beforeRename(stamp)
         }
         if let stamp = markets.stamp(of: name) { cache.confirm(market.id, source: stamp) }
+        return digest
     }
 
     /// Runs `body` holding the exclusive lock `.dangol/locks/<name>.lock`.
