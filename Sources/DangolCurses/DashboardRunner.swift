@@ -32,24 +32,28 @@ public enum DashboardRunner {
         let polling = watch.mode != .notifying
         while TerminationSignal.received == nil {
             let session = dashboard.state.session
-            let limit = polling ? FolderWatch.pollingInterval : session.followsClock ? milliseconds(until: session.dayEnds) : -1
-            let wake = screen.waitForInput(milliseconds: limit, other: watch.descriptor)
+            let due = dashboard.readDue
+            let limit = earliest(polling ? FolderWatch.pollingInterval : session.followsClock ? milliseconds(until: session.dayEnds) : -1,
+                                 due.map(milliseconds(untilRead:)))
+            // While a read is held back (a burst of saves), later saves wait in the kernel's
+            // queue instead of waking the session one by one; they are read together when it is due.
+            let wake = screen.waitForInput(milliseconds: limit, other: due == nil ? watch.descriptor : -1)
             if wake == .hangUp { return 128 + SIGHUP }
+            var changed = false
+            // Saves are noted before the clock moves on, so that a read the clock makes due takes them too.
+            switch wake == .changed || due != nil ? watch.drain() : (wake == .timeout && polling ? .everything : .nothing) {
+            case .nothing: break
+            case .markets(let markets): changed = dashboard.refresh(markets: markets)
+            case .everything: changed = dashboard.refresh()
+            }
             // The clock is the core's input like a key: read here, handed in at every wake.
-            var changed = dashboard.advanceClock(to: Date())
+            changed = dashboard.advanceClock(to: Date()) || changed
             // Every key already typed (and a resize, which arrives as a signal) is handled
             // before the one redraw.
             while TerminationSignal.received == nil, let event = screen.nextEvent() {
                 if event == .repaint || event.isResize { screen.invalidate() }
                 guard dashboard.handle(event) else { return 0 }
                 changed = true
-            }
-            if TerminationSignal.received == nil {
-                switch wake == .changed ? watch.drain() : (wake == .timeout && polling ? .everything : .nothing) {
-                case .nothing: break
-                case .markets(let markets): changed = dashboard.refresh(markets: markets) || changed
-                case .everything: changed = dashboard.refresh() || changed
-                }
             }
             if let reason = dashboard.state.ended {
                 screen.stop()
@@ -65,5 +69,16 @@ public enum DashboardRunner {
     /// day an idle session makes; at least a second, at most a day.
     private static func milliseconds(until moment: Date) -> Int32 {
         Int32(max(1_000, min(moment.timeIntervalSinceNow * 1_000 + 1_000, 86_401_000)))
+    }
+
+    /// How long until a held-back read is due: at least a millisecond, so the wait is a wait.
+    private static func milliseconds(untilRead due: Date) -> Int32 {
+        Int32(max(1, min(due.timeIntervalSinceNow * 1_000 + 1, 60_000)))
+    }
+
+    /// The sooner of two waits in milliseconds (-1: no limit).
+    private static func earliest(_ limit: Int32, _ other: Int32?) -> Int32 {
+        guard let other else { return limit }
+        return limit < 0 ? other : min(limit, other)
     }
 }

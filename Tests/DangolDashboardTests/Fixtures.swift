@@ -12,6 +12,8 @@ enum Fixtures {
 struct SampleDashboard {
     let data: ScratchFolder
     var dashboard: Dashboard
+    /// The session's clock, as the tests move it on.
+    private(set) var now = Fixtures.now
 
     /// - Parameter member: a member of a team (given, the folder gets a team.json with them in
     ///   it), as in a `dangol session`.
@@ -50,6 +52,14 @@ struct SampleDashboard {
         for character in text {
             _ = dashboard.handle(.key(.character(character)))
         }
+    }
+
+    /// Moves the session's clock on by `seconds`; past `PendingReads.interval` after a read, the
+    /// session may read again. - Returns: whether the screen may have changed (a held-back read done).
+    @discardableResult
+    mutating func wait(_ seconds: TimeInterval = PendingReads.interval) -> Bool {
+        now += seconds
+        return dashboard.advanceClock(to: now)
     }
 
     var lines: [String] {

@@ -197,12 +197,14 @@ struct RecordingTests {
         for _ in 0..<10 { other.press(.backspace) }
         other.type("2022-10-20")
         other.press(.enter)
+        screen.wait()
         let changed = screen.dashboard.refresh()
         #expect(changed)
         let state = screen.dashboard.state.market!
         #expect(state.rows[state.visible[state.list.cursor]].store.name == "대박수산")
         #expect(state.rows[state.visible[state.list.cursor]].figures.friends == 500)
         #expect(state.figures.friends == 4_040 - 77 + 500)
+        screen.wait()
         let again = screen.dashboard.refresh()
         #expect(again == false)
     }
@@ -222,6 +224,7 @@ struct RecordingTests {
         #expect(rows.first { $0.digest.id == "sinyoung" }?.figures.friends == 4_040 - 77 + 500)
         #expect(zip(rows, rowsBefore).filter { $0.0.digest.id != "sinyoung" }.allSatisfy { $0.0.figures == $0.1.figures })
         #expect(screen.lines.contains { $0.hasPrefix("▶신영시장") && $0.contains("4,463") })
+        screen.wait()
         let again = screen.dashboard.refresh(markets: ["sinyoung"])
         #expect(again == false, "the same stamp again: nothing to redraw")
 
@@ -233,6 +236,7 @@ struct RecordingTests {
             try market.recordChannelOpened(storeID: id, on: CalendarDate("2022-09-21")!, today: CalendarDate("2022-10-20")!)
             return id
         }
+        screen.wait()
         let opened = screen.dashboard.refresh(markets: ["sinyoung"])
         #expect(opened)
         let state = screen.dashboard.state
@@ -310,65 +314,5 @@ struct WorklistRuleTests {
         #expect(screen.dashboard.state.store?.row.store.id == first.store.id)
         screen.press(.escape)
         #expect(screen.dashboard.state.screen == .worklist)
-    }
-}
-
-/// A data folder that counts how many market digests the dashboard reads.
-final class CountingData: DashboardData, @unchecked Sendable {
-    let folder: DataFolder
-    var digestReads = 0
-
-    init(_ folder: DataFolder) {
-        self.folder = folder
-    }
-
-    var rights: Rights { folder.rights }
-    func readableDigests() -> (digests: [MarketDigest], problems: [Localized]) { folder.readableDigests() }
-    func market(_ id: String) throws -> Market { try folder.market(id) }
-    func program() throws -> Program { try folder.program() }
-    func marketStamps() -> [String: FileStamp] { folder.marketStamps() }
-    func marketStamps(of ids: Set<String>) -> [String: FileStamp] { folder.marketStamps(of: ids) }
-    func journal(of marketID: String, latest limit: Int, matching: (JournalEntry) -> Bool) throws -> [JournalEntry] {
-        try folder.journal(of: marketID, latest: limit, matching: matching)
-    }
-
-    func roundCalendar(readable: [MarketDigest], today: CalendarDate, requested: CalendarDate?) throws -> RoundCalendar {
-        try folder.roundCalendar(readable: readable, today: today, requested: requested)
-    }
-
-    func digest(of id: String) throws -> MarketDigest {
-        digestReads += 1
-        return try folder.digest(of: id)
-    }
-
-    func saveEdit(in marketID: String, author: String, at time: Date, action: JournalAction,
-                  _ change: (inout Market) throws -> String) throws -> SavedChange {
-        try folder.saveEdit(in: marketID, author: author, at: time, action: action, change)
-    }
-
-    func saveUndo(in marketID: String, author: String, at time: Date) throws -> SavedChange {
-        try folder.saveUndo(in: marketID, author: author, at: time)
-    }
-}
-
-@Suite("Live refresh cost")
-struct RefreshCostTests {
-    @Test("A change to one market re-reads that market's digest only")
-    func onlyChangedMarkets() throws {
-        let scratch = ScratchFolder.sampleCopy()
-        let data = CountingData(DataFolder(path: scratch.path))
-        var dashboard = try Dashboard(data: data, options: DisplayOptions(), width: 80, height: 24,
-                                      today: CalendarDate("2026-11-22")!, now: Fixtures.now, asOf: nil, author: "김튜터")
-        try data.folder.editStore(in: "jayang", author: "이튜터", action: .post) { market in
-            let store = market.stores.first { $0.channelOpenedOn != nil }!
-            try market.recordPost(storeID: store.id, on: CalendarDate("2022-12-30")!, today: CalendarDate("2026-11-22")!)
-            return store.id
-        }
-        data.digestReads = 0
-        let changed = dashboard.refresh()
-        #expect(changed)
-        #expect(data.digestReads == 1)
-        #expect(dashboard.state.overviewRows.count == 14)
-        #expect(dashboard.state.overviewRows.first { $0.digest.id == "jayang" }?.figures.posts == 166)
     }
 }

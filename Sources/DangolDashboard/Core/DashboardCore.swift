@@ -43,13 +43,20 @@ public struct DashboardCore: Sendable {
         showOverview(of: start.digests, problems: start.problems.map { $0(options.language) }, keeping: nil)
     }
 
-    /// Applies one input. - Returns: the effects to carry out, in order.
+    /// Applies one input. - Returns: the effects to carry out, in order; the last may read
+    /// the changes the screen now in front shows (`PendingReads`).
     public mutating func update(_ input: Input) -> [Effect] {
+        let effects: [Effect]
         switch input {
-        case .event(let event): return handle(event)
-        case .clock(let now): return advanceClock(to: now)
-        default: return apply(result: input)
+        case .event(let event): effects = handle(event)
+        case .clock(let now): effects = advanceClock(to: now)
+        case .filesChanged(let files):
+            state.pendingReads.note(files)
+            effects = []
+        default: effects = apply(result: input)
         }
+        guard let files = state.pendingReads.take(shown: state.shownMarkets, at: state.session.now) else { return effects }
+        return effects + [.readChanges(files)]
     }
 
     /// Shows `notice` in the status line until the next key.

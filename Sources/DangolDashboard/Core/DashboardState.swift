@@ -202,6 +202,8 @@ public struct DashboardState: Sendable {
     /// The round the overview is narrowed to (`r`, `--round`), or nil for every round.
     public var round: String?
     public var overviewRows: [OverviewRow]
+    /// The rows' totals and each round's subtotal, kept as the rows change.
+    public var overviewSums = OverviewTotals()
     /// Market files that could not be read, one sentence each.
     public var problems: [String]
     public var overview = ListState()
@@ -210,6 +212,8 @@ public struct DashboardState: Sendable {
     /// Channels opened by the end of each programme week over the overview's markets, for its
     /// sparkline: worked out when the rows change, not on every frame.
     public var overviewWeeklyOpenings = WeeklyOpenings()
+    /// Other sessions' saves not read yet, and when to read them.
+    public var pendingReads = PendingReads()
     /// The screens over the overview, the one in front last (`Screen`).
     public var stack: [Screen] = []
     /// Whether the overview shows its weekly charts instead of the table.
@@ -246,7 +250,8 @@ public struct DashboardState: Sendable {
 
     /// The overview's totals, each market on its round's day.
     public var totals: MarketFigures {
-        overviewMarkets.map(\.figures).reduce(MarketFigures(), +)
+        guard round != nil else { return overviewSums.all }
+        return narrowedReading.map { overviewSums.rounds[$0] } ?? MarketFigures()
     }
 
     /// Whether the overview lists markets under a heading per round.

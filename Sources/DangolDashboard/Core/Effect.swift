@@ -11,6 +11,9 @@ public enum Effect: Sendable {
     case loadMarkets([String], then: Gathering)
     /// Read the latest journal entries of one store (`Input.history`).
     case loadHistory(market: String, store: String)
+    /// Stat market files noted as changed and read the digests of those that did
+    /// (`Input.marketsChanged`; nothing when none did).
+    case readChanges(MarketFiles)
     /// Work out the day each round is read as of, the same whoever reads (`Input.calendar`).
     case resolveCalendar(CalendarRequest)
     /// Save a form's change under the market's lock and journal it (`Input.saved`, `.conflict`, `.saveFailed`).

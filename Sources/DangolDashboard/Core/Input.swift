@@ -9,7 +9,9 @@ public enum Input: Sendable {
     case clock(Date)
     /// The member's rights as team.json gives them now.
     case rights(Rights)
-    /// Market files other sessions changed, added or removed.
+    /// Market files the kernel (or a look) says changed; noted, and read when the screen shows them.
+    case filesChanged(MarketFiles)
+    /// What changed in the market files read (`Effect.readChanges`).
     case marketsChanged(MarketChanges)
     case calendar(RoundCalendar, for: CalendarRequest)
     case market(Market, for: MarketRequest)

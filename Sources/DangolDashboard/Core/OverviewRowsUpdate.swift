@@ -14,15 +14,20 @@ extension DashboardCore {
                 let narrowed = state.narrowedReading
                 var openings = state.overviewWeeklyOpenings
                 var patched = true
+                var reordered = state.overview.sortColumn != nil
                 for (index, digest) in replacements {
                     let old = state.overviewRows[index]
-                    state.overviewRows[index] = OverviewRow(digest: digest, calendar: state.calendar)
+                    let new = OverviewRow(digest: digest, calendar: state.calendar)
+                    state.overviewRows[index] = new
+                    state.overviewSums.replace(old, with: new)
+                    reordered = reordered || old.digest.name != digest.name || old.digest.region != digest.region
                     if state.round == nil || old.reading == narrowed {
                         patched = patched && openings.replace(old.digest, with: digest, calendar: state.calendar)
                     }
                 }
                 state.overviewWeeklyOpenings = patched ? openings : WeeklyOpenings(state.overviewMarkets, calendar: state.calendar)
-                refreshOverview(keeping: selected)
+                // In programme order, with the same names, every row keeps its place.
+                if reordered { refreshOverview(keeping: selected) }
                 return []
             }
         }
@@ -58,6 +63,7 @@ extension DashboardCore {
     mutating func showOverview(of digests: [MarketDigest], problems: [String], keeping selected: String?) {
         if let round = state.round, !state.calendar.contains(round: round) { state.round = nil }
         state.overviewRows = digests.map { OverviewRow(digest: $0, calendar: state.calendar) }
+        state.overviewSums = OverviewTotals(state.overviewRows, readings: state.calendar.readings.count)
         state.overviewWeeklyOpenings = WeeklyOpenings(state.overviewMarkets, calendar: state.calendar)
         state.problems = problems
         refreshOverview(keeping: selected)

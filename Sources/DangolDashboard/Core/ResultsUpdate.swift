@@ -6,7 +6,7 @@ extension DashboardCore {
     mutating func apply(result input: Input) -> [Effect] {
         let language = state.options.language
         switch input {
-        case .event, .clock:
+        case .event, .clock, .filesChanged:
             return []
         case .rights(let rights):
             applyRights(rights)

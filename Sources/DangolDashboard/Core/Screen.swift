@@ -37,6 +37,16 @@ extension DashboardState {
         stack.last { $0.kind != .help && $0.kind != .form }?.kind ?? .overview
     }
 
+    /// The markets the screen in front shows, so the session reads only their changes.
+    var shownMarkets: MarketFiles.Scope {
+        switch stack.last {
+        case nil: return .all
+        case .market(let screen)?: return .market(screen.market.id)
+        case .store?: return market.map { .market($0.market.id) } ?? .none
+        default: return .none
+        }
+    }
+
     /// The market screen nearest the front: the market a store, a form or a list over it is about.
     public var market: MarketScreen? {
         for case .market(let screen) in stack.reversed() { return screen }

@@ -30,29 +30,36 @@ public struct Dashboard {
 
     /// Applies one terminal event. - Returns: false when the user quit.
     public mutating func handle(_ event: Event) -> Bool {
-        run(.event(event))
+        !run(.event(event)).quit
     }
 
     /// Moves the session's clock to `now`, as the runner reads it at each wake.
-    /// - Returns: whether the day rolled over (so the screen may have changed).
+    /// - Returns: whether the screen may have changed: the day rolled over, or changes noted
+    ///   earlier became due and were read.
     public mutating func advanceClock(to now: Date) -> Bool {
         let day = core.state.session.today
-        _ = run(.clock(now))
-        return core.state.session.today != day
+        let read = run(.clock(now)).readChanges
+        return read || core.state.session.today != day
     }
 
-    /// Picks up changes other sessions saved: one stat per market file (only of `markets`, when
-    /// the kernel said which files changed), and work only for the markets whose files changed.
-    /// A full refresh (after a change of team.json or of the folder) also takes the rights as
-    /// they are now. - Returns: whether anything on screen may have changed.
+    /// When the session should wake to read changes it noted but held back (a burst of saves
+    /// is read once per `PendingReads.interval`); nil when nothing waits.
+    public var readDue: Date? {
+        core.state.pendingReads.due
+    }
+
+    /// Notes the market files other sessions changed (`markets`, as the kernel named them; nil:
+    /// any of them) and reads what the screen in front shows of them: one stat per file, and a
+    /// digest per file that really changed. A screen that shows none of them costs nothing
+    /// more; it reads them when a screen that shows them comes to the front. Any file (after a
+    /// change of team.json or of the folder) also takes the rights as they are now.
+    /// - Returns: whether the screen may have changed.
     public mutating func refresh(markets: Set<String>? = nil) -> Bool {
         if markets == nil {
             _ = run(.rights(runner.rights))
             if core.state.ended != nil { return true }
         }
-        guard let changes = runner.changes(in: markets) else { return false }
-        _ = run(.marketsChanged(changes))
-        return true
+        return run(.filesChanged(MarketFiles(all: markets == nil, ids: markets ?? []))).readChanges
     }
 
     /// Shows `notice` in the status line until the next key.
@@ -61,16 +68,22 @@ public struct Dashboard {
     }
 
     /// Feeds `input` to the core and carries out the effects it returns, feeding their results
-    /// back in order, until none is left. - Returns: false when one of them was to quit.
-    private mutating func run(_ input: Input) -> Bool {
+    /// back in order, until none is left. - Returns: whether one of them was to quit, and
+    /// whether changed market files were read.
+    private mutating func run(_ input: Input) -> (quit: Bool, readChanges: Bool) {
         var inputs = [input]
-        var quit = false
+        var outcome = (quit: false, readChanges: false)
         while !inputs.isEmpty {
             for effect in core.update(inputs.removeFirst()) {
-                if case .quit = effect { quit = true }
-                inputs += runner.perform(effect)
+                let results = runner.perform(effect)
+                switch effect {
+                case .quit: outcome.quit = true
+                case .readChanges: outcome.readChanges = outcome.readChanges || !results.isEmpty
+                default: break
+                }
+                inputs += results
             }
         }
-        return !quit
+        return outcome
     }
 }

@@ -7,7 +7,7 @@ struct EffectRunner {
     private let data: DashboardData
     /// The market files as last read.
     private var knownStamps: [String: FileStamp]
-    /// The markets whose digest could not be read, tried again whenever anything changes.
+    /// The markets whose digest could not be read, tried again at each look at every file.
     private var unreadable: Set<String> = []
 
     /// A runner over `data` and what the first frame needs: the programme, every readable
@@ -53,6 +53,8 @@ struct EffectRunner {
         case .loadHistory(let marketID, let storeID):
             let entries = (try? data.journal(of: marketID, latest: Bounds.historyEntries) { $0.storeID == storeID }) ?? []
             return [.history(entries, market: marketID, store: storeID)]
+        case .readChanges(let files):
+            return changes(in: files.all ? nil : files.ids).map { [.marketsChanged($0)] } ?? []
         case .resolveCalendar(let request):
             return [.calendar(calendar(for: request), for: request)]
         case .save(let submission):
@@ -98,10 +100,10 @@ struct EffectRunner {
             ?? RoundCalendar(rounds: request.rounds, digests: request.digests, today: request.today, requested: request.requested)
     }
 
-    /// What other sessions changed: one stat per market file (only of `markets`, when the kernel
-    /// said which files changed), and the digests of the files that changed and of those that
+    /// What other sessions changed: one stat per market file of `markets` (nil: of every one),
+    /// and the digests of the files that changed and, at a look at every file, of those that
     /// could not be read before. - Returns: nil when nothing changed.
-    mutating func changes(in markets: Set<String>?) -> MarketChanges? {
+    private mutating func changes(in markets: Set<String>?) -> MarketChanges? {
         let changed: Set<String>
         if let markets {
             let fresh = data.marketStamps(of: markets)
@@ -114,8 +116,8 @@ struct EffectRunner {
         }
         guard !changed.isEmpty else { return nil }
         var result = MarketChanges(digests: [:], removed: [], problems: [])
-        let tried = changed.union(unreadable)
-        unreadable = []
+        let tried = markets == nil ? changed.union(unreadable) : changed
+        unreadable.subtract(tried)
         for id in tried.sorted() {
             guard knownStamps[id] != nil else {
                 result.removed.insert(id)

@@ -102,7 +102,7 @@ enum OverviewView {
             let row = state.overviewRows[index]
             return Line(name: row.digest.name, region: row.digest.region, figures: row.figures)
         case .round(let index):
-            let subtotal = state.overviewRows.lazy.filter { $0.reading == index }.map(\.figures).reduce(MarketFigures(), +)
+            let subtotal = state.overviewSums.rounds[index]
             return Line(name: "", region: "", figures: subtotal, label: RoundText.name(of: state.calendar.readings[index])(state.options.language))
         }
     }

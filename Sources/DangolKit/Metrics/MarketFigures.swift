@@ -71,15 +71,21 @@ public struct MarketFigures: Hashable, Sendable {
 
     /// The figures of several markets together.
     public static func + (lhs: MarketFigures, rhs: MarketFigures) -> MarketFigures {
-        var sum = lhs
-        sum.eligibleStores += rhs.eligibleStores
-        sum.channelsOpened += rhs.channelsOpened
-        sum.friends += rhs.friends
-        sum.messagesSent += rhs.messagesSent
-        sum.posts += rhs.posts
-        sum.activeStores += rhs.activeStores
-        sum.ownerAgeTotal += rhs.ownerAgeTotal
-        sum.ownerAgeCount += rhs.ownerAgeCount
+        lhs.adding(rhs, sign: 1)
+    }
+
+    /// These figures with `other` added (`sign` 1) or taken away (`sign` -1): totals kept by
+    /// difference as one market changes.
+    public func adding(_ other: MarketFigures, sign: Int) -> MarketFigures {
+        var sum = self
+        sum.eligibleStores += sign * other.eligibleStores
+        sum.channelsOpened += sign * other.channelsOpened
+        sum.friends += sign * other.friends
+        sum.messagesSent += sign * other.messagesSent
+        sum.posts += sign * other.posts
+        sum.activeStores += sign * other.activeStores
+        sum.ownerAgeTotal += sign * other.ownerAgeTotal
+        sum.ownerAgeCount += sign * other.ownerAgeCount
         return sum
     }
 
