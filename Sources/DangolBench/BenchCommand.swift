@@ -36,6 +36,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("sessions-only"), help: "Only the sessions rows (make bench-sessions).")
     var sessionsOnly = false
 
+    @Flag(name: .customLong("saving-only"), help: "Only the rows of sessions open while writers save (quick check).")
+    var savingOnly = false
+
     func run() throws {
         let dangol = URL(fileURLWithPath: self.dangol).standardizedFileURL.path
         let work = URL(fileURLWithPath: self.work).standardizedFileURL.path
@@ -47,7 +50,7 @@ struct BenchCommand: ParsableCommand {
         var table = ResultTable()
         print("National data: \(markets) markets x \(stores) stores in \(national).\n")
 
-        if !sessionsOnly {
+        if !sessionsOnly, !savingOnly {
             try SummaryBench(dangol: dangol, scripts: scripts, work: work, data: national, rounds: rounds).run(into: &table)
             try dashboard.firstFrame(national, runs: 2 * rounds, into: &table)
             try dashboard.keys(bigMarket, moves: 200, into: &table)
@@ -56,7 +59,12 @@ struct BenchCommand: ParsableCommand {
         }
         let sessionsData = try data.scratchCopy(of: national, named: "sessions")
         try data.warmCache(of: sessionsData)
-        try SessionsBench(dangol: dangol, data: sessionsData, sessions: sessions).run(into: &table)
+        if !savingOnly {
+            try SessionsBench(dangol: dangol, data: sessionsData, sessions: sessions).run(into: &table)
+        }
+        if !sessionsOnly {
+            try SavingSessionsBench(dangol: dangol, data: sessionsData).run(into: &table)
+        }
 
         let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, "
             + "\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB, national data \(markets) x \(stores)"

@@ -48,10 +48,16 @@ enum ProgramRun {
         var description: String
     }
 
+    /// How long a run took: on the clock, and on the CPU (user and system, all its threads).
+    struct Timing {
+        var wall: Double
+        var cpu: Double
+    }
+
     /// Runs `program` with its output going to `output` (or nowhere); throws unless it exits 0.
-    /// - Returns: the wall-clock seconds from start to exit.
+    /// - Returns: the seconds from start to exit, and the CPU seconds it used.
     @discardableResult
-    static func run(_ program: String, _ arguments: [String], output: String? = nil) throws -> Double {
+    static func run(_ program: String, _ arguments: [String], output: String? = nil) throws -> Timing {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -61,6 +67,7 @@ enum ProgramRun {
         } else {
             process.standardOutput = FileHandle.nullDevice
         }
+        let cpuBefore = childrenCPUSeconds()
         let started = ContinuousClock.now
         try process.run()
         process.waitUntilExit()
@@ -68,7 +75,15 @@ enum ProgramRun {
         guard process.terminationStatus == 0 else {
             throw Failure(description: "\(program) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
         }
-        return seconds
+        return Timing(wall: seconds, cpu: childrenCPUSeconds() - cpuBefore)
+    }
+
+    /// The CPU seconds of every child process waited for so far.
+    private static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// The full path of `name` on PATH, or nil.

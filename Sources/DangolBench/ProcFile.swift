@@ -12,6 +12,13 @@ enum ProcFile {
         return (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0)
     }
 
+    /// Time a process has spent on a CPU so far, in nanoseconds (`/proc/PID/schedstat`): exact,
+    /// where utime and stime count whole clock ticks, too coarse for microseconds per save.
+    static func cpuNanoseconds(_ pid: pid_t) -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/schedstat", encoding: .utf8) else { return 0 }
+        return text.split(separator: " ").first.flatMap { Int($0) } ?? 0
+    }
+
     /// A `Name:   123 kB` figure of a /proc file, in kilobytes.
     static func kilobytes(_ name: String, in file: String) -> Double? {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8),

@@ -146,6 +146,26 @@ extension PseudoTerminal {
     }
 }
 
+extension PseudoTerminal {
+    /// Reads every terminal at once for `seconds` from `reference`. - Returns: for each, the
+    /// moments (seconds from `reference`) at which output arrived.
+    static func arrivals(of terminals: [PseudoTerminal], since reference: ContinuousClock.Instant, until seconds: Double) -> [[Double]] {
+        var arrivals = [[Double]](repeating: [], count: terminals.count)
+        var descriptors = terminals.map { pollfd(fd: $0.master, events: Int16(POLLIN), revents: 0) }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let deadline = reference + .seconds(seconds)
+        while ContinuousClock.now < deadline {
+            guard poll(&descriptors, nfds_t(descriptors.count), 10) > 0 else { continue }
+            let now = (ContinuousClock.now - reference).seconds
+            for index in descriptors.indices where descriptors[index].revents & Int16(POLLIN) != 0 {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptors[index].fd, $0.baseAddress, $0.count) }
+                if count > 0 { arrivals[index].append(now) }
+            }
+        }
+        return arrivals
+    }
+}
+
 extension Duration {
     /// The duration in seconds, as a Double.
     var seconds: Double {

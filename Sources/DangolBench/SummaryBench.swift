@@ -21,6 +21,8 @@ struct SummaryBench {
         var arguments: [String]
         var output: String
         var samples = Samples()
+        /// CPU seconds of each run (user and system), milliseconds.
+        var cpu = Samples()
     }
 
     func run(into table: inout ResultTable) throws {
@@ -51,9 +53,10 @@ struct SummaryBench {
         }
         for _ in 0..<rounds {
             for index in contenders.indices {
-                let seconds = try ProgramRun.run(contenders[index].program, contenders[index].arguments,
-                                                 output: contenders[index].output)
-                contenders[index].samples.add(seconds * 1000)
+                let timing = try ProgramRun.run(contenders[index].program, contenders[index].arguments,
+                                                output: contenders[index].output)
+                contenders[index].samples.add(timing.wall * 1000)
+                contenders[index].cpu.add(timing.cpu * 1000)
             }
         }
         let agreement = try checkAgreement(dangolJSON: contenders[0].output, cachedJSON: contenders[1].output,
@@ -74,6 +77,21 @@ struct SummaryBench {
                 maximum: rival.samples.maximum / contenders[0].samples.minimum, unit: "x",
                 basis: "ratio of medians", target: ("≥ 3x", ratio >= 3)))
         }
+        addCPU(dangol: contenders[0], python: contenders[3], into: &table)
+    }
+
+    /// The CPU of `summary --no-cache` beside Python's, and how many times less it uses.
+    private func addCPU(dangol: Contender, python: Contender, into table: inout ResultTable) {
+        for contender in [dangol, python] {
+            table.add(ResultTable.Row(
+                name: "  CPU of \(contender.name.split(separator: ",")[0])" + (contender.name == dangol.name ? " (--no-cache)" : ""),
+                figure: contender.cpu.median, minimum: contender.cpu.minimum, maximum: contender.cpu.maximum, unit: "ms",
+                basis: "median of \(contender.cpu.count), user + system", target: nil))
+        }
+        let ratio = python.cpu.median / dangol.cpu.median
+        table.add(ResultTable.Row(
+            name: "  CPU: Python's over dangol's (no cache)", figure: ratio, minimum: python.cpu.minimum / dangol.cpu.maximum,
+            maximum: python.cpu.maximum / dangol.cpu.minimum, unit: "x", basis: "ratio of medians", target: ("≥ 5x", ratio >= 5)))
     }
 
     /// Compares every market's figures across the outputs; throws at the first difference.

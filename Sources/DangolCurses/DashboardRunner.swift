@@ -39,13 +39,9 @@ public enum DashboardRunner {
             // queue instead of waking the session one by one; they are read together when it is due.
             let wake = screen.waitForInput(milliseconds: limit, other: due == nil ? watch.descriptor : -1)
             if wake == .hangUp { return 128 + SIGHUP }
-            var changed = false
             // Saves are noted before the clock moves on, so that a read the clock makes due takes them too.
-            switch wake == .changed || due != nil ? watch.drain() : (wake == .timeout && polling ? .everything : .nothing) {
-            case .nothing: break
-            case .markets(let markets): changed = dashboard.refresh(markets: markets)
-            case .everything: changed = dashboard.refresh()
-            }
+            let heard = wake == .changed || due != nil ? watch.drain() : wake == .timeout && polling ? .everything : .nothing
+            var changed = refresh(&dashboard, heard)
             // The clock is the core's input like a key: read here, handed in at every wake.
             changed = dashboard.advanceClock(to: Date()) || changed
             // Every key already typed (and a resize, which arrives as a signal) is handled
@@ -55,6 +51,9 @@ public enum DashboardRunner {
                 guard dashboard.handle(event) else { return 0 }
                 changed = true
             }
+            // The watch follows the screen in front; coming back to one that shows more, the
+            // session looks at what it did not hear of meanwhile.
+            changed = refresh(&dashboard, watch.follow(dashboard.state.shownMarkets)) || changed
             if let reason = dashboard.state.ended {
                 screen.stop()
                 ClientErrors.write("dangol: \(TextRules.printable(reason))")
@@ -63,6 +62,15 @@ public enum DashboardRunner {
             if changed { screen.draw(dashboard.render()) }
         }
         return 128 + (TerminationSignal.received ?? 0)
+    }
+
+    /// Hands what the watch says changed to the dashboard. - Returns: whether the screen may have changed.
+    private static func refresh(_ dashboard: inout Dashboard, _ change: FolderWatch.Change) -> Bool {
+        switch change {
+        case .nothing: return false
+        case .markets(let markets): return dashboard.refresh(markets: markets)
+        case .everything: return dashboard.refresh()
+        }
     }
 
     /// How long until just after `moment` (the end of the session's day), for the one wake a

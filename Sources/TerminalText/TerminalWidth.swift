@@ -40,34 +40,45 @@ public struct TerminalWidth: Sendable, Hashable {
 
     /// Columns of a whole string.
     public func columns(of text: some StringProtocol) -> Int {
-        TerminalWidth.plainColumns(of: text) ?? text.reduce(0) { $0 + columns(of: $1) }
+        guard TerminalWidth.isOneScalarPerCharacter(text) else { return text.reduce(0) { $0 + columns(of: $1) } }
+        return text.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
     }
 
-    /// Columns of text made only of printable ASCII and precomposed Hangul syllables (figures,
-    /// names: nearly every cell), counted scalar by scalar without finding character
-    /// boundaries; nil for any other text, which is measured character by character.
-    private static func plainColumns(of text: some StringProtocol) -> Int? {
-        var columns = 0
-        for scalar in text.unicodeScalars {
+    /// Whether every scalar of `text` is a character of its own: printable ASCII, Latin
+    /// letters without combining marks, symbols, arrows, box drawing and blocks, Hangul
+    /// syllables (figures, names, bars and rules: nearly every cell). Such text is measured and
+    /// drawn scalar by scalar, without finding character boundaries; any other text (combining
+    /// marks, jamo, emoji sequences) character by character.
+    public static func isOneScalarPerCharacter(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
-            case 0x20..<0x7F: columns += 1
-            case 0xAC00...0xD7A3: columns += 2
-            default: return nil
+            // No scalar in these ranges extends, prepends to or joins with its neighbours
+            // (combining marks start at U+0300, jamo are U+1100–U+11FF and U+D7B0 on).
+            case 0x20..<0x7F, 0xA0..<0x300, 0x2100..<0x2C00, 0xAC00...0xD7A3: return true
+            default: return false
             }
         }
-        return columns
     }
 
     /// The longest prefix of `text` that fits in `width` columns, never splitting a character.
     public func prefix(of text: String, fitting width: Int) -> Substring {
-        var used = 0
-        var end = text.startIndex
-        for index in text.indices {
-            used += columns(of: text[index])
-            if used > width { break }
-            end = text.index(after: index)
+        guard TerminalWidth.isOneScalarPerCharacter(text) else {
+            return text[..<end(of: text, fitting: width, measuredBy: columns(of:))]
         }
-        return text[..<end]
+        return text[..<end(of: text.unicodeScalars, fitting: width, measuredBy: columns(of:))]
+    }
+
+    /// Where the longest run of `pieces` from the start that fits in `width` columns ends.
+    private func end<Pieces: Collection>(of pieces: Pieces, fitting width: Int,
+                                         measuredBy columns: (Pieces.Element) -> Int) -> Pieces.Index {
+        var used = 0
+        var end = pieces.startIndex
+        for index in pieces.indices {
+            used += columns(pieces[index])
+            if used > width { break }
+            end = pieces.index(after: index)
+        }
+        return end
     }
 
     /// `text` cut to `width` columns, ending in `ellipsis` when anything was cut.

@@ -63,6 +63,6 @@ struct SampleDashboard {
     }
 
     var lines: [String] {
-        dashboard.render().lines
+        mutating get { dashboard.render().lines }
     }
 }

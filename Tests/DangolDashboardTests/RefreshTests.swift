@@ -81,7 +81,7 @@ private struct CountedDashboard {
     }
 
     var lines: [String] {
-        dashboard.render().lines
+        mutating get { dashboard.render().lines }
     }
 
     /// Another session's save: a post in 자양전통시장 within its round (2022), the market's posts one up.
@@ -147,7 +147,7 @@ struct RefreshCostTests {
         #expect((session.data.filesStatted, session.data.digestReads, session.data.marketReads) == (1, 1, 0),
                 "one stat and one digest: the market that changed, not all 14")
         #expect(session.row("jayang")?.figures.posts == 166)
-        let fresh = try Dashboard(data: DataFolder(path: session.scratch.path), options: DisplayOptions(), width: 80, height: 24,
+        var fresh = try Dashboard(data: DataFolder(path: session.scratch.path), options: DisplayOptions(), width: 80, height: 24,
                                   today: CalendarDate("2026-11-22")!, now: session.now, asOf: nil, author: "김튜터")
         #expect(session.lines == fresh.render().lines)
     }

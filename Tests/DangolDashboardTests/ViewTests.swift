@@ -8,7 +8,7 @@ import Testing
 struct ViewTests {
     @Test("Overview at 80x24: 신영시장 reads 70 / 62 / 88.6% / 4,040 / 65.2 / 361 / 5.8")
     func overview80x24() throws {
-        let screen = try SampleDashboard()
+        var screen = try SampleDashboard()
         #expect(screen.lines == [
             " dangol │ 우리동네 단골시장 › 전체                                  기준 차수별",
             " 기준 2022 시범사업 2022-10-23, 2022 본사업 2023-01-29, 2023 본사업 2023-05-21",
@@ -39,7 +39,7 @@ struct ViewTests {
 
     @Test("Overview in English")
     func overviewEnglish() throws {
-        let screen = try SampleDashboard(language: .en)
+        var screen = try SampleDashboard(language: .en)
         #expect(Array(screen.lines.prefix(4)) == [
             " dangol │ 우리동네 단골시장 › All markets                       as of per round",
             " as of 2022 시범사업 2022-10-23, 2022 본사업 2023-01-29, 2023 본사업 2023-05-21",
@@ -52,7 +52,7 @@ struct ViewTests {
 
     @Test("Overview at 40x12 keeps the most important columns")
     func overview40x12() throws {
-        let screen = try SampleDashboard(width: 40, height: 12)
+        var screen = try SampleDashboard(width: 40, height: 12)
         #expect(screen.lines == [
             " dangol │ 우리동네 단골시…  기준 차수별",
             " 기준 2022 시범사업 2022-10-23, 2022 …",
@@ -71,7 +71,7 @@ struct ViewTests {
 
     @Test("Overview at 120x40 does not stretch names across the screen")
     func overview120x40() throws {
-        let screen = try SampleDashboard(width: 120, height: 40)
+        var screen = try SampleDashboard(width: 120, height: 40)
         #expect(Array(screen.lines.prefix(4)) == [
             " dangol │ 우리동네 단골시장 › 전체                                                                          기준 차수별",
             " 기준 2022 시범사업 2022-10-23, 2022 본사업 2023-01-29, 2023 본사업 2023-05-21",
@@ -205,7 +205,7 @@ struct ViewTests {
 
     @Test("With ambiguous symbols measured wide, every row of bars and borders still fits and aligns")
     func wideAmbiguous() throws {
-        let screen = try SampleDashboard(ambiguous: .wide)
+        var screen = try SampleDashboard(ambiguous: .wide)
         let wide = TerminalWidthProbe.wide
         for line in screen.lines {
             #expect(wide.columns(of: line) <= 80, "\(line)")

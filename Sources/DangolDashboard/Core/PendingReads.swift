@@ -1,3 +1,4 @@
+import DangolKit
 import Foundation
 
 /// Market files other sessions changed that this session has not read yet, and when it may
@@ -27,7 +28,7 @@ public struct PendingReads: Sendable, Equatable {
 
     /// What to read now of the changes `shown` covers, taken out of the unread ones; nil when
     /// there is nothing to read, or it is too soon after the last read (then `due` says when).
-    mutating func take(shown: MarketFiles.Scope, at now: Date) -> MarketFiles? {
+    mutating func take(shown: MarketFocus, at now: Date) -> MarketFiles? {
         let wanted = unread.part(shown)
         guard !wanted.isEmpty else {
             due = nil
@@ -62,16 +63,6 @@ public struct MarketFiles: Sendable, Equatable {
         !all && ids.isEmpty
     }
 
-    /// Which markets a screen shows.
-    public enum Scope: Sendable, Equatable {
-        /// Every market (the overview).
-        case all
-        /// One market (its screen, a store's screen).
-        case market(String)
-        /// No market that changes while it is shown (a list gathered when it opened, a form, help).
-        case none
-    }
-
     mutating func add(_ other: MarketFiles) {
         if other.all { readSinceAll = [] }
         readSinceAll.subtract(other.ids)
@@ -79,12 +70,12 @@ public struct MarketFiles: Sendable, Equatable {
         ids.formUnion(other.ids)
     }
 
-    /// The files of these that `scope` shows.
-    func part(_ scope: Scope) -> MarketFiles {
-        switch scope {
-        case .all: return self
+    /// The files of these that a screen of `focus` shows.
+    func part(_ focus: MarketFocus) -> MarketFiles {
+        switch focus {
+        case .everyMarket: return self
         case .market(let id): return contains(id) ? MarketFiles(ids: [id]) : MarketFiles()
-        case .none: return MarketFiles()
+        case .noMarket: return MarketFiles()
         }
     }
 

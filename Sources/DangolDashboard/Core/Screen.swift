@@ -37,13 +37,14 @@ extension DashboardState {
         stack.last { $0.kind != .help && $0.kind != .form }?.kind ?? .overview
     }
 
-    /// The markets the screen in front shows, so the session reads only their changes.
-    var shownMarkets: MarketFiles.Scope {
+    /// The markets the screen in front shows: the session reads only their changes, and the
+    /// backend watches only their files.
+    public var shownMarkets: MarketFocus {
         switch stack.last {
-        case nil: return .all
+        case nil: return .everyMarket
         case .market(let screen)?: return .market(screen.market.id)
-        case .store?: return market.map { .market($0.market.id) } ?? .none
-        default: return .none
+        case .store?: return market.map { .market($0.market.id) } ?? .noMarket
+        default: return .noMarket
         }
     }
 

@@ -37,20 +37,44 @@ public struct CellGrid: Equatable, Sendable {
         let end = min(limit ?? width, width)
         guard (0..<height).contains(y) else { return x }
         var column = x
-        for character in text {
-            let columns = measure.columns(of: character)
-            guard columns > 0 else { continue }
-            if column + columns > end {
-                if column < end { set(x: column, y: y, Cell(character: " ", style: style)) }
-                return end
+        if TerminalWidth.isOneScalarPerCharacter(text) {
+            for scalar in text.unicodeScalars {
+                guard place(Character(scalar), columns: measure.columns(of: scalar), at: &column, y: y, end: end, style: style) else { break }
             }
-            if column >= 0 {
-                set(x: column, y: y, Cell(character: character, style: style), isWide: columns == 2)
-                if columns == 2 { cells[y * width + column + 1] = Cell(character: nil, style: style) }
+        } else {
+            for character in text {
+                guard place(character, columns: measure.columns(of: character), at: &column, y: y, end: end, style: style) else { break }
             }
-            column += columns
         }
         return column
+    }
+
+    /// Puts one character of `columns` columns at `column` and moves past it. - Returns: false
+    /// when it would cross `end` (a space then fills what room is left, and `column` is `end`).
+    private mutating func place(_ character: Character, columns: Int, at column: inout Int, y: Int, end: Int, style: CellStyle) -> Bool {
+        guard columns > 0 else { return true }
+        if column + columns > end {
+            if column < end { set(x: column, y: y, Cell(character: " ", style: style)) }
+            column = end
+            return false
+        }
+        if column >= 0 {
+            set(x: column, y: y, Cell(character: character, style: style), isWide: columns == 2)
+            if columns == 2 { cells[y * width + column + 1] = Cell(character: nil, style: style) }
+        }
+        column += columns
+        return true
+    }
+
+    /// The cells of row `y`.
+    func row(_ y: Int) -> ArraySlice<Cell> {
+        cells[(y * width)..<((y + 1) * width)]
+    }
+
+    /// Replaces row `y` with `row`, cells taken from another grid of this width.
+    mutating func setRow(_ y: Int, to row: [Cell]) {
+        guard (0..<height).contains(y), row.count == width else { return }
+        cells.replaceSubrange((y * width)..<((y + 1) * width), with: row)
     }
 
     /// Paints `count` cells of row `y` from column `x` with spaces in `style`.

@@ -7,6 +7,8 @@ import Foundation
 public struct Dashboard {
     private var core: DashboardCore
     private var runner: EffectRunner
+    /// The rows the last frame drew, for the next to copy (`RowMemo`).
+    private var memo = RenderMemo()
 
     /// Opens the dashboard on the programme's overview (see `DashboardCore.init` for the parameters).
     public init(
@@ -23,9 +25,10 @@ public struct Dashboard {
         core.state
     }
 
-    /// The screen as it should look now.
-    public func render() -> CellGrid {
-        ScreenRenderer.render(core.state)
+    /// The screen as it should look now; rows that show what the last frame showed are copied
+    /// from it rather than drawn again.
+    public mutating func render() -> CellGrid {
+        ScreenRenderer.render(core.state, memo: &memo)
     }
 
     /// Applies one terminal event. - Returns: false when the user quit.

@@ -4,7 +4,7 @@ import TerminalText
 /// The programme overview: one row per market, the totals, and weekly channel openings.
 enum OverviewView {
     /// A row of the market table: a market, or the totals.
-    struct Line {
+    struct Line: Hashable {
         var name: String
         var region: String
         var figures: MarketFigures
@@ -50,7 +50,7 @@ enum OverviewView {
         ]
     }
 
-    static func draw(_ state: DashboardState, into grid: inout CellGrid) {
+    static func draw(_ state: DashboardState, into grid: inout CellGrid, memo: inout RowMemo<Line>) {
         let layout = ScreenLayout(state)
         guard let area = layout.listArea(.overview) else { return }
         let noticeRow = area.above.row(0)
@@ -69,8 +69,8 @@ enum OverviewView {
             grid.put(" " + grid.measure.truncate("\(UIText.asOf(language)) \(days)", to: grid.width - 2, ellipsis: options.symbols.ellipsis),
                      x: 0, y: noticeRow, style: .muted)
         }
-        let markets = state.overviewVisible.compactMap { state.overviewRow($0)?.digest }
         if state.showCharts {
+            let markets = state.overviewVisible.compactMap { state.overviewRow($0)?.digest }
             ChartsView.draw(ProgramWeeks.weekly(markets, calendar: state.calendar), state: state, into: &grid,
                             top: area.titles, bottom: layout.status)
             return
@@ -79,7 +79,7 @@ enum OverviewView {
                               sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
         table.drawHeader(into: &grid, y: area.titles)
         let shown = table.drawRows(count: state.overviewVisible.count, list: state.overview, into: &grid, top: area.list.top,
-                                   height: area.list.height, row: { line(state.overviewVisible[$0], state: state) },
+                                   height: area.list.height, memo: &memo, row: { line(state.overviewVisible[$0], state: state) },
                                    style: { $0.label == nil ? .plain : .heading })
         for offset in 0..<shown {
             let index = state.overview.offset + offset
@@ -111,7 +111,7 @@ enum OverviewView {
     private static func drawLabel(_ label: String, table: TableView<Line>, into grid: inout CellGrid, y: Int, style: CellStyle) {
         let labelColumns = table.placed.filter { $0.column.sortKey == OverviewRow.Column.name.rawValue || $0.column.sortKey == OverviewRow.Column.region.rawValue }
         guard let first = labelColumns.first, let last = labelColumns.last else { return }
-        grid.put(grid.measure.truncate(label, to: last.x + last.width - first.x, ellipsis: table.options.symbols.ellipsis),
+        grid.put(grid.measure.truncate(label, to: last.x + last.width - first.x, ellipsis: table.symbols.ellipsis),
                  x: first.x, y: y, style: style, limit: last.x + last.width)
     }
 

@@ -61,6 +61,8 @@ struct TableView<Row> {
 
     let placed: [Placed]
     let options: DisplayOptions
+    /// `options.symbols`, looked up once rather than for every cell.
+    let symbols: Symbols
     /// The sort key of the column the list is sorted by, which the header marks with an arrow.
     let sortedBy: Int?
     let ascending: Bool
@@ -68,11 +70,12 @@ struct TableView<Row> {
     /// Fits `columns` into `width` terminal columns, after a one-column cursor marker.
     init(columns: [TableColumn<Row>], width: Int, options: DisplayOptions, sortedBy: Int? = nil, ascending: Bool = true) {
         self.options = options
+        symbols = options.symbols
         self.sortedBy = sortedBy
         self.ascending = ascending
         // A column is never narrower than its title, and the sorted one leaves room beside its
         // title for the arrow, so the arrow never covers a letter.
-        let arrow = options.measure.columns(of: String(options.symbols.ascending))
+        let arrow = options.measure.columns(of: String(symbols.ascending))
         let columns = columns.map { column in
             var widened = column
             let sorted = sortedBy != nil && column.sortKey == sortedBy
@@ -104,11 +107,11 @@ struct TableView<Row> {
         for place in placed {
             var title = place.column.title
             if let sortedBy, place.column.sortKey == sortedBy {
-                let arrow = String(ascending ? options.symbols.ascending : options.symbols.descending)
+                let arrow = String(ascending ? symbols.ascending : symbols.descending)
                 let room = place.width - grid.measure.columns(of: arrow)
                 title = String(grid.measure.prefix(of: title, fitting: room)) + arrow
             }
-            let text = grid.measure.fit(title, to: place.width, alignment: place.column.alignment, ellipsis: options.symbols.ellipsis)
+            let text = grid.measure.fit(title, to: place.width, alignment: place.column.alignment, ellipsis: symbols.ellipsis)
             grid.put(text, x: place.x, y: y, style: .heading, limit: place.x + place.width)
         }
     }
@@ -117,16 +120,16 @@ struct TableView<Row> {
     func drawRow(_ row: Row, into grid: inout CellGrid, y: Int, selected: Bool, style: CellStyle = .plain) {
         let rowStyle = selected ? CellStyle.cursor : style
         grid.fill(y: y, style: rowStyle)
-        if selected { grid.put(String(options.symbols.cursor), x: 0, y: y, style: rowStyle) }
+        if selected { grid.put(String(symbols.cursor), x: 0, y: y, style: rowStyle) }
         for place in placed {
             switch place.column.content(row) {
             case .text(let text, let cellStyle):
-                let fitted = grid.measure.fit(text, to: place.width, alignment: place.column.alignment, ellipsis: options.symbols.ellipsis)
+                let fitted = grid.measure.fit(text, to: place.width, alignment: place.column.alignment, ellipsis: symbols.ellipsis)
                 // A row drawn in a style of its own (a muted, non-eligible store) keeps it in every plain cell.
                 let shown = selected ? rowStyle : (cellStyle == .plain ? style : cellStyle)
                 grid.put(fitted, x: place.x, y: y, style: shown, limit: place.x + place.width)
             case .bar(let fraction):
-                let bar = Glyphs.bar(fraction, width: place.width, symbols: options.symbols)
+                let bar = Glyphs.bar(fraction, width: place.width, symbols: symbols)
                 grid.put(bar, x: place.x, y: y, style: selected ? rowStyle : (style == .plain ? CellStyle(color: .good) : style),
                          limit: place.x + place.width)
             }
@@ -149,7 +152,31 @@ struct TableView<Row> {
 
     /// Draws a rule across the table on row `y`.
     func drawRule(into grid: inout CellGrid, y: Int) {
-        let width = grid.measure.columns(of: String(options.symbols.horizontalRule))
-        grid.put(String(repeating: options.symbols.horizontalRule, count: max(0, (grid.width - 2) / width)), x: 1, y: y, style: .muted)
+        let width = grid.measure.columns(of: String(symbols.horizontalRule))
+        grid.put(String(repeating: symbols.horizontalRule, count: max(0, (grid.width - 2) / width)), x: 1, y: y, style: .muted)
+    }
+}
+
+extension TableView where Row: Hashable {
+    /// What a row looks like besides its content, for a `RowMemo`.
+    func memoLayout(width: Int) -> RowMemo<Row>.Layout {
+        RowMemo.Layout(width: width, columns: placed.flatMap { [$0.x, $0.width] }, options: options)
+    }
+
+    /// `drawRows`, copying from `memo` every row an earlier frame drew the same.
+    @discardableResult
+    func drawRows(count: Int, list: ListState, into grid: inout CellGrid, top: Int, height: Int, memo: inout RowMemo<Row>,
+                  row: (Int) -> Row, style: (Row) -> CellStyle = { _ in .plain }) -> Int {
+        memo.startFrame(memoLayout(width: grid.width))
+        let shown = Array(list.offset..<min(count, list.offset + max(0, height)))
+        for (line, index) in shown.enumerated() {
+            let item = row(index)
+            let selected = index == list.cursor
+            let rowStyle = style(item)
+            memo.draw(item, selected: selected, style: rowStyle, into: &grid, y: top + line) { grid in
+                drawRow(item, into: &grid, y: top + line, selected: selected, style: rowStyle)
+            }
+        }
+        return shown.count
     }
 }

@@ -24,12 +24,23 @@ public final class FolderWatch: @unchecked Sendable {
     /// The inotify descriptor to wait on; -1 when polling.
     public let descriptor: Int32
     private let folder: DataFolder
+    private var rootWatch: Int32 = -1
     private var marketsWatch: Int32 = -1
+    /// The one market file watched under `.market` focus, and its watch.
+    private var fileWatch: (id: String, watch: Int32)?
+    public private(set) var focus = MarketFocus.everyMarket
+    /// Read into again at every drain, not allocated each time.
+    private var buffer = [UInt8](repeating: 0, count: 65_536)
 
     /// Events that say the markets changed: a file renamed into place (every save), written,
-    /// created, removed, renamed away; and the folder itself replaced.
-    private static let marketEvents = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB
+    /// removed, renamed away, its permissions changed; and the folder itself replaced. Not a
+    /// file's creation: a save creates its temporary file first, and a file copied in is
+    /// closed after writing, so waking for it would only wake every session once more per save.
+    private static let marketEvents = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_ATTRIB
                                              | IN_DELETE_SELF | IN_MOVE_SELF)
+    /// Events on one market file: replaced by a rename (its link count drops: `IN_ATTRIB`),
+    /// written in place, removed or renamed away.
+    private static let fileEvents = UInt32(IN_ATTRIB | IN_CLOSE_WRITE | IN_DELETE_SELF | IN_MOVE_SELF)
     /// Events on the data folder: `markets/` appearing or replaced, `team.json` saved.
     private static let rootEvents = UInt32(IN_CREATE | IN_MOVED_TO | IN_CLOSE_WRITE | IN_DELETE)
     /// The names in the data folder a session reads; `journal/`, `.dangol/` and a save's
@@ -52,13 +63,15 @@ public final class FolderWatch: @unchecked Sendable {
             (mode, self.descriptor) = (.polling(WatchText.limit(errno)), -1)
             return
         }
-        guard inotify_add_watch(descriptor, folder.path, FolderWatch.rootEvents) >= 0 else {
+        let rootWatch = inotify_add_watch(descriptor, folder.path, FolderWatch.rootEvents)
+        guard rootWatch >= 0 else {
             let code = errno
             close(descriptor)
             (mode, self.descriptor) = (.polling(WatchText.limit(code)), -1)
             return
         }
         (mode, self.descriptor) = (.notifying, descriptor)
+        self.rootWatch = rootWatch
         watchMarkets()
     }
 
@@ -73,6 +86,42 @@ public final class FolderWatch: @unchecked Sendable {
         case markets(Set<String>)
         /// Something else (the folder itself, `markets/` replaced, too many events): look at all.
         case everything
+
+        /// What this and `other` say together.
+        func merged(with other: Change) -> Change {
+            switch (self, other) {
+            case (.everything, _), (_, .everything): return .everything
+            case (.markets(let some), .markets(let more)): return .markets(some.union(more))
+            case (.nothing, _): return other
+            case (_, .nothing): return self
+            }
+        }
+    }
+
+    /// Watches what `focus` needs and no more: `markets/` for every market, one file for one
+    /// market (so a save elsewhere does not so much as wake the session), nothing for none.
+    /// - Returns: what may have changed unheard while it was not watched, for the caller to
+    ///   look at: every market when `markets/` is watched again, the one market when its file is.
+    public func follow(_ focus: MarketFocus) -> Change {
+        guard descriptor >= 0, focus != self.focus else { return .nothing }
+        // What was heard under the old focus is kept; the kernel's word that the old watches
+        // are gone is read here, so it wakes nobody.
+        let heard = drain()
+        self.focus = focus
+        unwatchMarkets()
+        unwatchFile()
+        let unheard: Change
+        switch focus {
+        case .everyMarket:
+            watchMarkets()
+            unheard = .everything
+        case .market(let id):
+            watchFile(of: id)
+            unheard = .markets([id])
+        case .noMarket:
+            unheard = .nothing
+        }
+        return heard.merged(with: unheard).merged(with: drain())
     }
 
     /// Reads every pending event and says which markets they are about, so a session stats
@@ -83,7 +132,6 @@ public final class FolderWatch: @unchecked Sendable {
         var everything = false
         var any = false
         let header = MemoryLayout<inotify_event>.size
-        var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { break }
@@ -91,30 +139,65 @@ public final class FolderWatch: @unchecked Sendable {
             var offset = 0
             while offset + header <= count {
                 let event = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: inotify_event.self) }
-                let nameBytes = buffer[(offset + header)..<min(count, offset + header + Int(event.len))].prefix { $0 != 0 }
-                let name = String(decoding: nameBytes, as: UTF8.self)
-                let aboutTheFolder = event.mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW) != 0
-                if aboutTheFolder || (event.wd != marketsWatch && FolderWatch.rootNames.contains(name)) {
-                    everything = true
-                } else if event.wd == marketsWatch, name.hasSuffix(".json"), !name.hasPrefix(".") {
-                    markets.insert(String(name.dropLast(5)))
+                let name = String(decoding: buffer[(offset + header)..<min(count, offset + header + Int(event.len))].prefix { $0 != 0 },
+                                  as: UTF8.self)
+                switch classify(event, name: name) {
+                case .nothing: break
+                case .markets(let ids): markets.formUnion(ids)
+                case .everything: everything = true
                 }
-                // Any other name (a save's temporary file, the journal) says nothing.
                 offset += header + Int(event.len)
             }
         }
         guard any else { return .nothing }
         if everything {
             // `markets/` created, replaced or removed since: watch whatever is there now.
-            watchMarkets()
+            if focus == .everyMarket { watchMarkets() }
             return .everything
         }
         return markets.isEmpty ? .nothing : .markets(markets)
     }
 
+    /// What one event says. Events of a watch already given up (the kernel's word that it was
+    /// removed, or late ones) say nothing.
+    private func classify(_ event: inotify_event, name: String) -> Change {
+        if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { return .everything }
+        if let file = fileWatch, event.wd == file.watch {
+            // Replaced by a rename, the file is a new one: watch that.
+            if event.mask & UInt32(IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 { watchFile(of: file.id) }
+            return .markets([file.id])
+        }
+        let aboutTheFolder = event.mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0
+        if event.wd == rootWatch {
+            return aboutTheFolder || FolderWatch.rootNames.contains(name) ? .everything : .nothing
+        }
+        guard event.wd == marketsWatch else { return .nothing }
+        if aboutTheFolder { return .everything }
+        // Any other name (a save's temporary file) says nothing.
+        return name.hasSuffix(".json") && !name.hasPrefix(".") ? .markets([String(name.dropLast(5))]) : .nothing
+    }
+
     /// Watches `markets/` as it is now; adding the same folder again only refreshes the watch.
     private func watchMarkets() {
         marketsWatch = inotify_add_watch(descriptor, folder.marketsPath, FolderWatch.marketEvents)
+    }
+
+    private func unwatchMarkets() {
+        if marketsWatch >= 0 { inotify_rm_watch(descriptor, marketsWatch) }
+        marketsWatch = -1
+    }
+
+    /// Watches market `id`'s file as it is now (none when it does not exist: its removal is
+    /// then what the caller reads).
+    private func watchFile(of id: String) {
+        guard MarketRules.isValidID(id) else { return }
+        let watch = inotify_add_watch(descriptor, "\(folder.marketsPath)/\(id).json", FolderWatch.fileEvents | UInt32(IN_DONT_FOLLOW))
+        fileWatch = watch >= 0 ? (id, watch) : nil
+    }
+
+    private func unwatchFile() {
+        if let file = fileWatch { inotify_rm_watch(descriptor, file.watch) }
+        fileWatch = nil
     }
 }
 
