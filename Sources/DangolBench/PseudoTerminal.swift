@@ -147,14 +147,16 @@ extension PseudoTerminal {
 }
 
 extension PseudoTerminal {
-    /// Reads every terminal at once for `seconds` from `reference`. - Returns: for each, the
-    /// moments (seconds from `reference`) at which output arrived.
-    static func arrivals(of terminals: [PseudoTerminal], since reference: ContinuousClock.Instant, until seconds: Double) -> [[Double]] {
+    /// Reads every terminal at once while `going` holds and `lingering` seconds after.
+    /// - Returns: for each, the moments (seconds from `reference`) at which output arrived.
+    static func arrivals(of terminals: [PseudoTerminal], since reference: ContinuousClock.Instant, lingering: Double,
+                         while going: () -> Bool) -> [[Double]] {
         var arrivals = [[Double]](repeating: [], count: terminals.count)
         var descriptors = terminals.map { pollfd(fd: $0.master, events: Int16(POLLIN), revents: 0) }
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        let deadline = reference + .seconds(seconds)
+        var deadline = ContinuousClock.Instant.now + .seconds(lingering)
         while ContinuousClock.now < deadline {
+            if going() { deadline = .now + .seconds(lingering) }
             guard poll(&descriptors, nfds_t(descriptors.count), 10) > 0 else { continue }
             let now = (ContinuousClock.now - reference).seconds
             for index in descriptors.indices where descriptors[index].revents & Int16(POLLIN) != 0 {

@@ -207,6 +207,22 @@ struct RefreshCostTests {
         }
     }
 
+    @Test("A market renamed elsewhere to a name just as long, figures unchanged, shows its new name")
+    func renamedRowIsDrawnAgain() throws {
+        var session = try CountedDashboard()
+        let before = session.lines
+        #expect(before.contains { $0.contains("자양전통시장") })
+        try session.data.folder.updateMarket("jayang") { $0.name = "자양골목시장" }
+        let changed = session.dashboard.refresh(markets: ["jayang"])
+        #expect(changed)
+        let after = session.lines
+        #expect(after.contains { $0.contains("자양골목시장") }, "same bytes long, same figures: the row is not the one remembered")
+        #expect(!after.contains { $0.contains("자양전통시장") })
+        var fresh = try Dashboard(data: DataFolder(path: session.scratch.path), options: DisplayOptions(), width: 80, height: 24,
+                                  today: CalendarDate("2026-11-22")!, now: session.now, asOf: nil, author: "김튜터")
+        #expect(after == fresh.render().lines)
+    }
+
     @Test("A burst of saves is read once per interval, and ends with the last one on screen")
     func burstEndsWithTheLast() throws {
         var session = try CountedDashboard()

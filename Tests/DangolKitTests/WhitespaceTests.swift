@@ -17,4 +17,22 @@ struct WhitespaceTests {
         let store = Store(id: "s1", name: "\u{3000}\u{3000}")
         #expect(MarketRules.problems(in: store, at: JSONPath()).map(\.description) == ["name: name cannot be empty"])
     }
+
+    @Test("The byte scan that passes most names never passes one the full rules would refuse")
+    func plainLineIsConservative() {
+        func passesFullRules(_ text: String) -> Bool {
+            TextRules.problem(in: text) == nil && !text.isBlank
+                && !text.unicodeScalars.first!.isWhitespace && !text.unicodeScalars.last!.isWhitespace
+        }
+        let wronglyPassed = (0...0x10FFFF).compactMap(Unicode.Scalar.init).flatMap { scalar in
+            ["\(scalar)", "가\(scalar)나"].filter { TextRules.isPlainLine($0) && !passesFullRules($0) }
+        }
+        #expect(wronglyPassed.isEmpty, "\(wronglyPassed.prefix(5).map { $0.unicodeScalars.map { String($0.value, radix: 16) } })")
+        for name in ["꽃님이네축산", "자양 전통시장", "Jayang Market 2", "café", "Seoul-1 (본점)"] {
+            #expect(TextRules.isPlainLine(name), "an everyday name takes the quick path: \(name)")
+        }
+        for text in ["", " 두부", "두부 ", "두\u{3000}부", "두\u{202E}부", "두\t부", "두\u{00A0}부", "두\u{1100}부"] {
+            #expect(!TextRules.isPlainLine(text), "looked at closely: \(text.unicodeScalars.map(\.value))")
+        }
+    }
 }

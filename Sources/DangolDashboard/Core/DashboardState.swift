@@ -201,6 +201,7 @@ public struct DashboardState: Sendable {
     public var requestedAsOf: CalendarDate?
     /// The round the overview is narrowed to (`r`, `--round`), or nil for every round.
     public var round: String?
+    /// One row per market, in programme order (`MarketDigest.programmeOrder`).
     public var overviewRows: [OverviewRow]
     /// The rows' totals and each round's subtotal, kept as the rows change.
     public var overviewSums = OverviewTotals()

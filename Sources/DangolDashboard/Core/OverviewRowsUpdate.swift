@@ -40,13 +40,26 @@ extension DashboardCore {
     /// whose place in programme order stays; nil otherwise (a market added, or a start date moved).
     private func replacements(_ digests: [String: MarketDigest]) -> [(index: Int, digest: MarketDigest)]? {
         var replacements: [(index: Int, digest: MarketDigest)] = []
-        for (id, digest) in digests {
-            guard let index = state.overviewRows.firstIndex(where: { $0.digest.id == id }),
-                  digest.schedule?.starts == state.overviewRows[index].digest.schedule?.starts
-            else { return nil }
+        for digest in digests.values {
+            guard let index = rowIndex(inProgrammeOrder: digest) else { return nil }
             replacements.append((index, digest))
         }
         return replacements
+    }
+
+    /// The index of the row with `digest`'s id, found by bisection where `digest` falls in
+    /// programme order (the order of `overviewRows`); nil when that is not where the row is.
+    private func rowIndex(inProgrammeOrder digest: MarketDigest) -> Int? {
+        let rows = state.overviewRows
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if MarketDigest.programmeOrder(rows[middle].digest, digest) { low = middle + 1 } else { high = middle }
+        }
+        guard low < rows.count, rows[low].digest.id == digest.id,
+              rows[low].digest.schedule?.starts == digest.schedule?.starts else { return nil }
+        return low
     }
 
     /// Whether a market's new digest leaves its round's as-of day where it was: the same

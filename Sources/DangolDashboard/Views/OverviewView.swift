@@ -10,6 +10,23 @@ enum OverviewView {
         var figures: MarketFigures
         /// A round's name or the totals' label, written across the name and region columns.
         var label: String?
+
+        /// The same text byte for byte and the same figures: what draws the same cells.
+        /// (String's own `==` and hash normalise Hangul first, most of a frame's memo cost.)
+        static func == (lhs: Line, rhs: Line) -> Bool {
+            lhs.figures == rhs.figures && lhs.name.utf8.elementsEqual(rhs.name.utf8)
+                && lhs.region.utf8.elementsEqual(rhs.region.utf8)
+                && (lhs.label?.utf8).map { rhs.label?.utf8.elementsEqual($0) ?? false } ?? (rhs.label == nil)
+        }
+
+        /// The figures and the text's lengths: markets rarely share all of them, and equal
+        /// lines always do.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(figures)
+            hasher.combine(name.utf8.count)
+            hasher.combine(region.utf8.count)
+            hasher.combine(label?.utf8.count)
+        }
     }
 
     static func columns(_ options: DisplayOptions) -> [TableColumn<Line>] {

@@ -201,6 +201,8 @@ public enum MarketRules {
             problems.append(Problem(path(), problem))
             return
         }
+        // Nearly every name passes this one scan of its bytes; the rest are looked at closely.
+        if TextRules.isPlainLine(text) { return }
         if text.isBlank {
             if required { problems.append(Problem(path(), Localized("\(field.ko)을(를) 비울 수 없습니다", "\(field.en) cannot be empty"))) }
             return

@@ -18,6 +18,25 @@ public enum TextRules {
         }
     }
 
+    /// Whether `text` is certainly one line of ordinary text, from its bytes alone: not empty,
+    /// no forbidden character, no white space at either end. Every byte is printable ASCII or
+    /// part of a character whose lead byte starts no forbidden or white-space scalar (those
+    /// all lead with C2, D8, E1, E2 or E3: U+0080–U+00BF, U+061C, U+1680, U+2000–U+206F,
+    /// U+3000); Hangul syllables lead with EA–ED. Text that fails is checked scalar by scalar.
+    public static func isPlainLine(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
+            for byte in utf8 {
+                switch byte {
+                case 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xD8, 0xD9..<0xE1, 0xE4...0xFF: continue
+                default: return false
+                }
+            }
+            return true
+        }
+    }
+
     /// Why `text` cannot be stored, naming the first forbidden character; nil when it is fine.
     public static func problem(in text: String) -> Localized? {
         guard let bad = text.unicodeScalars.first(where: isForbidden) else { return nil }

@@ -16,37 +16,49 @@ struct JSONReader {
     /// The bytes hold something this reader leaves to Foundation's decoder.
     struct Unsupported: Error {}
 
-    /// An object key as the bytes between its quotes; compared with `case "name":` patterns.
+    /// An object key as the bytes between its quotes; matched against a `KeyTable`.
     struct Key {
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
 
-        static func ~= (pattern: StaticString, key: Key) -> Bool {
-            pattern.utf8CodeUnitCount == key.bytes.count
-                && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
-        }
-
         fileprivate static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.bytes.count == rhs.bytes.count
-                && memcmp(lhs.bytes.baseAddress!, rhs.bytes.baseAddress!, lhs.bytes.count) == 0
+            JSONReader.same(lhs.bytes, rhs.bytes)
         }
+    }
+
+    /// Whether two runs of bytes are equal. Keys are a few bytes long: a loop here costs less
+    /// than a call to `memcmp`, and this runs several times per key read.
+    @inline(__always)
+    fileprivate static func same(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for index in 0..<lhs.count where lhs[index] != rhs[index] {
+            return false
+        }
+        return true
     }
 
     /// The keys of one `Codable` type, as its `CodingKeys` name them: the fast reader matches
     /// object keys against these, so the file schema is written once, in the model.
-    struct KeyTable<Coding: CodingKey & CaseIterable & Sendable>: Sendable {
-        private let names: [(utf8: [UInt8], key: Coding)]
+    struct KeyTable<Coding: CodingKey & CaseIterable & Sendable>: @unchecked Sendable {
+        /// Every key's UTF-8 bytes, in memory that lives as long as the program (the tables are
+        /// static): matching a key then takes no reference counting, a cost seen per file key.
+        private let names: [(utf8: UnsafeBufferPointer<UInt8>, key: Coding)]
 
         init(_ type: Coding.Type) {
-            names = Coding.allCases.map { (Array($0.stringValue.utf8), $0) }
+            names = Coding.allCases.map { key in
+                let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: key.stringValue.utf8.count)
+                _ = utf8.initialize(from: key.stringValue.utf8)
+                return (UnsafeBufferPointer(utf8), key)
+            }
         }
 
         /// The coding key `key` spells, or nil for a key the type does not have.
         func callAsFunction(_ key: Key) -> Coding? {
-            for name in names where name.utf8.count == key.bytes.count {
-                let same = name.utf8.withUnsafeBufferPointer { memcmp($0.baseAddress!, key.bytes.baseAddress!, key.bytes.count) == 0 }
-                if same { return name.key }
+            names.withUnsafeBufferPointer { names in
+                for name in names where JSONReader.same(name.utf8, key.bytes) {
+                    return name.key
+                }
+                return nil
             }
-            return nil
         }
     }
 
@@ -263,6 +275,7 @@ struct JSONReader {
     }
 
     /// After an object member or array element: true when a comma follows, false at `closing`.
+    @inline(__always)
     private mutating func endOfMember(closing: UInt8) throws -> Bool {
         switch try peek() {
         case UInt8(ascii: ","):
@@ -277,12 +290,14 @@ struct JSONReader {
     }
 
     /// The next byte that is not whitespace, without consuming it.
+    @inline(__always)
     private mutating func peek() throws -> UInt8 {
         skipWhitespace()
         guard position < bytes.count else { throw Unsupported() }
         return bytes[position]
     }
 
+    @inline(__always)
     private mutating func expect(_ byte: UInt8) throws {
         guard try peek() == byte else { throw Unsupported() }
         position += 1
@@ -295,7 +310,11 @@ struct JSONReader {
         position += count
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
+        // Most values follow their colon after one space, most keys their comma after a line
+        // break and indentation: the common first byte is decided before the loop.
+        guard position < bytes.count, bytes[position] <= 0x20 else { return }
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
