@@ -21,6 +21,7 @@ struct SavingSessionsBench {
     }
 
     func run(into table: inout ResultTable) throws {
+        try SessionsBench.checkWatchLimit(sessions: marketScreens + overviews)
         let folder = DataFolder(path: data)
         // The first markets in programme order, the overview's first rows: every overview session
         // shows each save. The market screens open a market further down, which nobody writes.

@@ -13,7 +13,7 @@ struct SessionsBench {
     let idleSeconds = 20.0
 
     func run(into table: inout ResultTable) throws {
-        try checkWatchLimit()
+        try SessionsBench.checkWatchLimit(sessions: sessions)
         let dashboard = DashboardBench(dangol: dangol)
         print("Starting \(sessions) dashboards on \(data) …")
         let terminals = try (0..<sessions).map { _ in try dashboard.start(data).terminal }
@@ -95,7 +95,7 @@ struct SessionsBench {
 
     /// Refuses to start more sessions than the kernel lets watch for changes: the ones past the
     /// limit would poll instead, and the figures would be of a server set up wrongly.
-    private func checkWatchLimit() throws {
+    static func checkWatchLimit(sessions: Int) throws {
         let file = "/proc/sys/fs/inotify/max_user_instances"
         guard let text = try? String(contentsOfFile: file, encoding: .utf8),
               let limit = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)), limit < sessions + 16 else { return }
