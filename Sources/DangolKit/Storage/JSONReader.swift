@@ -16,24 +16,9 @@ struct JSONReader {
     /// The bytes hold something this reader leaves to Foundation's decoder.
     struct Unsupported: Error {}
 
-    /// An object key as the bytes between its quotes; matched against a `KeyTable`.
+    /// An object key as the bytes between its quotes.
     struct Key {
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
-
-        fileprivate static func == (lhs: Key, rhs: Key) -> Bool {
-            JSONReader.same(lhs.bytes, rhs.bytes)
-        }
-    }
-
-    /// Whether two runs of bytes are equal. Keys are a few bytes long: a loop here costs less
-    /// than a call to `memcmp`, and this runs several times per key read.
-    @inline(__always)
-    fileprivate static func same(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        for index in 0..<lhs.count where lhs[index] != rhs[index] {
-            return false
-        }
-        return true
     }
 
     /// The keys of one `Codable` type, as its `CodingKeys` name them: the fast reader matches
@@ -44,6 +29,8 @@ struct JSONReader {
         private let names: [(utf8: UnsafeBufferPointer<UInt8>, key: Coding)]
 
         init(_ type: Coding.Type) {
+            // One bit per key marks the keys an object has had (`readObject`).
+            precondition(Coding.allCases.count <= UInt64.bitWidth, "more keys than a seen-mask holds")
             names = Coding.allCases.map { key in
                 let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: key.stringValue.utf8.count)
                 _ = utf8.initialize(from: key.stringValue.utf8)
@@ -51,19 +38,29 @@ struct JSONReader {
             }
         }
 
-        /// The coding key `key` spells, or nil for a key the type does not have.
-        func callAsFunction(_ key: Key) -> Coding? {
+        /// The coding key `key` spells and its place in the table, or nil for a key the type
+        /// does not have.
+        @inline(__always)
+        func find(_ key: Key) -> (key: Coding, place: Int)? {
             names.withUnsafeBufferPointer { names in
-                for name in names where JSONReader.same(name.utf8, key.bytes) {
-                    return name.key
+                for place in names.indices where JSONReader.same(names[place].utf8, key.bytes) {
+                    return (names[place].key, place)
                 }
                 return nil
             }
         }
     }
 
-    /// More keys than any dangol object has; an object with more is left to Foundation.
-    private static let maximumKeys = 16
+    /// Whether two runs of bytes are equal. Keys are a few bytes long: a loop here costs less
+    /// than a call to `memcmp`.
+    @inline(__always)
+    fileprivate static func same(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for index in 0..<lhs.count where lhs[index] != rhs[index] {
+            return false
+        }
+        return true
+    }
 
     /// The byte each one-letter escape (`\n`, `\"` …) stands for.
     private static let simpleEscapes: [UInt8: UInt8] = [
@@ -90,24 +87,21 @@ struct JSONReader {
 
     // MARK: Structure
 
-    /// Reads an object, calling `member` with each key; `member` must read the key's value.
-    mutating func readObject(_ member: (inout JSONReader, Key) throws -> Void) throws {
+    /// Reads an object of the keys `keys` lists, calling `member` with each; `member` must read
+    /// the key's value. A key the table does not have, or one seen twice, is Foundation's to judge.
+    mutating func readObject<Coding>(_ keys: KeyTable<Coding>, _ member: (inout JSONReader, Coding) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         if try peek() == UInt8(ascii: "}") {
             position += 1
             return
         }
-        try withUnsafeTemporaryAllocation(of: Key.self, capacity: JSONReader.maximumKeys) { seen in
-            var count = 0
-            repeat {
-                let key = try readKey()
-                guard count < seen.count, !seen[..<count].contains(where: { $0 == key }) else { throw Unsupported() }
-                seen[count] = key
-                count += 1
-                try expect(UInt8(ascii: ":"))
-                try member(&self, key)
-            } while try endOfMember(closing: UInt8(ascii: "}"))
-        }
+        var seen: UInt64 = 0
+        repeat {
+            guard let (key, place) = keys.find(try readKey()), seen & (1 << place) == 0 else { throw Unsupported() }
+            seen |= 1 << place
+            try expect(UInt8(ascii: ":"))
+            try member(&self, key)
+        } while try endOfMember(closing: UInt8(ascii: "}"))
     }
 
     /// Reads an array, one `element` call per element.

@@ -15,17 +15,16 @@ extension Market: JSONReadable {
         var tutors: [String] = []
         var schedule: MarketSchedule?
         var stores: [Store] = []
-        try reader.readObject { reader, key in
-            switch Market.keys(key) {
-            case .schemaVersion?: version = try reader.readInt()
-            case .id?: id = try reader.readString()
-            case .name?: name = try reader.readString()
-            case .region?: region = try reader.readString()
-            case .district?: district = try reader.readOptional { try $0.readString() }
-            case .tutors?: tutors = try reader.readListOrNull { try $0.readString() }
-            case .schedule?: schedule = try reader.readOptional(MarketSchedule.init(reading:))
-            case .stores?: stores = try reader.readListOrNull(Store.init(reading:))
-            case nil: throw JSONReader.Unsupported()
+        try reader.readObject(Market.keys) { reader, key in
+            switch key {
+            case .schemaVersion: version = try reader.readInt()
+            case .id: id = try reader.readString()
+            case .name: name = try reader.readString()
+            case .region: region = try reader.readString()
+            case .district: district = try reader.readOptional { try $0.readString() }
+            case .tutors: tutors = try reader.readListOrNull { try $0.readString() }
+            case .schedule: schedule = try reader.readOptional(MarketSchedule.init(reading:))
+            case .stores: stores = try reader.readListOrNull(Store.init(reading:))
             }
         }
         // Other versions are refused, or their error located, by the Codable path.
@@ -52,20 +51,19 @@ extension Store: JSONReadable {
         var messages: [MessageRecord] = []
         var posts: [CalendarDate] = []
         var notes: [Note] = []
-        try reader.readObject { reader, key in
-            switch Store.keys(key) {
-            case .id?: id = try reader.readString()
-            case .name?: name = try reader.readString()
-            case .category?: category = try reader.readOptional { try $0.readString() }
-            case .ownerAge?: ownerAge = try reader.readOptional { try $0.readInt() }
-            case .eligible?: eligible = try reader.readOptional { try $0.readBool() } ?? true
-            case .tutor?: tutor = try reader.readOptional { try $0.readString() }
-            case .channelOpenedOn?: channelOpenedOn = try reader.readOptional(CalendarDate.init(reading:))
-            case .friendReadings?: friendReadings = try reader.readListOrNull(FriendReading.init(reading:))
-            case .messages?: messages = try reader.readListOrNull(MessageRecord.init(reading:))
-            case .posts?: posts = try reader.readListOrNull(CalendarDate.init(reading:))
-            case .notes?: notes = try reader.readListOrNull(Note.init(reading:))
-            case nil: throw JSONReader.Unsupported()
+        try reader.readObject(Store.keys) { reader, key in
+            switch key {
+            case .id: id = try reader.readString()
+            case .name: name = try reader.readString()
+            case .category: category = try reader.readOptional { try $0.readString() }
+            case .ownerAge: ownerAge = try reader.readOptional { try $0.readInt() }
+            case .eligible: eligible = try reader.readOptional { try $0.readBool() } ?? true
+            case .tutor: tutor = try reader.readOptional { try $0.readString() }
+            case .channelOpenedOn: channelOpenedOn = try reader.readOptional(CalendarDate.init(reading:))
+            case .friendReadings: friendReadings = try reader.readListOrNull(FriendReading.init(reading:))
+            case .messages: messages = try reader.readListOrNull(MessageRecord.init(reading:))
+            case .posts: posts = try reader.readListOrNull(CalendarDate.init(reading:))
+            case .notes: notes = try reader.readListOrNull(Note.init(reading:))
             }
         }
         self.init(id: try id.required(), name: try name.required(), category: category, ownerAge: ownerAge,
@@ -80,11 +78,10 @@ extension FriendReading: JSONReadable {
     init(reading reader: inout JSONReader) throws {
         var on: CalendarDate?
         var count: Int?
-        try reader.readObject { reader, key in
-            switch FriendReading.keys(key) {
-            case .on?: on = try CalendarDate(reading: &reader)
-            case .count?: count = try reader.readInt()
-            case nil: throw JSONReader.Unsupported()
+        try reader.readObject(FriendReading.keys) { reader, key in
+            switch key {
+            case .on: on = try CalendarDate(reading: &reader)
+            case .count: count = try reader.readInt()
             }
         }
         self.init(on: try on.required(), count: try count.required())
@@ -98,12 +95,11 @@ extension MessageRecord: JSONReadable {
         var on: CalendarDate?
         var kind: MessageKind?
         var count: Int?
-        try reader.readObject { reader, key in
-            switch MessageRecord.keys(key) {
-            case .on?: on = try CalendarDate(reading: &reader)
-            case .kind?: kind = MessageKind(rawValue: try reader.readString())
-            case .count?: count = try reader.readInt()
-            case nil: throw JSONReader.Unsupported()
+        try reader.readObject(MessageRecord.keys) { reader, key in
+            switch key {
+            case .on: on = try CalendarDate(reading: &reader)
+            case .kind: kind = MessageKind(rawValue: try reader.readString())
+            case .count: count = try reader.readInt()
             }
         }
         self.init(on: try on.required(), kind: try kind.required(), count: try count.required())
@@ -117,12 +113,11 @@ extension Note: JSONReadable {
         var on: CalendarDate?
         var author: String?
         var text: String?
-        try reader.readObject { reader, key in
-            switch Note.keys(key) {
-            case .on?: on = try CalendarDate(reading: &reader)
-            case .author?: author = try reader.readString()
-            case .text?: text = try reader.readString()
-            case nil: throw JSONReader.Unsupported()
+        try reader.readObject(Note.keys) { reader, key in
+            switch key {
+            case .on: on = try CalendarDate(reading: &reader)
+            case .author: author = try reader.readString()
+            case .text: text = try reader.readString()
             }
         }
         self.init(on: try on.required(), author: try author.required(), text: try text.required())
@@ -135,11 +130,10 @@ extension MarketSchedule: JSONReadable {
     init(reading reader: inout JSONReader) throws {
         var starts: CalendarDate?
         var weeks: Int?
-        try reader.readObject { reader, key in
-            switch MarketSchedule.keys(key) {
-            case .starts?: starts = try CalendarDate(reading: &reader)
-            case .weeks?: weeks = try reader.readInt()
-            case nil: throw JSONReader.Unsupported()
+        try reader.readObject(MarketSchedule.keys) { reader, key in
+            switch key {
+            case .starts: starts = try CalendarDate(reading: &reader)
+            case .weeks: weeks = try reader.readInt()
             }
         }
         self.init(starts: try starts.required(), weeks: try weeks.required())
