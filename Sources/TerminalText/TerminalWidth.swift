@@ -16,8 +16,11 @@ public struct TerminalWidth: Sendable, Hashable {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x7F { return 1 }
-        // Hangul syllables, most of every name, before the slower look at the character's category.
+        // Hangul syllables, most of every name, and the box drawing and block elements of
+        // rules and bars (none of them wide, marks or format characters), before the slower
+        // look at the character's category.
         if (0xAC00...0xD7A3).contains(value) { return 2 }
+        if (0x2500..<0x25A0).contains(value) { return ambiguousIsWide && UnicodeRanges.ambiguous.contains(value) ? 2 : 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -13,6 +13,22 @@ struct CellGridTests {
         #expect(grid.lines == ["가a나"])
     }
 
+    @Test("Characters of several scalars come back whole from their cells, and the same character makes the same cell")
+    func clusters() {
+        // e with a combining acute, a flag, a family joined by ZWJ, 가 spelt as conjoining jamo.
+        let clusters = ["e\u{301}", "🇰🇷", "👩\u{200D}👩\u{200D}👧", "\u{1100}\u{1161}"]
+        var grid = CellGrid(width: 20, height: 2)
+        for (row, text) in [clusters.joined(separator: " "), clusters.reversed().joined(separator: " ")].enumerated() {
+            grid.put(text, x: 0, y: row)
+        }
+        #expect(grid.lines == [clusters.joined(separator: " "), clusters.reversed().joined(separator: " ")])
+        let first = (0..<grid.width).first { grid[$0, 0].character == "🇰🇷" }
+        let second = (0..<grid.width).first { grid[$0, 1].character == "🇰🇷" }
+        #expect(first != nil && second != nil)
+        #expect(grid[first!, 0] == grid[second!, 1], "one flag, one code, wherever it is drawn")
+        #expect(grid[0, 0] != CellGrid.Cell(character: "e", style: .plain), "e with its accent is not a bare e")
+    }
+
     @Test("A wide character that would cross the edge becomes a space")
     func edge() {
         var grid = CellGrid(width: 5, height: 1)

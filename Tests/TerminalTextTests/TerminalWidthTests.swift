@@ -40,6 +40,18 @@ struct TerminalWidthTests {
         #expect(wide.columns(of: "a") == 1)
     }
 
+    @Test("Box drawing and block elements take one column, two where East Asian Width calls them ambiguous and the setting says wide")
+    func boxDrawing() {
+        // Unicode's EastAsianWidth.txt: the ambiguous runs of U+2500–U+259F; the rest are neutral.
+        let ambiguous: [ClosedRange<UInt32>] = [0x2500...0x254B, 0x2550...0x2573, 0x2580...0x258F, 0x2592...0x2595]
+        for value in UInt32(0x2500)..<0x25A0 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(TerminalWidth().columns(of: scalar) == 1, "U+\(String(value, radix: 16))")
+            let wide = ambiguous.contains { $0.contains(value) } ? 2 : 1
+            #expect(TerminalWidth(ambiguousIsWide: true).columns(of: scalar) == wide, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("Emoji with presentation are wide")
     func emoji() {
         #expect(narrow.columns(of: "😀") == 2)

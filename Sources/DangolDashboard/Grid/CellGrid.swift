@@ -6,11 +6,51 @@ import TerminalText
 /// columns in the grid are terminal columns and nothing ever overlaps half a syllable.
 public struct CellGrid: Equatable, Sendable {
     /// One terminal column. `character` is nil for the right half of a wide character.
+    ///
+    /// The character is kept as a 32-bit code (a scalar's value, or a `GraphemeTable` entry
+    /// for a character of several scalars), so a cell holds no reference: a frame's 2,000
+    /// cells are made, copied and compared as plain memory, without reference counting.
     public struct Cell: Equatable, Sendable {
-        public var character: Character?
+        private var code: UInt32
         public var style: CellStyle
 
-        public static let blank = Cell(character: " ", style: .plain)
+        /// The code of the right half of a wide character.
+        private static let continuation = UInt32.max
+
+        public init(character: Character?, style: CellStyle) {
+            self.code = character.map(Cell.code(of:)) ?? Cell.continuation
+            self.style = style
+        }
+
+        /// A cell of one scalar, the common case, which needs no look at character boundaries.
+        init(scalar: Unicode.Scalar, style: CellStyle) {
+            self.code = scalar.value
+            self.style = style
+        }
+
+        public var character: Character? {
+            get {
+                if code == Cell.continuation { return nil }
+                if code < GraphemeTable.firstCode { return Character(Unicode.Scalar(code)!) }
+                return GraphemeTable.character(of: code)
+            }
+            set {
+                code = newValue.map(Cell.code(of:)) ?? Cell.continuation
+            }
+        }
+
+        /// Whether this is the right half of a wide character.
+        var isContinuation: Bool {
+            code == Cell.continuation
+        }
+
+        private static func code(of character: Character) -> UInt32 {
+            let scalars = character.unicodeScalars
+            if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex { return only.value }
+            return GraphemeTable.code(of: character)
+        }
+
+        public static let blank = Cell(scalar: " ", style: .plain)
     }
 
     public let width: Int
@@ -39,28 +79,31 @@ public struct CellGrid: Equatable, Sendable {
         var column = x
         if TerminalWidth.isOneScalarPerCharacter(text) {
             for scalar in text.unicodeScalars {
-                guard place(Character(scalar), columns: measure.columns(of: scalar), at: &column, y: y, end: end, style: style) else { break }
+                guard place(Cell(scalar: scalar, style: style), columns: measure.columns(of: scalar), at: &column, y: y, end: end)
+                else { break }
             }
         } else {
             for character in text {
-                guard place(character, columns: measure.columns(of: character), at: &column, y: y, end: end, style: style) else { break }
+                guard place(Cell(character: character, style: style), columns: measure.columns(of: character), at: &column, y: y, end: end)
+                else { break }
             }
         }
         return column
     }
 
-    /// Puts one character of `columns` columns at `column` and moves past it. - Returns: false
-    /// when it would cross `end` (a space then fills what room is left, and `column` is `end`).
-    private mutating func place(_ character: Character, columns: Int, at column: inout Int, y: Int, end: Int, style: CellStyle) -> Bool {
+    /// Puts `cell`, a character of `columns` columns, at `column` and moves past it.
+    /// - Returns: false when it would cross `end` (a space then fills what room is left, and
+    ///   `column` is `end`).
+    private mutating func place(_ cell: Cell, columns: Int, at column: inout Int, y: Int, end: Int) -> Bool {
         guard columns > 0 else { return true }
         if column + columns > end {
-            if column < end { set(x: column, y: y, Cell(character: " ", style: style)) }
+            if column < end { set(x: column, y: y, Cell(scalar: " ", style: cell.style)) }
             column = end
             return false
         }
         if column >= 0 {
-            set(x: column, y: y, Cell(character: character, style: style), isWide: columns == 2)
-            if columns == 2 { cells[y * width + column + 1] = Cell(character: nil, style: style) }
+            set(x: column, y: y, cell, isWide: columns == 2)
+            if columns == 2 { cells[y * width + column + 1] = Cell(character: nil, style: cell.style) }
         }
         column += columns
         return true
@@ -82,7 +125,7 @@ public struct CellGrid: Equatable, Sendable {
         guard (0..<height).contains(y) else { return }
         let end = min(width, x + (count ?? width))
         for column in max(0, x)..<max(max(0, x), end) {
-            set(x: column, y: y, Cell(character: " ", style: style))
+            set(x: column, y: y, Cell(scalar: " ", style: style))
         }
     }
 
@@ -114,9 +157,9 @@ public struct CellGrid: Equatable, Sendable {
     private mutating func breakWideCharacter(at x: Int, y: Int) {
         guard (0..<width).contains(x) else { return }
         let index = y * width + x
-        if cells[index].character == nil, x > 0 {
+        if cells[index].isContinuation, x > 0 {
             cells[index - 1].character = " "
-        } else if x + 1 < width, cells[index + 1].character == nil {
+        } else if x + 1 < width, cells[index + 1].isContinuation {
             cells[index + 1].character = " "
         }
     }
