@@ -11,16 +11,38 @@ enum Frame {
     /// The top bar: `dangol │ crumb › crumb` on the left, `right` on the right; in a team
     /// session, who is working and as what (`dangol │ 김튜터 튜터 │ 전체 › …`).
     static func header(into grid: inout CellGrid, crumbs: [String], right: String, state: DashboardState) {
-        let symbols = state.options.symbols
+        drawHeader(headerLine(crumbs: crumbs, right: right, state: state), y: ScreenLayout(state).header, options: state.options, into: &grid)
+    }
+
+    /// `header`, copied from `memo` when the frame before drew the same.
+    static func header(into grid: inout CellGrid, crumbs: [String], right: String, state: DashboardState, memo: inout RowMemo<HeaderLine>) {
+        let line = headerLine(crumbs: crumbs, right: right, state: state)
         let y = ScreenLayout(state).header
-        grid.fill(y: y, style: .bar)
-        let rightWidth = grid.measure.columns(of: right)
-        let room = max(0, grid.width - rightWidth - 3)
+        memo.drawLine(line, y: y, width: grid.width, options: state.options, into: &grid) { grid in
+            drawHeader(line, y: y, options: state.options, into: &grid)
+        }
+    }
+
+    /// Everything the header bar shows besides the width: the breadcrumbs after who is signed
+    /// in, and the text on the right.
+    struct HeaderLine: Equatable {
+        var left: String
+        var right: String
+    }
+
+    private static func headerLine(crumbs: [String], right: String, state: DashboardState) -> HeaderLine {
+        let symbols = state.options.symbols
         let who = state.session.member.map { "\($0.name) \($0.role.name(state.options.language)) \(symbols.separator) " } ?? ""
-        let left = " dangol \(symbols.separator) " + who + crumbs.joined(separator: " \(symbols.breadcrumb) ")
-        grid.put(grid.measure.truncate(left, to: room, ellipsis: symbols.ellipsis), x: 0, y: y, style: .bar)
+        return HeaderLine(left: " dangol \(symbols.separator) " + who + crumbs.joined(separator: " \(symbols.breadcrumb) "), right: right)
+    }
+
+    private static func drawHeader(_ line: HeaderLine, y: Int, options: DisplayOptions, into grid: inout CellGrid) {
+        grid.fill(y: y, style: .bar)
+        let rightWidth = grid.measure.columns(of: line.right)
+        let room = max(0, grid.width - rightWidth - 3)
+        grid.put(grid.measure.truncate(line.left, to: room, ellipsis: options.symbols.ellipsis), x: 0, y: y, style: .bar)
         if rightWidth + 2 <= grid.width {
-            grid.put(right, x: grid.width - rightWidth - 1, y: y, style: .bar)
+            grid.put(line.right, x: grid.width - rightWidth - 1, y: y, style: .bar)
         }
     }
 
@@ -39,10 +61,10 @@ enum Frame {
 
     /// The bottom bar: a notice if there is one, else the keys most useful on this screen. A
     /// notice too long for one row wraps upwards over the screen, so it is read to its end.
-    static func statusLine(into grid: inout CellGrid, state: DashboardState) {
+    static func statusLine(into grid: inout CellGrid, state: DashboardState, memo: inout RowMemo<[Hint]>) {
         let y = ScreenLayout(state).status
-        grid.fill(y: y, style: .bar)
         if let notice = state.notice {
+            grid.fill(y: y, style: .bar)
             var lines = grid.measure.wrap(notice, to: grid.width - 2)
             if lines.count > noticeRows {
                 lines = Array(lines.prefix(noticeRows))
@@ -57,9 +79,17 @@ enum Frame {
             }
             return
         }
-        // When not every hint fits, the help hint moves to the end and is always kept: it is
-        // the way to every other key.
-        var items = hints(state)
+        let items = hints(state)
+        memo.drawLine(items, y: y, width: grid.width, options: state.options, into: &grid) { grid in
+            drawHints(items, y: y, into: &grid)
+        }
+    }
+
+    /// The hints along row `y`, as many as fit. When not every hint fits, the help hint moves
+    /// to the end and is always kept: it is the way to every other key.
+    private static func drawHints(_ hints: [Hint], y: Int, into grid: inout CellGrid) {
+        grid.fill(y: y, style: .bar)
+        var items = hints
         let total = items.reduce(0) { $0 + grid.measure.columns(of: "\($1.label) \($1.text)") + 2 }
         let help = total < grid.width ? nil : items.firstIndex { $0.action == .help }.map { items.remove(at: $0) }
         let reserved = help.map { grid.measure.columns(of: "\($0.label) \($0.text)") + 2 } ?? 0
@@ -80,7 +110,7 @@ enum Frame {
     }
 
     /// A key hint of the status line.
-    struct Hint {
+    struct Hint: Equatable {
         var action: Action?
         var label: String
         var text: String

@@ -4,7 +4,7 @@ import TerminalText
 /// The programme overview: one row per market, the totals, and weekly channel openings.
 enum OverviewView {
     /// A row of the market table: a market, or the totals.
-    struct Line: Hashable {
+    struct Line: Equatable {
         var name: String
         var region: String
         var figures: MarketFigures
@@ -12,20 +12,11 @@ enum OverviewView {
         var label: String?
 
         /// The same text byte for byte and the same figures: what draws the same cells.
-        /// (String's own `==` and hash normalise Hangul first, most of a frame's memo cost.)
+        /// (String's own `==` normalises Hangul first, which the memo need not pay for.)
         static func == (lhs: Line, rhs: Line) -> Bool {
             lhs.figures == rhs.figures && lhs.name.utf8.elementsEqual(rhs.name.utf8)
                 && lhs.region.utf8.elementsEqual(rhs.region.utf8)
                 && (lhs.label?.utf8).map { rhs.label?.utf8.elementsEqual($0) ?? false } ?? (rhs.label == nil)
-        }
-
-        /// The figures and the text's lengths: markets rarely share all of them, and equal
-        /// lines always do.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(figures)
-            hasher.combine(name.utf8.count)
-            hasher.combine(region.utf8.count)
-            hasher.combine(label?.utf8.count)
         }
     }
 
@@ -67,14 +58,25 @@ enum OverviewView {
         ]
     }
 
-    static func draw(_ state: DashboardState, into grid: inout CellGrid, memo: inout RowMemo<Line>) {
+    /// What the overview remembers from one frame to the next: each of its lines, keyed by
+    /// what it is drawn from.
+    struct Memo {
+        var rows = RowMemo<Line>()
+        var header = RowMemo<Frame.HeaderLine>()
+        var titles = RowMemo<[Int?]>()
+        var rule = RowMemo<Bool>()
+        var totals = RowMemo<Line>()
+        var chart = RowMemo<[Int]>()
+    }
+
+    static func draw(_ state: DashboardState, into grid: inout CellGrid, memo: inout Memo) {
         let layout = ScreenLayout(state)
         guard let area = layout.listArea(.overview) else { return }
         let noticeRow = area.above.row(0)
         let options = state.options
         let language = options.language
         Frame.header(into: &grid, crumbs: [state.programName, state.narrowedRound.map { RoundText.name(of: $0)(language) } ?? UIText.all(language)],
-                     right: UIText.asOf(state.overviewCalendar.commonAsOf)(language), state: state)
+                     right: UIText.asOf(state.overviewCalendar.commonAsOf)(language), state: state, memo: &memo.header)
         if state.isEditingFilter || !state.overview.filter.isEmpty {
             Frame.filterLine(into: &grid, y: noticeRow, filter: state.overview.filter, editing: state.isEditingFilter,
                              shown: state.overviewVisible.count { state.overviewRow($0) != nil }, total: state.overviewMarkets.count,
@@ -94,9 +96,12 @@ enum OverviewView {
         }
         let table = TableView(columns: columns(options), width: grid.width, options: options,
                               sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
-        table.drawHeader(into: &grid, y: area.titles)
+        let sort = [state.overview.sortColumn, state.overview.ascending ? 1 : 0]
+        memo.titles.drawLine(sort, y: area.titles, width: grid.width, options: options, into: &grid) { grid in
+            table.drawHeader(into: &grid, y: area.titles)
+        }
         let shown = table.drawRows(count: state.overviewVisible.count, list: state.overview, into: &grid, top: area.list.top,
-                                   height: area.list.height, memo: &memo, row: { line(state.overviewVisible[$0], state: state) },
+                                   height: area.list.height, memo: &memo.rows, row: { line(state.overviewVisible[$0], state: state) },
                                    style: { $0.label == nil ? .plain : .heading })
         for offset in 0..<shown {
             let index = state.overview.offset + offset
@@ -104,11 +109,19 @@ enum OverviewView {
             drawLabel(label, table: table, into: &grid, y: area.list.row(offset), style: index == state.overview.cursor ? .cursor : .heading)
         }
         let ruleY = area.list.row(shown)
-        table.drawRule(into: &grid, y: ruleY)
-        table.drawRow(Line(name: "", region: "", figures: state.totals), into: &grid, y: ruleY + 1, selected: false, style: .heading)
-        drawLabel(UIText.total(markets: state.overviewMarkets.count)(language), table: table, into: &grid, y: ruleY + 1, style: .heading)
+        memo.rule.drawLine(true, y: ruleY, width: grid.width, options: options, into: &grid) { grid in
+            table.drawRule(into: &grid, y: ruleY)
+        }
+        let totals = Line(name: "", region: "", figures: state.totals, label: UIText.total(markets: state.overviewMarkets.count)(language))
+        memo.totals.drawLine(totals, y: ruleY + 1, width: grid.width, options: options, into: &grid) { grid in
+            table.drawRow(totals, into: &grid, y: ruleY + 1, selected: false, style: .heading)
+            drawLabel(totals.label!, table: table, into: &grid, y: ruleY + 1, style: .heading)
+        }
         if layout.overviewChartRows > 0 {
-            drawWeeklyChart(state, into: &grid, y: ruleY + 3)
+            let y = ruleY + 3
+            memo.chart.drawLine(state.overviewWeeklyOpenings.counts, y: y, width: grid.width, options: options, into: &grid) { grid in
+                drawWeeklyChart(state, into: &grid, y: y)
+            }
         }
     }
 

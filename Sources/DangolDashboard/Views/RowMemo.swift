@@ -1,7 +1,9 @@
-/// Table rows as the last frame drew them, by what they showed: the next frame copies every
-/// row that shows the same instead of drawing it again. After another session's save, the
-/// overview draws only the rows whose figures changed (the market's, its round's, the totals).
-struct RowMemo<Row: Hashable> {
+/// Table rows as the last frame drew them, by place and by what they showed: the next frame
+/// copies every row that shows at its place what it showed there before, instead of drawing
+/// it again. After another session's save, the overview draws only the rows whose figures
+/// changed (the market's, its round's, the totals). A scrolled list draws its rows again,
+/// once, on the key that scrolled it.
+struct RowMemo<Row: Equatable> {
     /// What a drawn row looks like besides its content: the table's columns and the options.
     struct Layout: Equatable {
         var width: Int
@@ -9,45 +11,60 @@ struct RowMemo<Row: Hashable> {
         var options: DisplayOptions
     }
 
-    private struct Key: Hashable {
+    private struct Drawn {
         var row: Row
         var selected: Bool
         var style: CellStyle
+        var cells: [CellGrid.Cell]
     }
 
     private var layout: Layout?
-    private var previous: [Key: [CellGrid.Cell]] = [:]
-    private var current: [Key: [CellGrid.Cell]] = [:]
+    /// The rows of the last frame and of this one, by grid row.
+    private var previous: [Drawn?] = []
+    private var current: [Drawn?] = []
 
-    /// Starts a frame drawn with `layout`: the rows of the frame before are kept, the rows of
+    /// Starts a frame drawn with `layout`: the rows of the frame before are kept, those of
     /// frames before that dropped, so the memo holds at most two screens of rows.
     mutating func startFrame(_ layout: Layout) {
         if layout != self.layout {
             self.layout = layout
-            previous = [:]
+            previous = []
         } else {
-            previous = current
+            swap(&previous, &current)
         }
-        current = [:]
+        current.removeAll(keepingCapacity: true)
     }
 
-    /// Row `y` of `grid` as it showed `row`: copied from the memo when an earlier frame drew
-    /// the same, else drawn by `draw` and remembered.
+    /// Row `y` of `grid` as it showed `row`: copied from the memo when the frame before drew
+    /// the same there, else drawn by `draw` and remembered.
     mutating func draw(_ row: Row, selected: Bool, style: CellStyle, into grid: inout CellGrid, y: Int,
                        by draw: (inout CellGrid) -> Void) {
-        let key = Key(row: row, selected: selected, style: style)
-        if let cells = current[key] ?? previous[key] {
-            grid.setRow(y, to: cells)
-        } else {
-            draw(&grid)
+        guard y >= 0 else { return draw(&grid) }
+        if current.count <= y { current.append(contentsOf: repeatElement(nil, count: y + 1 - current.count)) }
+        if y < previous.count, let drawn = previous[y], drawn.selected == selected, drawn.style == style, drawn.row == row {
+            grid.setRow(y, to: drawn.cells)
+            current[y] = drawn
+            return
         }
+        draw(&grid)
         // A copy of the row, not a slice: a slice would keep the whole grid's cells, and the
         // next cell written would copy all of them.
-        current[key] = Array(grid.row(y))
+        current[y] = Drawn(row: row, selected: selected, style: style, cells: Array(grid.row(y)))
+    }
+}
+
+extension RowMemo {
+    /// One line drawn from `key` alone (besides the grid's width and the options), whole
+    /// across the grid: copied when the frame before drew the same key there.
+    mutating func drawLine(_ key: Row, y: Int, width: Int, options: DisplayOptions, into grid: inout CellGrid,
+                           by draw: (inout CellGrid) -> Void) {
+        startFrame(Layout(width: width, columns: [], options: options))
+        self.draw(key, selected: false, style: .plain, into: &grid, y: y, by: draw)
     }
 }
 
 /// What the renderer remembers from one frame to the next (`RowMemo`).
 struct RenderMemo {
-    var overview = RowMemo<OverviewView.Line>()
+    var overview = OverviewView.Memo()
+    var status = RowMemo<[Frame.Hint]>()
 }

@@ -21,7 +21,7 @@ enum ScreenRenderer {
             }
             FormView.draw(state, into: &grid)
         }
-        Frame.statusLine(into: &grid, state: state)
+        Frame.statusLine(into: &grid, state: state, memo: &memo.status)
         return grid
     }
 }

@@ -157,13 +157,13 @@ struct TableView<Row> {
     }
 }
 
-extension TableView where Row: Hashable {
+extension TableView where Row: Equatable {
     /// What a row looks like besides its content, for a `RowMemo`.
     func memoLayout(width: Int) -> RowMemo<Row>.Layout {
         RowMemo.Layout(width: width, columns: placed.flatMap { [$0.x, $0.width] }, options: options)
     }
 
-    /// `drawRows`, copying from `memo` every row an earlier frame drew the same.
+    /// `drawRows`, copying from `memo` every row the frame before drew the same at its place.
     @discardableResult
     func drawRows(count: Int, list: ListState, into grid: inout CellGrid, top: Int, height: Int, memo: inout RowMemo<Row>,
                   row: (Int) -> Row, style: (Row) -> CellStyle = { _ in .plain }) -> Int {
