@@ -52,9 +52,9 @@ final class CountingData: DashboardData, @unchecked Sendable {
         return folder.marketStamps(of: ids)
     }
 
-    func digest(of id: String) throws -> MarketDigest {
-        digestReads += 1
-        return try folder.digest(of: id)
+    func digests(of ids: Set<String>) -> [String: Result<MarketDigest, Error>] {
+        digestReads += ids.count
+        return folder.digests(of: ids)
     }
 
     func saveEdit(in marketID: String, author: String, at time: Date, action: JournalAction,

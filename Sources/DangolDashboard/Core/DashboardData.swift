@@ -11,7 +11,9 @@ public protocol DashboardData {
     func market(_ id: String) throws -> Market
     /// The programme: its name for the breadcrumbs, its award tiers.
     func program() throws -> Program
-    func digest(of id: String) throws -> MarketDigest
+    /// The digests of markets `ids`, or the error reading each: the markets other sessions
+    /// saved, read together (the folders opened once).
+    func digests(of ids: Set<String>) -> [String: Result<MarketDigest, Error>]
     /// The day each round is read as of, the same whoever reads, kept to the markets `readable`.
     func roundCalendar(readable: [MarketDigest], today: CalendarDate, requested: CalendarDate?) throws -> RoundCalendar
     /// One stamp per market file, to notice changes made by other sessions.
@@ -28,6 +30,10 @@ public protocol DashboardData {
 }
 
 extension DataFolder: DashboardData {
+    public func digests(of ids: Set<String>) -> [String: Result<MarketDigest, Error>] {
+        digestResults(of: ids)
+    }
+
     public func readableDigests() -> (digests: [MarketDigest], problems: [Localized]) {
         let results: [Result<MarketDigest, Error>]
         do {

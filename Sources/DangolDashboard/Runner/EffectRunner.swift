@@ -118,17 +118,19 @@ struct EffectRunner {
         var result = MarketChanges(digests: [:], removed: [], problems: [])
         let tried = markets == nil ? changed.union(unreadable) : changed
         unreadable.subtract(tried)
-        for id in tried.sorted() {
-            guard knownStamps[id] != nil else {
-                result.removed.insert(id)
-                continue
-            }
-            do {
-                result.digests[id] = try data.digest(of: id)
-            } catch {
+        let present = tried.filter { knownStamps[$0] != nil }
+        result.removed = tried.subtracting(present)
+        let read = data.digests(of: present)
+        for id in present.sorted() {
+            switch read[id] {
+            case .success(let digest)?:
+                result.digests[id] = digest
+            case .failure(let error)?:
                 result.removed.insert(id)
                 unreadable.insert(id)
                 result.problems.append(error.localizedMessage)
+            case nil:
+                result.removed.insert(id)
             }
         }
         return result

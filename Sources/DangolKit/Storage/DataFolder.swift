@@ -531,6 +531,13 @@ extension DataFolder {
         try digestResults(usingCache: usingCache).map { try $0.get() }.sorted(by: MarketDigest.programmeOrder)
     }
 
+    /// The digests of markets `ids` or the error reading each, through one cache (a session
+    /// catching up on the markets another session saved).
+    public func digestResults(of ids: Set<String>) -> [String: Result<MarketDigest, Error>] {
+        let cache = DigestCache(folder: self)
+        return Dictionary(uniqueKeysWithValues: ids.map { id in (id, Result { try digest(of: id, cache: cache) }) })
+    }
+
     /// Every market's digest or the error reading it, in id order, read on every core.
     public func digestResults(usingCache: Bool = true) throws -> [Result<MarketDigest, Error>] {
         let cache = usingCache ? DigestCache(folder: self) : nil

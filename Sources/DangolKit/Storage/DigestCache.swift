@@ -42,8 +42,11 @@ struct DigestCache: Sendable {
 
     init(folder: DataFolder) {
         self.folder = folder
-        markets = try? folder.marketsFolder()
-        cache = try? folder.stateFolder("cache")
+        // The data folder is opened once for both: every open there is also news to every
+        // session watching it.
+        let root = try? OpenFolder(folder.path)
+        markets = root.flatMap { try? OpenFolder($0, below: ["markets"]) }
+        cache = root.flatMap { try? OpenFolder($0, below: [".dangol", "cache"]) }
     }
 
     /// The cache file of market `id` (whose id has been checked).

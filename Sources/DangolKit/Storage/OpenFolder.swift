@@ -26,8 +26,21 @@ final class OpenFolder: Sendable {
     /// - Throws: `DangolError.notFound` when a folder is missing and not to be created; `io` otherwise.
     convenience init(_ root: String, below components: [String] = [], creating: Bool = false) throws {
         if creating { try OpenFolder.createFolders(root) }
-        var descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw OpenFolder.failure(errno, path: root, opening: "the folder") }
+        try self.init(descending: components, from: descriptor, path: root, creating: creating)
+    }
+
+    /// Opens each of `components` below `parent`, which stays open, without following any link.
+    convenience init(_ parent: OpenFolder, below components: [String]) throws {
+        let descriptor = dup(parent.descriptor)
+        guard descriptor >= 0 else { throw OpenFolder.failure(errno, path: parent.path, opening: "the folder") }
+        try self.init(descending: components, from: descriptor, path: parent.path, creating: false)
+    }
+
+    /// Walks `components` down from `descriptor` (which it takes over and closes on the way).
+    private convenience init(descending components: [String], from descriptor: Int32, path root: String, creating: Bool) throws {
+        var descriptor = descriptor
         var path = root
         for component in components {
             path += "/" + component
