@@ -7,7 +7,7 @@ import Foundation
 public struct Dashboard {
     private var core: DashboardCore
     private var runner: EffectRunner
-    /// The rows the last frame drew, for the next to copy (`RowMemo`).
+    /// The lines the last frame drew, for the next to copy (`RowMemo`).
     private var memo = RenderMemo()
 
     /// Opens the dashboard on the programme's overview (see `DashboardCore.init` for the parameters).

@@ -13,7 +13,7 @@ public enum AmbiguousWidth: String, CaseIterable, Sendable {
 }
 
 /// Everything about the terminal and the user that changes how screens are drawn.
-public struct DisplayOptions: Sendable, Hashable {
+public struct DisplayOptions: Sendable, Equatable {
     public var language: Language
     public var ambiguous: AmbiguousWidth
 

@@ -142,10 +142,19 @@ struct TableView<Row> {
     @discardableResult
     func drawRows(count: Int, list: ListState, into grid: inout CellGrid, top: Int, height: Int,
                   row: (Int) -> Row, style: (Row) -> CellStyle = { _ in .plain }) -> Int {
-        let shown = Array(list.offset..<min(count, list.offset + max(0, height)))
+        forEachShown(count: count, list: list, top: top, height: height, row: row, style: style) { item, y, selected, rowStyle in
+            drawRow(item, into: &grid, y: y, selected: selected, style: rowStyle)
+        }
+    }
+
+    /// Calls `body` with each entry the `height` rows from `top` show (from `list.offset`), its
+    /// grid row, whether the cursor is on it, and its style. - Returns: how many it showed.
+    fileprivate func forEachShown(count: Int, list: ListState, top: Int, height: Int, row: (Int) -> Row, style: (Row) -> CellStyle,
+                                  _ body: (Row, Int, Bool, CellStyle) -> Void) -> Int {
+        let shown = list.offset..<max(list.offset, min(count, list.offset + max(0, height)))
         for (line, index) in shown.enumerated() {
             let item = row(index)
-            drawRow(item, into: &grid, y: top + line, selected: index == list.cursor, style: style(item))
+            body(item, top + line, index == list.cursor, style(item))
         }
         return shown.count
     }
@@ -168,15 +177,10 @@ extension TableView where Row: Equatable {
     func drawRows(count: Int, list: ListState, into grid: inout CellGrid, top: Int, height: Int, memo: inout RowMemo<Row>,
                   row: (Int) -> Row, style: (Row) -> CellStyle = { _ in .plain }) -> Int {
         memo.startFrame(memoLayout(width: grid.width))
-        let shown = Array(list.offset..<min(count, list.offset + max(0, height)))
-        for (line, index) in shown.enumerated() {
-            let item = row(index)
-            let selected = index == list.cursor
-            let rowStyle = style(item)
-            memo.draw(item, selected: selected, style: rowStyle, into: &grid, y: top + line) { grid in
-                drawRow(item, into: &grid, y: top + line, selected: selected, style: rowStyle)
+        return forEachShown(count: count, list: list, top: top, height: height, row: row, style: style) { item, y, selected, rowStyle in
+            memo.draw(item, selected: selected, style: rowStyle, into: &grid, y: y) { grid in
+                drawRow(item, into: &grid, y: y, selected: selected, style: rowStyle)
             }
         }
-        return shown.count
     }
 }
