@@ -73,4 +73,47 @@ struct MetricsTests {
         #expect(figures.activeRate == 0)
         #expect(figures.averageOwnerAge == 50)
     }
+
+    @Test("Walked day by day, every sample store's figures are those its records give, and the walk stops on every day they change")
+    func walk() {
+        for market in SampleProgram.build().markets {
+            let first = market.schedule!.starts.adding(days: -1)
+            for store in market.stores {
+                var walk = StoreFiguresWalk(store)
+                var changeDays: Set<CalendarDate> = []
+                var stepping = StoreFiguresWalk(store)
+                while let next = stepping.nextChange() {
+                    changeDays.insert(next)
+                    _ = stepping.figures(on: next)
+                }
+                var before = StoreFigures.none
+                for offset in 0...200 {
+                    let asOf = first.adding(days: offset)
+                    let expected = MetricsTests.figuresFromRecords(store, asOf: asOf)
+                    guard walk.figures(on: asOf) == expected else {
+                        Issue.record("\(market.id)/\(store.id) on \(asOf)")
+                        return
+                    }
+                    if expected != before && !changeDays.contains(asOf) {
+                        Issue.record("\(market.id)/\(store.id): the figures change on \(asOf), which the walk passes over")
+                        return
+                    }
+                    before = expected
+                }
+            }
+        }
+    }
+
+    /// The store-level definitions read straight off the records, for checking the walk.
+    private static func figuresFromRecords(_ store: Store, asOf: CalendarDate) -> StoreFigures {
+        guard let opened = store.channelOpenedOn, opened <= asOf else { return .none }
+        let messages = store.messages.filter { $0.on <= asOf }
+        let posts = store.posts.filter { $0 <= asOf }
+        let lastActivity = (messages.map(\.on) + posts).max()
+        return StoreFigures(
+            isOpen: true, friends: store.friendReadings.last { $0.on <= asOf }?.count ?? 0,
+            messagesSent: messages.reduce(0) { $0 + $1.count },
+            adsSent: messages.filter { $0.kind == .ad }.reduce(0) { $0 + $1.count }, posts: posts.count,
+            isActive: lastActivity.map { asOf.days(since: $0) < ActivityWindow.days } ?? false, lastActivity: lastActivity)
+    }
 }

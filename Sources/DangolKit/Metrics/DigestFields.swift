@@ -38,9 +38,10 @@ extension MarketDigest.Fields {
 
     /// Adds how `store`'s figures change on each day they do.
     private static func addChanges(of store: borrowing Store, to changes: inout [(day: CalendarDate, change: MarketFigures)]) {
+        var walk = StoreFiguresWalk(store)
         var previous = StoreFigures.none
-        for day in store.figureChangeDates {
-            let current = store.figures(asOf: day)
+        while let day = walk.nextChange() {
+            let current = walk.figures(on: day)
             var change = MarketFigures()
             change.add(current)
             change.add(previous, sign: -1)
