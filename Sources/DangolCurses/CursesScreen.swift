@@ -130,11 +130,10 @@ final class CursesScreen {
         while x < grid.width {
             let style = grid[x, row].style
             var text: [wchar_t] = []
+            text.reserveCapacity(grid.width - x)
             let start = x
             while x < grid.width, grid[x, row].style == style {
-                if let character = grid[x, row].character {
-                    text += character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-                }
+                grid[x, row].forEachScalarValue { text.append(wchar_t(bitPattern: $0)) }
                 x += 1
             }
             let (attributes, pair) = CursesScreen.attributes(style, colors: colors)

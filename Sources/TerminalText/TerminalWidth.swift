@@ -41,7 +41,9 @@ public struct TerminalWidth: Sendable, Hashable {
         return scalars.reduce(0) { max($0, columns(of: $1)) }
     }
 
-    /// Columns of a whole string.
+    /// Columns of a whole string. Inlinable, so that each view's call is specialised for its
+    /// string type rather than going through the generic witness for every scalar.
+    @inlinable
     public func columns(of text: some StringProtocol) -> Int {
         guard TerminalWidth.isOneScalarPerCharacter(text) else { return text.reduce(0) { $0 + columns(of: $1) } }
         return text.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
@@ -52,6 +54,7 @@ public struct TerminalWidth: Sendable, Hashable {
     /// syllables (figures, names, bars and rules: nearly every cell). Such text is measured and
     /// drawn scalar by scalar, without finding character boundaries; any other text (combining
     /// marks, jamo, emoji sequences) character by character.
+    @inlinable
     public static func isOneScalarPerCharacter(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {

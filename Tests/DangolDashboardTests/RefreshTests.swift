@@ -57,6 +57,14 @@ final class CountingData: DashboardData, @unchecked Sendable {
         return folder.digests(of: ids)
     }
 
+    func changedDigests(of ids: Set<String>, known: [String: FileStamp])
+        -> (stamps: [String: FileStamp], digests: [String: Result<MarketDigest, Error>]) {
+        let read = folder.changedDigests(of: ids, known: known)
+        filesStatted += ids.count
+        digestReads += read.digests.count
+        return read
+    }
+
     func saveEdit(in marketID: String, author: String, at time: Date, action: JournalAction,
                   _ change: (inout Market) throws -> String) throws -> SavedChange {
         try folder.saveEdit(in: marketID, author: author, at: time, action: action, change)
@@ -245,6 +253,14 @@ struct RefreshCostTests {
         #expect(session.data.digestReads == 1)
         #expect(session.row("sinyoung")?.figures.friends == 4_040 - 77 + 1_005)
         #expect(session.lines.contains { $0.hasPrefix("▶신영시장") && $0.contains("4,968") })
+        // It looks once more an interval later; with no save since, it reads nothing and then
+        // sleeps until the kernel tells of the next one.
+        let look = try #require(session.dashboard.readDue)
+        #expect(abs(look.timeIntervalSince(due) - PendingReads.interval) < 0.001)
+        session.data.resetCounts()
+        let redrawn = session.wait(look.timeIntervalSince(session.now))
+        #expect(!redrawn, "nothing new: nothing to redraw")
+        #expect(session.data.reads == 0)
         #expect(session.dashboard.readDue == nil)
     }
 }

@@ -20,6 +20,11 @@ public protocol DashboardData {
     func marketStamps() -> [String: FileStamp]
     /// The stamps of the market files `ids` only (those that exist).
     func marketStamps(of ids: Set<String>) -> [String: FileStamp]
+    /// The stamps of the market files `ids` (those that exist), and the digest, or the error
+    /// reading it, of each whose stamp is not the one in `known`: what a session told of saves
+    /// elsewhere reads, the data folder opened once for both.
+    func changedDigests(of ids: Set<String>, known: [String: FileStamp])
+        -> (stamps: [String: FileStamp], digests: [String: Result<MarketDigest, Error>])
     /// Changes one store under the market's lock and journals it (see `DataFolder.saveEdit`).
     func saveEdit(in marketID: String, author: String, at time: Date, action: JournalAction,
                   _ change: (inout Market) throws -> String) throws -> SavedChange

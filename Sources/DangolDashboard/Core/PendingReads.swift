@@ -18,7 +18,9 @@ public struct PendingReads: Sendable, Equatable {
     public private(set) var unread = MarketFiles()
     /// When the session last read changes.
     private var lastRead: Date?
-    /// When the session reads next what its screen shows and it has not read (nil: nothing waits).
+    /// When the session next looks for changes to read; nil: when the kernel tells of one.
+    /// After a read it looks again one interval later, and is not woken by saves meanwhile:
+    /// a burst costs a session one wake per interval, not one per save.
     public private(set) var due: Date?
 
     /// Notes that `files` changed.
@@ -27,20 +29,20 @@ public struct PendingReads: Sendable, Equatable {
     }
 
     /// What to read now of the changes `shown` covers, taken out of the unread ones; nil when
-    /// there is nothing to read, or it is too soon after the last read (then `due` says when).
+    /// it is too soon after the last read (then `due` says when), or there is nothing to read.
     mutating func take(shown: MarketFocus, at now: Date) -> MarketFiles? {
+        if let lastRead, now < lastRead + PendingReads.interval {
+            due = lastRead + PendingReads.interval
+            return nil
+        }
         let wanted = unread.part(shown)
         guard !wanted.isEmpty else {
             due = nil
             return nil
         }
-        if let lastRead, now < lastRead + PendingReads.interval {
-            due = lastRead + PendingReads.interval
-            return nil
-        }
         unread.remove(wanted)
         lastRead = now
-        due = nil
+        due = now + PendingReads.interval
         return wanted
     }
 }

@@ -1,3 +1,4 @@
+import Glibc
 import TerminalText
 
 /// A screen's worth of cells: what the views draw into and what a backend copies to a terminal.
@@ -8,24 +9,30 @@ public struct CellGrid: Equatable, Sendable {
     /// One terminal column. `character` is nil for the right half of a wide character.
     ///
     /// The character is kept as a 32-bit code (a scalar's value, or a `GraphemeTable` entry
-    /// for a character of several scalars), so a cell holds no reference: a frame's 2,000
-    /// cells are made, copied and compared as plain memory, without reference counting.
+    /// for a character of several scalars) and the style as 32 bits of flags, so a cell is
+    /// eight bytes with no reference and no padding: a frame's 2,000 cells are made, copied and
+    /// compared as plain memory (`rowEquals` is one `memcmp`), without reference counting.
     public struct Cell: Equatable, Sendable {
         private var code: UInt32
-        public var style: CellStyle
+        private var styleBits: UInt32
 
         /// The code of the right half of a wide character.
         private static let continuation = UInt32.max
 
         public init(character: Character?, style: CellStyle) {
             self.code = character.map(Cell.code(of:)) ?? Cell.continuation
-            self.style = style
+            self.styleBits = style.bits
         }
 
         /// A cell of one scalar, the common case, which needs no look at character boundaries.
         init(scalar: Unicode.Scalar, style: CellStyle) {
             self.code = scalar.value
-            self.style = style
+            self.styleBits = style.bits
+        }
+
+        public var style: CellStyle {
+            get { CellStyle(bits: styleBits) }
+            set { styleBits = newValue.bits }
         }
 
         public var character: Character? {
@@ -37,6 +44,14 @@ public struct CellGrid: Equatable, Sendable {
             set {
                 code = newValue.map(Cell.code(of:)) ?? Cell.continuation
             }
+        }
+
+        /// Calls `body` with the value of each scalar of the cell's character, none for the
+        /// right half of a wide one: what a backend writes, without making a `Character`.
+        public func forEachScalarValue(_ body: (UInt32) -> Void) {
+            if code == Cell.continuation { return }
+            if code < GraphemeTable.firstCode { return body(code) }
+            GraphemeTable.character(of: code).unicodeScalars.forEach { body($0.value) }
         }
 
         /// Whether this is the right half of a wide character.
@@ -141,9 +156,16 @@ public struct CellGrid: Equatable, Sendable {
         }
     }
 
-    /// Whether row `y` is the same in both grids (same size assumed).
+    /// Whether row `y` is the same in both grids (same size assumed), compared as bytes: a
+    /// cell is two 32-bit values, so equal bytes are equal cells.
     public func rowEquals(_ other: CellGrid, row y: Int) -> Bool {
-        cells[(y * width)..<((y + 1) * width)] == other.cells[(y * width)..<((y + 1) * width)]
+        let start = y * width
+        guard width > 0, start + width <= cells.count, start + width <= other.cells.count else { return width == 0 }
+        return cells.withUnsafeBufferPointer { mine in
+            other.cells.withUnsafeBufferPointer { theirs in
+                memcmp(mine.baseAddress! + start, theirs.baseAddress! + start, width * MemoryLayout<Cell>.stride) == 0
+            }
+        }
     }
 
     private mutating func set(x: Int, y: Int, _ cell: Cell, isWide: Bool = false) {

@@ -17,6 +17,17 @@ public struct CellStyle: Hashable, Sendable {
         self.color = color
     }
 
+    /// The style as flags, the form a grid cell keeps it in: one bit per attribute, the
+    /// colour role above them.
+    var bits: UInt32 {
+        (bold ? 1 : 0) | (reverse ? 2 : 0) | (dim ? 4 : 0) | (underline ? 8 : 0) | UInt32(color.rawValue) << 4
+    }
+
+    init(bits: UInt32) {
+        self.init(bold: bits & 1 != 0, reverse: bits & 2 != 0, dim: bits & 4 != 0, underline: bits & 8 != 0,
+                  color: ColorRole(rawValue: Int(bits >> 4)) ?? .none)
+    }
+
     public static let plain = CellStyle()
     public static let heading = CellStyle(bold: true)
     public static let bar = CellStyle(reverse: true, color: .title)

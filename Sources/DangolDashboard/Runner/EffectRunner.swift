@@ -105,10 +105,13 @@ struct EffectRunner {
     /// could not be read before. - Returns: nil when nothing changed.
     private mutating func changes(in markets: Set<String>?) -> MarketChanges? {
         let changed: Set<String>
+        // Told which files changed, the stamps and the digests are read together.
+        var readTogether: [String: Result<MarketDigest, Error>]?
         if let markets {
-            let fresh = data.marketStamps(of: markets)
-            changed = markets.filter { fresh[$0] != knownStamps[$0] }
-            for id in changed { knownStamps[id] = fresh[id] }
+            let fresh = data.changedDigests(of: markets, known: knownStamps)
+            changed = markets.filter { fresh.stamps[$0] != knownStamps[$0] }
+            for id in changed { knownStamps[id] = fresh.stamps[id] }
+            readTogether = fresh.digests
         } else {
             let stamps = data.marketStamps()
             changed = Set(stamps.keys).union(knownStamps.keys).filter { stamps[$0] != knownStamps[$0] }
@@ -120,7 +123,7 @@ struct EffectRunner {
         unreadable.subtract(tried)
         let present = tried.filter { knownStamps[$0] != nil }
         result.removed = tried.subtracting(present)
-        let read = data.digests(of: present)
+        let read = readTogether ?? data.digests(of: present)
         for id in present.sorted() {
             switch read[id] {
             case .success(let digest)?:

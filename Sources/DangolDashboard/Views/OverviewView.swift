@@ -14,9 +14,8 @@ enum OverviewView {
         /// The same text byte for byte and the same figures: what draws the same cells.
         /// (String's own `==` normalises Hangul first, which the memo need not pay for.)
         static func == (lhs: Line, rhs: Line) -> Bool {
-            lhs.figures == rhs.figures && lhs.name.utf8.elementsEqual(rhs.name.utf8)
-                && lhs.region.utf8.elementsEqual(rhs.region.utf8)
-                && (lhs.label?.utf8).map { rhs.label?.utf8.elementsEqual($0) ?? false } ?? (rhs.label == nil)
+            lhs.figures == rhs.figures && lhs.name.hasSameUTF8(as: rhs.name) && lhs.region.hasSameUTF8(as: rhs.region)
+                && (lhs.label.map { rhs.label?.hasSameUTF8(as: $0) ?? false } ?? (rhs.label == nil))
         }
     }
 
@@ -67,6 +66,25 @@ enum OverviewView {
         var rule = RowMemo<Bool>()
         var totals = RowMemo<Line>()
         var chart = RowMemo<[Int]>()
+        /// The table's columns as last laid out, and what they were laid out for.
+        var table: (key: TableKey, view: TableView<Line>)?
+
+        /// What the columns' layout depends on.
+        struct TableKey: Equatable {
+            var width: Int
+            var options: DisplayOptions
+            var sortColumn: Int?
+            var ascending: Bool
+        }
+
+        /// The table laid out for `key`, laid out anew only when `key` changed.
+        mutating func table(for key: TableKey) -> TableView<Line> {
+            if let table, table.key == key { return table.view }
+            let view = TableView(columns: OverviewView.columns(key.options), width: key.width, options: key.options,
+                                 sortedBy: key.sortColumn, ascending: key.ascending)
+            table = (key, view)
+            return view
+        }
     }
 
     static func draw(_ state: DashboardState, into grid: inout CellGrid, memo: inout Memo) {
@@ -94,8 +112,8 @@ enum OverviewView {
                             top: area.titles, bottom: layout.status)
             return
         }
-        let table = TableView(columns: columns(options), width: grid.width, options: options,
-                              sortedBy: state.overview.sortColumn, ascending: state.overview.ascending)
+        let table = memo.table(for: Memo.TableKey(width: grid.width, options: options, sortColumn: state.overview.sortColumn,
+                                                  ascending: state.overview.ascending))
         let sort = [state.overview.sortColumn, state.overview.ascending ? 1 : 0]
         memo.titles.drawLine(sort, y: area.titles, width: grid.width, options: options, into: &grid) { grid in
             table.drawHeader(into: &grid, y: area.titles)
@@ -105,8 +123,9 @@ enum OverviewView {
                                    style: { $0.label == nil ? .plain : .heading })
         for offset in 0..<shown {
             let index = state.overview.offset + offset
-            guard let label = line(state.overviewVisible[index], state: state).label else { continue }
-            drawLabel(label, table: table, into: &grid, y: area.list.row(offset), style: index == state.overview.cursor ? .cursor : .heading)
+            guard case .round(let round) = state.overviewVisible[index] else { continue }
+            drawLabel(roundLabel(round, state: state), table: table, into: &grid, y: area.list.row(offset),
+                      style: index == state.overview.cursor ? .cursor : .heading)
         }
         let ruleY = area.list.row(shown)
         memo.rule.drawLine(true, y: ruleY, width: grid.width, options: options, into: &grid) { grid in
@@ -133,8 +152,13 @@ enum OverviewView {
             return Line(name: row.digest.name, region: row.digest.region, figures: row.figures)
         case .round(let index):
             let subtotal = state.overviewSums.rounds[index]
-            return Line(name: "", region: "", figures: subtotal, label: RoundText.name(of: state.calendar.readings[index])(state.options.language))
+            return Line(name: "", region: "", figures: subtotal, label: roundLabel(index, state: state))
         }
+    }
+
+    /// The heading of the round at `index` in the calendar's readings.
+    private static func roundLabel(_ index: Int, state: DashboardState) -> String {
+        RoundText.name(of: state.calendar.readings[index])(state.options.language)
     }
 
     /// Writes `label` across the name and region columns of row `y`, which are empty there.

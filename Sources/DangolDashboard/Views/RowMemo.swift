@@ -1,3 +1,5 @@
+import Glibc
+
 /// Table rows as the last frame drew them, by place and by what they showed: the next frame
 /// copies every row that shows at its place what it showed there before, instead of drawing
 /// it again. After another session's save, the overview draws only the rows whose figures
@@ -67,4 +69,19 @@ extension RowMemo {
 struct RenderMemo {
     var overview = OverviewView.Memo()
     var status = RowMemo<[Frame.Hint]>()
+}
+
+extension String {
+    /// Whether both strings hold the same UTF-8 bytes: the test of whether a remembered line
+    /// draws the same cells. One `memcmp`, where `utf8.elementsEqual` walked the bytes one by
+    /// one and String's `==` would normalise Hangul first.
+    func hasSameUTF8(as other: String) -> Bool {
+        var mine = self
+        var theirs = other
+        return mine.withUTF8 { lhs in
+            theirs.withUTF8 { rhs in
+                lhs.count == rhs.count && (lhs.isEmpty || memcmp(lhs.baseAddress!, rhs.baseAddress!, lhs.count) == 0)
+            }
+        }
+    }
 }

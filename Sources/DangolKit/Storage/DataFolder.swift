@@ -82,6 +82,11 @@ public struct DataFolder: Sendable {
         try OpenFolder(path, below: [".dangol", name], creating: creating)
     }
 
+    /// `.dangol/staging/`, where market files are written before they are renamed into markets/.
+    private func stagingFolder() throws -> OpenFolder {
+        try stateFolder("staging", creating: true)
+    }
+
     /// The file name of market `id`, refused before any file is touched unless `id` is an id:
     /// an id from outside never becomes a path (`../x`, `a/b`, NUL and the like).
     static func fileName(ofMarket id: String) throws -> String {
@@ -382,6 +387,7 @@ public struct DataFolder: Sendable {
             let markets = try marketsFolder()
             try completePendingChange(of: id, in: markets)
             markets.sweepOrphans(of: name)
+            try stagingFolder().sweepOrphans(of: name)
             var market = try readMarket(id)
             let result = try change(&market)
             if let problem = MarketRules.problems(in: market).first {
@@ -467,7 +473,9 @@ public struct DataFolder: Sendable {
         let cache = DigestCache(folder: self)
         cache.sweepOrphans(of: market.id)
         let markets = try marketsFolder(creating: true)
-        try markets.replace(name, with: bytes) { stamp in
+        // Written beside markets/, not in it: every session watching markets/ would wake once
+        // for the temp file and again for the rename.
+        try markets.replace(name, with: bytes, staging: try stagingFolder()) { stamp in
             cache.store(digest, for: market.id, source: stamp, provisional: true)
             try beforeRename(stamp)
         }
@@ -516,11 +524,28 @@ extension DataFolder {
     /// The stamps of the market files `ids` that exist and may be read: one stat each, for a
     /// session told by the kernel which files changed.
     public func marketStamps(of ids: Set<String>) -> [String: FileStamp] {
-        guard let folder = try? marketsFolder() else { return [:] }
+        marketStamps(of: ids, in: try? marketsFolder())
+    }
+
+    /// The stamps of the market files `ids` (those that exist), and the digest, or the error
+    /// reading it, of each whose stamp is not the one in `known`, through one cache: every open
+    /// in the data folder is news to every session watching it.
+    public func changedDigests(of ids: Set<String>, known: [String: FileStamp])
+        -> (stamps: [String: FileStamp], digests: [String: Result<MarketDigest, Error>]) {
+        let cache = DigestCache(folder: self)
+        let stamps = marketStamps(of: ids, in: cache.markets)
+        let changed = ids.filter { stamps[$0] != nil && stamps[$0] != known[$0] }
+        return (stamps, Dictionary(uniqueKeysWithValues: changed.map { id in (id, Result { try digest(of: id, cache: cache) }) }))
+    }
+
+    /// The stamps of the market files `ids` in `markets` (this folder's `markets/`) that exist
+    /// and may be read.
+    private func marketStamps(of ids: Set<String>, in markets: OpenFolder?) -> [String: FileStamp] {
+        guard let markets else { return [:] }
         var stamps: [String: FileStamp] = [:]
         let rights = rights
         for id in ids where MarketRules.isValidID(id) && rights.mayRead(market: id) {
-            stamps[id] = folder.stamp(of: "\(id).json")
+            stamps[id] = markets.stamp(of: "\(id).json")
         }
         return stamps
     }

@@ -36,8 +36,8 @@ struct DigestCache: Sendable {
 
     let folder: DataFolder
     /// `markets/` and `.dangol/cache/` as they were when this was made, opened once for the
-    /// 1,400 digests a caller may read; nil when missing.
-    private let markets: OpenFolder?
+    /// 1,400 digests a caller may read (and the stamps it takes first); nil when missing.
+    let markets: OpenFolder?
     private let cache: OpenFolder?
 
     init(folder: DataFolder) {

@@ -141,10 +141,14 @@ final class OpenFolder: Sendable {
     /// inode and the modification time), so what is derived from it can be ready before anyone
     /// can see the new file; when it throws, nothing is renamed. The new file keeps the old one's
     /// permissions unless `mode` says otherwise.
-    func replace(_ name: String, with bytes: [UInt8], durable: Bool = true, mode: mode_t? = nil,
+    ///
+    /// The temp file is written in `staging` when given (a folder on the same file system), so
+    /// that those watching this folder hear of the new file once, when it is renamed in.
+    func replace(_ name: String, with bytes: [UInt8], durable: Bool = true, mode: mode_t? = nil, staging: OpenFolder? = nil,
                  beforeRename: (FileStamp) throws -> Void = { _ in }) throws {
         let temporary = "\(OpenFolder.temporaryPrefix(for: name))\(getpid())-\(UInt32.random(in: .min ... .max))"
-        let output = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode ?? modeToKeep(for: name))
+        let workFolder = (staging ?? self).descriptor
+        let output = openat(workFolder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode ?? modeToKeep(for: name))
         guard output >= 0 else {
             throw DangolError.io(path: file(name), KitText.cannot(KitText.createTemporary, systemErrorText()))
         }
@@ -163,12 +167,12 @@ final class OpenFolder: Sendable {
                 throw DangolError.io(path: file(name), KitText.cannot(KitText.finishWriting, systemErrorText()))
             }
             try beforeRename(FileStamp(info))
-            guard renameat(descriptor, temporary, descriptor, name) == 0 else {
+            guard renameat(workFolder, temporary, descriptor, name) == 0 else {
                 throw DangolError.io(path: file(name), KitText.cannot(KitText.replace, systemErrorText()))
             }
         } catch {
             if isOpen { close(output) }
-            unlinkat(descriptor, temporary, 0)
+            unlinkat(workFolder, temporary, 0)
             throw error
         }
         if durable, retryingInterrupted({ fsync(descriptor) }) != 0 {
