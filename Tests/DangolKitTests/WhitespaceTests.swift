@@ -35,4 +35,19 @@ struct WhitespaceTests {
             #expect(!TextRules.isPlainLine(text), "looked at closely: \(text.unicodeScalars.map(\.value))")
         }
     }
+
+    @Test("Output shows every forbidden scalar as its code, line breaks of a whole document kept, and leaves the rest as it is")
+    func printableOutput() {
+        let shownWrongly = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { scalar in
+            let text = "가\(scalar)\n나"
+            let expected = TextRules.isForbidden(scalar) && scalar != "\n"
+            return TextRules.printable(text, keepingLineBreaks: true).contains("<U+") != expected
+                || TextRules.printable(text).contains("<U+") == false
+        }
+        #expect(shownWrongly.isEmpty, "\(shownWrongly.prefix(5).map { String($0.value, radix: 16) })")
+        #expect(TextRules.printable("자양\u{202E}시장\n") == "자양<U+202E>시장<U+000A>")
+        #expect(TextRules.printable("자양\u{1B}[2J\n", keepingLineBreaks: true) == "자양<U+001B>[2J\n")
+        let document = String(repeating: "{\"name\" : \"꽃님이네축산\", \"friends\" : 1,234}\n", count: 100)
+        #expect(TextRules.printable(document, keepingLineBreaks: true) == document)
+    }
 }

@@ -27,13 +27,17 @@ public enum TextRules {
         var text = text
         return text.withUTF8 { utf8 in
             guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
-            for byte in utf8 {
-                switch byte {
-                case 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xD8, 0xD9..<0xE1, 0xE4...0xFF: continue
-                default: return false
-                }
-            }
-            return true
+            return utf8.allSatisfy(isPlainByte)
+        }
+    }
+
+    /// Whether `byte` is printable ASCII or can be no part of a forbidden or white-space
+    /// scalar's encoding (see `isPlainLine`).
+    @inline(__always)
+    private static func isPlainByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xD8, 0xD9..<0xE1, 0xE4...0xFF: return true
+        default: return false
         }
     }
 
@@ -48,10 +52,17 @@ public enum TextRules {
     /// `text` with every forbidden scalar shown as its code, for output to a terminal; line
     /// breaks are kept when `keepingLineBreaks` (whole documents), since they only end lines.
     public static func printable(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        func shown(_ scalar: Unicode.Scalar) -> Bool {
+            isForbidden(scalar) && !(keepingLineBreaks && scalar == "\n")
+        }
+        // A whole document (a summary of 1,400 markets) is nearly always plain: one byte scan,
+        // and the scalars are looked at only when a byte could start a forbidden one.
+        var bytes = text
+        let plain = bytes.withUTF8 { utf8 in utf8.allSatisfy { isPlainByte($0) || (keepingLineBreaks && $0 == 0x0A) } }
+        guard !plain, text.unicodeScalars.contains(where: shown) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isForbidden(scalar), !(keepingLineBreaks && scalar == "\n") {
+            if shown(scalar) {
                 result.append(contentsOf: "<\(code(scalar))>".unicodeScalars)
             } else {
                 result.append(scalar)

@@ -21,8 +21,10 @@ import Glibc
 /// session that has one mapped keeps reading the version it mapped. The market files stay the
 /// only source of truth; `dangol check` compares every entry with a digest built afresh.
 struct DigestCache: Sendable {
-    /// Changes whenever `DigestLayout` or the digest's meaning changes, so old entries are rebuilt.
-    static let formatVersion = 4
+    /// Changes whenever `DigestLayout`, the digest's meaning or the bytes a market gives change,
+    /// so old entries are rebuilt rather than reported stale by `dangol check` (5: a timeline
+    /// holds the days `StoreFiguresWalk` stops on, not every record's day and its window's end).
+    static let formatVersion = 5
     private static let magic = Array("dangoldg".utf8)
     private static let headerSize = 64
     /// How far a market file's change time may lie from a provisional entry's writing: a rename

@@ -112,6 +112,9 @@ struct JSONReader {
             position += 1
             return list
         }
+        // Room for a store's usual records at once: growing from one element reallocated
+        // every list three or four times.
+        list.reserveCapacity(8)
         repeat {
             list.append(try element(&self))
         } while try endOfMember(closing: UInt8(ascii: "]"))
