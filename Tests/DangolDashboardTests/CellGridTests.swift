@@ -54,4 +54,28 @@ struct CellGridTests {
         #expect(grid.put("██x", x: 0, y: 0) == 5)
         #expect(grid.lines == ["██x"])
     }
+
+    @Test("Putting text fitted to a column draws what fitting it first and putting the result draws")
+    func fittedPut() {
+        let texts = ["", "a", "abc", "가", "가나다", "가a나", "신영시장 1", "e\u{301}x", "①②", "█▌", "👩\u{200D}👧", "\u{200B}a"]
+        for measure in [TerminalWidth(), TerminalWidth(ambiguousIsWide: true)] {
+            for text in texts {
+                for width in 0...7 {
+                    for alignment in [Alignment.left, .right] {
+                        for ellipsis in ["…", "~"] {
+                            // Over a row already holding wide characters, from an odd column.
+                            var direct = CellGrid(width: 10, height: 1, measure: measure)
+                            direct.put("가나다라마", x: 0, y: 0)
+                            var viaString = direct
+                            direct.put(text, x: 1, y: 0, fittedTo: width, alignment: alignment, ellipsis: ellipsis, style: .heading)
+                            viaString.put(measure.fit(text, to: width, alignment: alignment, ellipsis: ellipsis), x: 1, y: 0,
+                                          style: .heading, limit: 1 + width)
+                            #expect(direct.cells == viaString.cells,
+                                    "\(text) in \(width) columns, \(alignment), ambiguous wide: \(measure.ambiguousIsWide)")
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

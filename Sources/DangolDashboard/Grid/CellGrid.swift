@@ -106,6 +106,30 @@ public struct CellGrid: Equatable, Sendable {
         return column
     }
 
+    /// Writes `text` fitted to the `width` columns from `x` of row `y`, as
+    /// `put(measure.fit(text, to: width, …), limit: x + width)` would: cut with `ellipsis`
+    /// when too wide, else padded on the side `alignment` leaves free.
+    ///
+    /// Text that fits, nearly every table cell, goes straight into the cells: building the
+    /// padded string first was most of what redrawing an overview row cost.
+    public mutating func put(_ text: String, x: Int, y: Int, fittedTo width: Int, alignment: Alignment,
+                             ellipsis: String, style: CellStyle) {
+        let columns = measure.columns(of: text)
+        guard columns <= width else {
+            put(measure.fit(text, to: width, alignment: alignment, ellipsis: ellipsis), x: x, y: y, style: style, limit: x + width)
+            return
+        }
+        let padding = width - columns
+        switch alignment {
+        case .left:
+            put(text, x: x, y: y, style: style, limit: x + width)
+            fill(x: x + columns, y: y, count: padding, style: style)
+        case .right:
+            fill(x: x, y: y, count: padding, style: style)
+            put(text, x: x + padding, y: y, style: style, limit: x + width)
+        }
+    }
+
     /// Puts `cell`, a character of `columns` columns, at `column` and moves past it.
     /// - Returns: false when it would cross `end` (a space then fills what room is left, and
     ///   `column` is `end`).

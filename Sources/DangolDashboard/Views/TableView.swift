@@ -111,8 +111,8 @@ struct TableView<Row> {
                 let room = place.width - grid.measure.columns(of: arrow)
                 title = String(grid.measure.prefix(of: title, fitting: room)) + arrow
             }
-            let text = grid.measure.fit(title, to: place.width, alignment: place.column.alignment, ellipsis: symbols.ellipsis)
-            grid.put(text, x: place.x, y: y, style: .heading, limit: place.x + place.width)
+            grid.put(title, x: place.x, y: y, fittedTo: place.width, alignment: place.column.alignment,
+                     ellipsis: symbols.ellipsis, style: .heading)
         }
     }
 
@@ -124,10 +124,10 @@ struct TableView<Row> {
         for place in placed {
             switch place.column.content(row) {
             case .text(let text, let cellStyle):
-                let fitted = grid.measure.fit(text, to: place.width, alignment: place.column.alignment, ellipsis: symbols.ellipsis)
                 // A row drawn in a style of its own (a muted, non-eligible store) keeps it in every plain cell.
                 let shown = selected ? rowStyle : (cellStyle == .plain ? style : cellStyle)
-                grid.put(fitted, x: place.x, y: y, style: shown, limit: place.x + place.width)
+                grid.put(text, x: place.x, y: y, fittedTo: place.width, alignment: place.column.alignment,
+                         ellipsis: symbols.ellipsis, style: shown)
             case .bar(let fraction):
                 let bar = Glyphs.bar(fraction, width: place.width, symbols: symbols)
                 grid.put(bar, x: place.x, y: y, style: selected ? rowStyle : (style == .plain ? CellStyle(color: .good) : style),

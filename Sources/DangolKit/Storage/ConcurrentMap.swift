@@ -19,16 +19,18 @@ extension Array where Element: Sendable {
             results.deallocate()
         }
         nonisolated(unsafe) let slots = results
-        withoutActuallyEscaping(transform) { work in
-            // Worker w takes elements w, w + workers, …: files of similar size interleave.
-            let threads = (0..<workers).map { worker in
-                WorkerThread {
-                    for index in stride(from: worker, to: count, by: workers) {
-                        slots[index] = work(self[index])
+        HeapTrim.deferred {
+            withoutActuallyEscaping(transform) { work in
+                // Worker w takes elements w, w + workers, …: files of similar size interleave.
+                let threads = (0..<workers).map { worker in
+                    WorkerThread {
+                        for index in stride(from: worker, to: count, by: workers) {
+                            slots[index] = work(self[index])
+                        }
                     }
                 }
+                threads.forEach { $0.join() }
             }
-            threads.forEach { $0.join() }
         }
         return results.map { $0! }
     }
