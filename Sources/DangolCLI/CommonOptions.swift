@@ -141,15 +141,12 @@ enum StandardError {
 /// one: `--market ../x` never becomes a path, a lock or a cache file.
 enum IDArgument {
     static func check(market id: String?) throws {
-        try check(id, KitText.market)
+        guard let id, !MarketRules.isValidID(id) else { return }
+        throw DangolError.refused(KitText.notAnID(KitText.market, id))
     }
 
     static func check(store id: String?) throws {
-        try check(id, KitText.store)
-    }
-
-    private static func check(_ id: String?, _ what: Localized) throws {
-        guard let id, !MarketRules.isValidID(id) else { return }
-        throw DangolError.refused(KitText.notAnID(what, id))
+        guard let id, !MarketRules.isValidStoreID(id) else { return }
+        throw DangolError.refused(KitText.notAStoreID(id))
     }
 }

@@ -102,6 +102,27 @@ struct ImportExportTests {
         #expect(text == String(decoding: once, as: UTF8.self))
     }
 
+    @Test("Store codes as association sheets write them are kept as written, matched exactly, and bad ones named by row")
+    func sheetCodes() throws {
+        let sheet = """
+            점포코드,점포명
+            TI001,통인정육점
+            TI002,서촌방앗간
+            ti001,소문자가게
+            정육-3,한글코드가게
+
+            """
+        let result = try importFile("codes.csv", bytes: Array(sheet.utf8))
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try market.stores.map(\.id) == ["TI001", "TI002", "ti001", "정육-3"])
+        // The same sheet again matches every row to its store, case and all.
+        #expect(try importFile("codes.csv", bytes: Array(sheet.utf8)).output.contains("Added 0, updated 0, 4 unchanged."))
+        let bad = try importFile("bad-codes.csv", bytes: Array("점포코드,점포명\nTI 003,빈칸가게\n-TI4,줄표가게\n".utf8))
+        #expect(bad.status == 1)
+        #expect(bad.errors.contains("bad-codes.csv:2: 'TI 003' is not a store id"), "\(bad.errors)")
+        #expect(bad.errors.contains("bad-codes.csv:3: '-TI4' is not a store id"), "\(bad.errors)")
+    }
+
     @Test("Every bad row is reported as FILE:ROW and nothing is written")
     func allOrNothing() throws {
         let sheet = """

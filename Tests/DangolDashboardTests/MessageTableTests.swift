@@ -17,6 +17,7 @@ struct MessageTableTests {
     /// Each message with sample values (ASCII names, so a Korean word in the English text stands out).
     static let messages: [(key: String, text: Localized)] = [
         ("KitText.notAnID", KitText.notAnID(KitText.market, "../x")),
+        ("KitText.notAStoreID", KitText.notAStoreID("TI 001")),
         ("KitText.notADataFolder", KitText.notADataFolder("/srv/data")),
         ("KitText.readOnly", KitText.readOnly),
         ("KitText.noMarket", KitText.noMarket("east", in: "/srv/data")),

@@ -42,6 +42,24 @@ struct BoundsTests {
         #expect(FolderSnapshot(data.path) == before, "a refused store leaves every file as it was")
     }
 
+    @Test("A store id: codes of letters in either case, Hangul, digits, '-' and '_' up to the bound saved; anything else refused before it is written")
+    func storeIDs() throws {
+        let kept = ["TI001", "ti001", "정육-3", "A_b-9", "ㄱ1", String(repeating: "가", count: MarketRules.storeIDLength)]
+        for id in kept {
+            try addStore(Store(id: id, name: "가게 \(id)"))
+        }
+        #expect(try folder.readMarket("sinyoung").stores.suffix(kept.count).map(\.id) == kept)
+        // 가 spelt with conjoining jamo would equal the syllable 가 under String's ==.
+        let refused = ["", "-a", "_a", "a b", "a/b", "../x", "a\u{7}", "TI\u{00A0}1", "\u{1100}\u{1161}", "é",
+                       String(repeating: "a", count: MarketRules.storeIDLength + 1)]
+        let before = fileBytes(folder.marketPath("sinyoung"))
+        for id in refused {
+            #expect(throws: DangolError.self, "\(id.debugDescription)") { try addStore(Store(id: id, name: "가게")) }
+            #expect(MarketRules.problems(in: Store(id: id, name: "가게"), at: JSONPath()).first?.localized.en.contains("is not a store id") == true)
+        }
+        #expect(fileBytes(folder.marketPath("sinyoung")) == before)
+    }
+
     @Test("A market's texts and a note: at the bound saved, past it refused")
     func marketAndNoteTexts() throws {
         let long = Market(id: "longname", name: text(Bounds.marketName.maxLength + 1), region: "서울")

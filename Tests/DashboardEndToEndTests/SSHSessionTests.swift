@@ -69,6 +69,11 @@ struct SSHSessionTests {
         let added = try server.ssh("park", "dangol team add choi --name 최튜터 --role tutor --market sindo --key -", input: keys.file("choi.pub"))
         #expect(added.status == 0, "\(added.errors)")
         #expect(try folder.readTeam()?.member("choi")?.markets == ["sindo"])
+        // The session says what it did with the keys, never to run --install, which it refuses.
+        // This server reads its own keys file, so the account's ~/.ssh/authorized_keys is dangol's only if a test made it so.
+        let accountKeys = (try? String(contentsOfFile: NSHomeDirectory() + "/.ssh/authorized_keys", encoding: .utf8)) ?? ""
+        #expect(added.output.contains(accountKeys.contains(" session ") ? "키를 바로 적용했습니다" : "키는 아직 적용되지 않았습니다"), "\(added.output)")
+        #expect(!added.output.contains("--install'로 키를 적용하세요"))
         let before = FolderSnapshot(server.data.path)
         let byTutor = try server.ssh("kim", "dangol team add choi2 --name x --role admin --key -", input: keys.file("choi.pub"))
         #expect(byTutor.status == 77 && byTutor.errors.contains("관리자만 할 수 있습니다"))

@@ -43,6 +43,7 @@ struct TeamCommand: ParsableCommand {
                 team.members.append(Member(id: id, name: name.trimmingWhitespace, role: role, markets: details.markets, keys: keys))
             }
             say(TeamCLIText.added(id, keys: keys))
+            sayKeysHint()
         }
     }
 
@@ -75,6 +76,7 @@ struct TeamCommand: ParsableCommand {
                 team.members[index] = member
             }
             say(TeamCLIText.changed(id))
+            if !added.isEmpty || !removeKeys.isEmpty { sayKeysHint() }
         }
     }
 
@@ -90,6 +92,7 @@ struct TeamCommand: ParsableCommand {
                 team.members.removeAll { $0.id == id }
             }
             say(TeamCLIText.removed(id))
+            sayKeysHint()
         }
     }
 
@@ -177,3 +180,11 @@ struct TeamCommand: ParsableCommand {
 }
 
 extension Role: ExpressibleByArgument {}
+
+extension UsesDataFolder {
+    /// After a change to the team's keys on the server's shell, the reminder that they wait for
+    /// `--install`; a session (which runs with `--member`) installs them itself and says so.
+    fileprivate func sayKeysHint() {
+        if common.member == nil { say(TeamCLIText.applyKeys) }
+    }
+}

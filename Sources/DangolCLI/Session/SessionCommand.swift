@@ -65,12 +65,17 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
 
     /// After an admin changed the team in a session, the service account's own
     /// `~/.ssh/authorized_keys` gets the new keys at once (only when it is the file dangol
-    /// manages: it exists and holds dangol's lines).
+    /// manages: it exists and holds dangol's lines), and the admin is told which happened.
     private func installKeys() throws {
         let file = "\(NSHomeDirectory())/.ssh/authorized_keys"
+        let language = common.language(of: try? common.folder.readProgram())
         guard let bytes = try? FileIO.read(path: file, limit: .program).bytes,
-              bytes.split(separator: UInt8(ascii: "\n")).contains(where: AuthorizedKeysFile.isDangols) else { return }
-        try AuthorizedKeysFile.install(AuthorizedKeysFile.lines(for: common.folder), into: file)
+              bytes.split(separator: UInt8(ascii: "\n")).contains(where: AuthorizedKeysFile.isDangols) else {
+            return StandardOutput.write(TeamCLIText.keysNotApplied(language))
+        }
+        let lines = try AuthorizedKeysFile.lines(for: common.folder)
+        try AuthorizedKeysFile.install(lines, into: file)
+        StandardOutput.write(TeamCLIText.keysApplied(lines.count)(language))
     }
 
     /// Every option the forced command gave (`--data`, `--read-only`, `--lang`) and the member,

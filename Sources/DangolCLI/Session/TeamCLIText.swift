@@ -10,17 +10,29 @@ enum TeamCLIText {
 
     static func added(_ id: String, keys: [PublicKey]) -> Localized {
         let prints = keys.map(\.fingerprint).joined(separator: ", ")
-        return Localized("구성원 \(id)을(를) 추가했습니다 (키 \(prints)). 'dangol team authorized-keys --install'로 키를 적용하세요.",
-                         "Added member \(id) (keys \(prints)). Apply the keys with 'dangol team authorized-keys --install'.")
+        return Localized("구성원 \(id)을(를) 추가했습니다 (키 \(prints)).", "Added member \(id) (keys \(prints)).")
     }
+
+    /// On the server's shell: team.json changed, the service account's keys not yet.
+    static let applyKeys = Localized("'dangol team authorized-keys --install'로 키를 적용하세요.",
+                                     "Apply the keys with 'dangol team authorized-keys --install'.")
+
+    /// In a session, once the service account's authorized_keys holds the team's keys.
+    static func keysApplied(_ count: Int) -> Localized {
+        Localized("키를 바로 적용했습니다: 서비스 계정의 authorized_keys에 dangol 키 \(count)줄이 있습니다.",
+                  "The keys are applied already: the service account's authorized_keys holds \(count) dangol key line(s).")
+    }
+
+    /// In a session whose account's authorized_keys dangol does not manage.
+    static let keysNotApplied = Localized("키는 아직 적용되지 않았습니다: 이 계정의 authorized_keys는 dangol이 관리하지 않으니, 서버 관리자가 셸에서 'dangol team authorized-keys --install'을 실행해야 합니다.",
+                                          "The keys are not applied yet: this account's authorized_keys is not managed by dangol, so the server's administrator runs 'dangol team authorized-keys --install' in its shell.")
 
     static func changed(_ id: String) -> Localized {
         Localized("구성원 \(id)을(를) 고쳤습니다.", "Changed member \(id).")
     }
 
     static func removed(_ id: String) -> Localized {
-        Localized("구성원 \(id)을(를) 지웠습니다. 'dangol team authorized-keys --install'로 키도 거두세요.",
-                  "Removed member \(id). Withdraw the keys with 'dangol team authorized-keys --install'.")
+        Localized("구성원 \(id)을(를) 지웠습니다.", "Removed member \(id).")
     }
 
     static func noSuchKey(_ fingerprint: String, member: String) -> Localized {

@@ -11,6 +11,11 @@ public enum KitText {
                   "'\(TextRules.printable(id))' is not a \(what.en) id: \(MarketRules.idRule.en)")
     }
 
+    public static func notAStoreID(_ id: String) -> Localized {
+        Localized("'\(TextRules.printable(id))'은(는) 점포 id가 아닙니다: \(MarketRules.storeIDRule.ko)",
+                  "'\(TextRules.printable(id))' is not a store id: \(MarketRules.storeIDRule.en)")
+    }
+
     public static let market = Localized("시장", "market")
     public static let store = Localized("점포", "store")
     public static let round = Localized("차수", "round")

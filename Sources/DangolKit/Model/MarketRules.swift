@@ -16,11 +16,36 @@ public enum MarketRules {
     public static let idRule = Localized("영문 소문자(a-z), 숫자, '-', '_'로 1-64자, 첫 글자는 영문자나 숫자",
                                          "use 1 to 64 lowercase letters (a-z), digits, '-' or '_', starting with a letter or digit")
 
-    /// Whether `id` can name a market (and its file) or a store: `[a-z0-9][a-z0-9_-]{0,63}`.
+    /// The most characters a store id may have: a sheet's 점포코드 is a short code.
+    public static let storeIDLength = 32
+    /// What a store id may be, as a sentence for refusals.
+    public static let storeIDRule = Localized("영문자(대소문자), 한글, 숫자, '-', '_'로 1-\(storeIDLength)자, 첫 글자는 '-'나 '_'가 아님 (대소문자를 구별합니다)",
+                                              "use 1 to \(storeIDLength) letters (upper or lower case), Hangul, digits, '-' or '_', not starting with '-' or '_' (case matters)")
+
+    /// Whether `id` can name a market (and its file), a round or a member: `[a-z0-9][a-z0-9_-]{0,63}`.
     public static func isValidID(_ id: String) -> Bool {
         let bytes = id.utf8
         guard let first = bytes.first, bytes.count <= 64, isLowercaseLetterOrDigit(first) else { return false }
         return bytes.allSatisfy { isLowercaseLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+    }
+
+    /// Whether `id` can be a store's id: codes as sheets write them (`TI001`, `정육-3`). A store
+    /// id names no file, so case and Hangul may stay as written; ids are matched exactly.
+    ///
+    /// Hangul means precomposed syllables and compatibility jamo: conjoining jamo would spell
+    /// the same syllable a second way, which String equality takes as equal.
+    public static func isValidStoreID(_ id: String) -> Bool {
+        let scalars = id.unicodeScalars
+        guard let first = scalars.first, first != "-", first != "_", id.count <= storeIDLength else { return false }
+        return scalars.allSatisfy(isStoreIDScalar)
+    }
+
+    private static func isStoreIDScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F: true
+        case 0xAC00...0xD7A3, 0x3131...0x318E: true
+        default: false
+        }
     }
 
     private static func isLowercaseLetterOrDigit(_ byte: UInt8) -> Bool {
@@ -91,8 +116,8 @@ public enum MarketRules {
 
     /// `problems(in:at:)` added to `problems`, which saves an array per store.
     private static func addProblems(in store: Store, at path: () -> JSONPath, to problems: inout [Problem]) {
-        if !isValidID(store.id) {
-            problems.append(Problem(path().appending("id"), KitText.notAnID(KitText.store, store.id)))
+        if !isValidStoreID(store.id) {
+            problems.append(Problem(path().appending("id"), KitText.notAStoreID(store.id)))
         }
         addTextProblems(store.name, Bounds.storeName, required: true, at: path().appending("name"), to: &problems)
         addTextProblems(store.category, Bounds.category, required: false, at: path().appending("category"), to: &problems)
