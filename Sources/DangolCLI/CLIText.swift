@@ -57,6 +57,35 @@ extension CLIText {
         Localized("\(market)의 \(name) 정보를 고쳤습니다.", "Edited \(name) in \(market).")
     }
 
+    static let standardInput = Localized("표준 입력", "standard input")
+
+    static func roundAdded(_ id: String, _ name: String) -> Localized {
+        Localized("차수 \(id) (\(name))을(를) 추가했습니다. 시장은 dangol market add --round \(id) 또는 market set --round \(id)로 넣습니다.",
+                  "Added round \(id) (\(name)). Put markets in it with dangol market add --round \(id) or market set --round \(id).")
+    }
+
+    static func roundChanged(_ id: String) -> Localized {
+        Localized("차수 \(id)을(를) 고쳤습니다.", "Changed round \(id).")
+    }
+
+    static func roundColumns(_ language: Language) -> [String] {
+        language == .ko ? ["차수", "이름", "후속 주", "시장"] : ["round", "name", "follow-up weeks", "markets"]
+    }
+
+    static func marketMoved(_ id: String, to round: String?) -> Localized {
+        guard let round else { return Localized("시장 \(id)을(를) 차수에서 뺐습니다.", "Took market \(id) out of its round.") }
+        return Localized("시장 \(id)을(를) 차수 \(round)에 넣었습니다.", "Put market \(id) in round \(round).")
+    }
+
+    static func marketUnchanged(_ id: String) -> Localized {
+        Localized("시장 \(id)은(는) 이미 그렇습니다: 바꾼 것이 없습니다.", "Market \(id) is like that already: nothing changed.")
+    }
+
+    static func scheduleSet(_ id: String, _ schedule: MarketSchedule?) -> Localized {
+        guard let schedule else { return Localized("시장 \(id)의 일정을 지웠습니다.", "Cleared market \(id)'s schedule.") }
+        return Localized("시장 \(id)의 일정: \(schedule.starts)부터 \(schedule.weeks)주.", "Market \(id)'s schedule: \(schedule.weeks) weeks from \(schedule.starts).")
+    }
+
     static func marketAdded(_ id: String, _ name: String, to path: String) -> Localized {
         Localized("\(path)에 시장 \(id) (\(name))을(를) 추가했습니다.", "Added market \(id) (\(name)) to \(path).")
     }

@@ -10,9 +10,10 @@ struct LiveRightsTests {
     private let data = ScratchFolder.sampleCopy()
     private var owner: DataFolder { DataFolder(path: data.path) }
 
+    static let leeKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH6l/huXZBkrU9GJFbrDQbwAqf44Y/BqxDwpouFAXet3"
     private static let keys = [
         "kim": TeamTests.kimKey,
-        "lee": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH6l/huXZBkrU9GJFbrDQbwAqf44Y/BqxDwpouFAXet3",
+        "lee": leeKey,
         "park": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE4ECHlHvVLilGX8xvW1zz529PxZ06fma4DIpqQsDUHF",
     ]
 

@@ -62,6 +62,39 @@ struct SSHSessionTests {
         #expect(try folder.journal(of: "jayang").last?.member == "park")
     }
 
+    @Test("An admin sets up a round over SSH: the round, a market in it, its sheet from standard input with codes as the association wrote them")
+    func roundOverSSH() throws {
+        let round = try server.ssh("park", "dangol round add --id 2024 --name '2024 본사업'")
+        #expect(round.status == 0, "\(round.errors)")
+        let market = try server.ssh("park", "dangol market add --id tongin --name 통인시장 --region 서울 --starts 2024-03-04 --round 2024")
+        #expect(market.status == 0, "\(market.errors)")
+        #expect(try folder.readProgram().rounds.last?.markets == ["tongin"])
+        let sheet = ScratchFolder()
+        try "점포코드,점포명,업종\nTI001,통인정육점,정육\nTI002,서촌방앗간,떡\n".write(toFile: sheet.file("명단.csv"), atomically: true, encoding: .utf8)
+        let imported = try server.ssh("park", "dangol import --market tongin -", input: sheet.file("명단.csv"))
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.hasPrefix("표준 입력을(를) 읽었습니다 (UTF-8, 2행).\n추가 2"), "\(imported.output)")
+        #expect(try folder.readMarket("tongin").stores.map(\.id) == ["TI001", "TI002"])
+        let listed = try server.ssh("lee", "dangol round list")
+        #expect(listed.status == 0 && listed.output.contains("2024 본사업"), "\(listed.output)\(listed.errors)")
+
+        // The market's own tutor imports too; a file on the server, another market or a staff key are refused.
+        let before = FolderSnapshot(server.data.path)
+        for (member, command, reason) in [("kim", "dangol import --market sinyoung \(sheet.file("명단.csv"))", "표준 입력으로 보내세요"),
+                                          ("kim", "dangol import --market tongin -", "맡고 있지 않아"),
+                                          ("lee", "dangol import --market jayang -", "읽기만 할 수 있습니다"),
+                                          ("kim", "dangol round add --id 2025 --name x", "관리자"),
+                                          ("kim", "dangol market set --id sinyoung --round 2024", "관리자")] {
+            let refused = try server.ssh(member, command, input: sheet.file("명단.csv"))
+            #expect(refused.status == 77, "\(command): \(refused.errors)")
+            #expect(refused.errors.contains(reason), "\(command): \(refused.errors)")
+        }
+        #expect(FolderSnapshot(server.data.path) == before)
+        let byTutor = try server.ssh("kim", "dangol import --market sinyoung -", input: sheet.file("명단.csv"))
+        #expect(byTutor.status == 0, "\(byTutor.errors)")
+        #expect(try folder.readMarket("sinyoung").stores.contains { $0.id == "TI001" })
+    }
+
     @Test("An admin manages the team in a session, the key on standard input; a tutor cannot, and no session reads a key file on the server")
     func teamOverSSH() throws {
         let keys = ScratchFolder()

@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
     func run() throws {
         let folder = try common.folder
         let program = try folder.readProgram()
-        let ids = try market.map { [$0] } ?? folder.marketIDs()
+        let ids = try market.map { [$0] } ?? folder.marketIDsInProgrammeOrder()
         let markets = try ids.map(folder.readMarket)
         let text: String
         switch format {

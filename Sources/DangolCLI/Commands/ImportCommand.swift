@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand, UsesDataFolder {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp("The CSV file, or - for standard input (how a session sends one: ssh … import --market ID - < 명단.csv).",
+                                 valueName: "file.csv"))
     var file: String
 
     @Option(help: ArgumentHelp("The market to import into.", valueName: "id"))
@@ -28,15 +29,20 @@ struct ImportCommand: ParsableCommand, UsesDataFolder {
     @Flag(name: .customLong("dry-run"), help: "Report what would change and write nothing.")
     var dryRun = false
 
+    /// The sheet as messages name it: its path, or 표준 입력 / standard input for `-`.
+    private var sheetName: String {
+        file == "-" ? CLIText.standardInput(language) : file
+    }
 
     func run() throws {
-        let (bytes, _) = try FileIO.read(path: file, limit: .sheet)
         let folder = try common.folder
+        let bytes = file == "-" ? try FileIO.readStandardInput(limit: .sheet) : try FileIO.read(path: file, limit: .sheet).bytes
+        let name = sheetName
         let sheet: Sheet
         let outcomes: [SheetImport.Outcome]
         do {
-            sheet = try Sheet(bytes: bytes, file: file)
-            let importer = SheetImport(sheet: sheet, file: file, today: try common.today())
+            sheet = try Sheet(bytes: bytes, file: name)
+            let importer = SheetImport(sheet: sheet, file: name, today: try common.today())
             if dryRun {
                 var copy = try folder.readMarket(market)
                 outcomes = try importer.apply(to: &copy)
@@ -48,7 +54,7 @@ struct ImportCommand: ParsableCommand, UsesDataFolder {
             StandardError.write(CLIText.nothingImported(refusal.problems.count)(language))
             throw ExitCode.failure
         }
-        StandardOutput.write(ImportReport(sheet: sheet, file: file, outcomes: outcomes, dryRun: dryRun).lines(language).joined(separator: "\n"))
+        StandardOutput.write(ImportReport(sheet: sheet, file: name, outcomes: outcomes, dryRun: dryRun).lines(language).joined(separator: "\n"))
     }
 }
 

@@ -13,10 +13,11 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
         commandName: "session",
         abstract: "The forced command of a team member's SSH key (see dangol team authorized-keys).")
 
-    /// The commands a session may run; each is still held to the member's rights.
-    static let allowed: Set<String> = ["summary", "check", "export", "report", "record", "store"]
+    /// The commands a session may run; each is still held to the member's rights (`round add`,
+    /// `market add` and `market set` are an admin's, `import` an admin's or the market's tutor's).
+    static let allowed: Set<String> = ["summary", "check", "export", "report", "record", "store", "round", "market", "import"]
     /// Commands the server's own account runs, never a session.
-    static let serverOnly: Set<String> = ["sample", "generate", "import", "market", "session", "dashboard"]
+    static let serverOnly: Set<String> = ["sample", "generate", "session", "dashboard"]
     /// Options that would choose the folder, the author or a file on the server.
     static let serverOptions: Set<String> = ["--data", "--tutor", "--member", "--output", "--out", "--author", "--install", "--read-only"]
     /// Commands whose `--tutor` names a store's tutor (a field of the store), not who writes.
@@ -57,6 +58,10 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
         guard let words = try requested else { return }
         try SessionCommand.check(words, by: member, languageIsForced: common.lang != nil)
         var command = try DangolCommand.parseAsRoot(forcedArguments + words)
+        // A session reads no file on the server: a sheet comes on standard input.
+        if let importing = command as? ImportCommand, importing.file != "-" {
+            throw DangolError.forbidden(SessionText.sheetOnStandardInput(importing.file))
+        }
         try command.run()
         if words[0] == "team", words.count > 1, ["add", "set", "remove"].contains(words[1]) {
             try installKeys()

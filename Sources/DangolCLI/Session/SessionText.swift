@@ -12,8 +12,8 @@ enum SessionText {
     }
 
     static func notDangol(_ program: String) -> Localized {
-        Localized("'\(TextRules.printable(program))'은(는) 이 서버에서 실행할 수 없습니다: dangol 명령만 받습니다 (summary, check, export, report, record, store add, store edit)",
-                  "'\(TextRules.printable(program))' cannot run on this server: it takes dangol commands only (summary, check, export, report, record, store add, store edit)")
+        Localized("'\(TextRules.printable(program))'은(는) 이 서버에서 실행할 수 없습니다: dangol 명령만 받습니다 (summary, check, export, report, record, store, round, market, import)",
+                  "'\(TextRules.printable(program))' cannot run on this server: it takes dangol commands only (summary, check, export, report, record, store, round, market, import)")
     }
 
     static func notOverSSH(_ command: String) -> Localized {
@@ -29,6 +29,11 @@ enum SessionText {
     static func keyOnStandardInput(_ file: String) -> Localized {
         Localized("SSH 세션에서는 서버의 파일(\(TextRules.printable(file)))을 읽지 않습니다: --key - 로 주고 키는 표준 입력으로 보내세요 (< kim.pub)",
                   "a session reads no file on the server (\(TextRules.printable(file))): give --key - and send the key on standard input (< kim.pub)")
+    }
+
+    static func sheetOnStandardInput(_ file: String) -> Localized {
+        Localized("SSH 세션에서는 서버의 파일(\(TextRules.printable(file)))을 읽지 않습니다: 파일 자리에 - 를 쓰고 시트는 표준 입력으로 보내세요 (import --market ID - < 명단.csv)",
+                  "a session reads no file on the server (\(TextRules.printable(file))): write - for the file and send the sheet on standard input (import --market ID - < stores.csv)")
     }
 
     static func commandLineTooLong(bytes: Int) -> Localized {

@@ -1,5 +1,8 @@
 /// When the tutors' programme runs in a market: a start date and a length in weeks.
 public struct MarketSchedule: Codable, Hashable, Sendable {
+    /// The programme's usual length: tutors spend about seven weeks in a market.
+    public static let standardWeeks = 7
+
     public var starts: CalendarDate
     public var weeks: Int
 

@@ -19,6 +19,36 @@ public struct Program: Hashable, Sendable {
         self.rounds = rounds
     }
 
+    /// Why this programme cannot be kept, and the field at fault; nil when it can. The one rule
+    /// for the programme file: reading it and every command that saves it apply it.
+    public var problem: (Localized, CodingKeys)? {
+        if let problem = roundsProblem { return (problem, .rounds) }
+        if let problem = TextRules.problem(in: name) { return (Localized("이름에 \(problem.ko)", "the name \(problem.en)"), .name) }
+        if let problem = Bounds.lengthProblem(name, Bounds.programmeName) { return (problem, .name) }
+        if let bad = awardTiers.firstIndex(where: { !AwardTier.counts.contains($0.count) || $0.name.isBlank || TextRules.problem(in: $0.name) != nil
+            || Bounds.lengthProblem($0.name, Bounds.awardName) != nil }) {
+            let counts = AwardTier.counts
+            return (Localized("\(bad + 1)번째 상에는 이름(제어 문자 없이)과 \(counts.lowerBound)-\(counts.upperBound) 사이의 인원이 있어야 합니다",
+                              "award tier \(bad + 1) needs a name of printable text and a count of \(counts.lowerBound) to \(counts.upperBound)"),
+                    .awardTiers)
+        }
+        return nil
+    }
+
+    /// `items` in programme order: each round's markets as program.json lists them, round after
+    /// round, then the markets of no round in the order given.
+    public func inProgrammeOrder<Item>(_ items: [Item], id: (Item) -> String) -> [Item] {
+        var rank: [String: Int] = [:]
+        for market in rounds.lazy.flatMap(\.markets) where rank[market] == nil { rank[market] = rank.count }
+        let keyed = items.enumerated().map { (key: rank[id($0.element)] ?? rank.count + $0.offset, item: $0.element) }
+        return keyed.sorted { $0.key < $1.key }.map(\.item)
+    }
+
+    /// The round market `id` belongs to, if any.
+    public func round(ofMarket id: String) -> Round? {
+        rounds.first { $0.markets.contains(id) }
+    }
+
     /// Why the rounds cannot be kept together: a repeated round id, or a market in two rounds.
     public var roundsProblem: Localized? {
         if let problem = Bounds.countProblem(rounds.count, Bounds.rounds, Localized("차수", "rounds")) { return problem }
@@ -41,7 +71,7 @@ public struct Program: Hashable, Sendable {
 }
 
 extension Program: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, name, awardTiers, rounds
     }
 
@@ -52,21 +82,8 @@ extension Program: Codable {
         name = try values.decode(String.self, forKey: .name)
         awardTiers = try values.decodeIfPresent([AwardTier].self, forKey: .awardTiers) ?? AwardTier.standard
         rounds = try values.decodeIfPresent([Round].self, forKey: .rounds) ?? []
-        if let problem = roundsProblem {
-            throw FileProblem(problem, at: .rounds, in: values)
-        }
-        if let problem = TextRules.problem(in: name) {
-            throw FileProblem(Localized("이름에 \(problem.ko)", "the name \(problem.en)"), at: .name, in: values)
-        }
-        if let problem = Bounds.lengthProblem(name, Bounds.programmeName) {
-            throw FileProblem(problem, at: .name, in: values)
-        }
-        if let bad = awardTiers.firstIndex(where: { !AwardTier.counts.contains($0.count) || $0.name.isBlank || TextRules.problem(in: $0.name) != nil
-            || Bounds.lengthProblem($0.name, Bounds.awardName) != nil }) {
-            let counts = AwardTier.counts
-            throw FileProblem(Localized("\(bad + 1)번째 상에는 이름(제어 문자 없이)과 \(counts.lowerBound)-\(counts.upperBound) 사이의 인원이 있어야 합니다",
-                                        "award tier \(bad + 1) needs a name of printable text and a count of \(counts.lowerBound) to \(counts.upperBound)"),
-                              at: .awardTiers, in: values)
+        if let (problem, key) = problem {
+            throw FileProblem(problem, at: key, in: values)
         }
     }
 

@@ -145,7 +145,7 @@ public struct DataFolder: Sendable {
     }
 
     /// The programme file as it is, whoever reads.
-    private func readWholeProgram() throws -> Program {
+    func readWholeProgram() throws -> Program {
         let bytes: [UInt8]
         do {
             bytes = try root().read("program.json", limit: .program).bytes
@@ -550,10 +550,16 @@ extension DataFolder {
         return stamps
     }
 
-    /// Every market's digest, in programme order (by start date, then id); the first market
-    /// that cannot be read stops it with its error.
+    /// Every market's digest, in programme order (`Program.inProgrammeOrder`; markets of no
+    /// round by start date, then id); the first market that cannot be read stops it with its error.
     public func digests(usingCache: Bool = true) throws -> [MarketDigest] {
-        try digestResults(usingCache: usingCache).map { try $0.get() }.sorted(by: MarketDigest.programmeOrder)
+        let digests = try digestResults(usingCache: usingCache).map { try $0.get() }.sorted(by: MarketDigest.programmeOrder)
+        return try readWholeProgram().inProgrammeOrder(digests, id: \.id)
+    }
+
+    /// The ids of every market this person may read, in programme order (markets of no round by id).
+    public func marketIDsInProgrammeOrder() throws -> [String] {
+        try readWholeProgram().inProgrammeOrder(try marketIDs(), id: { $0 })
     }
 
     /// The digests of markets `ids` or the error reading each, through one cache (a session

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// Files a person names on the command line: a spreadsheet to import, a report to write.
@@ -16,6 +17,16 @@ public enum FileIO {
     public static func replace(path: String, with bytes: [UInt8], mode: mode_t? = nil) throws {
         let (folder, name) = split(path)
         try OpenFolder(folder).replace(name, with: bytes, mode: mode)
+    }
+
+    /// What `dangol import … -` reads: standard input up to `limit`, refused past it (the rest
+    /// is never read, so a sender cannot fill the server's memory).
+    public static func readStandardInput(limit: FileLimit) throws -> [UInt8] {
+        let bytes = [UInt8](FileHandle.standardInput.readData(ofLength: limit.bytes + 1))
+        guard bytes.count <= limit.bytes else {
+            throw DangolError.refused(Localized("표준 입력: \(limit.tooLarge.ko)", "standard input \(limit.tooLarge.en)"))
+        }
+        return bytes
     }
 
     private static func split(_ path: String) -> (folder: String, name: String) {

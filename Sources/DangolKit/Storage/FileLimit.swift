@@ -23,6 +23,11 @@ public struct FileLimit: Sendable, Equatable {
     /// The limit in whole mebibytes, as messages and the README state it.
     public var megabytes: Int { bytes >> 20 }
 
+    /// Why a file past the limit was not read, after its path.
+    var tooLarge: Localized {
+        Localized("\(kind.ko)가 가질 수 있는 \(sizeText)보다 커서 읽지 않았습니다", "is larger than \(sizeText), the most \(kind.en) may be; it was not read")
+    }
+
     /// The limit as messages state it: `64 MB`, or `16 KB` for a limit under a mebibyte.
     public var sizeText: String { bytes >= 1 << 20 ? "\(megabytes) MB" : "\(bytes >> 10) KB" }
 }

@@ -238,8 +238,7 @@ final class OpenFolder: Sendable {
     }
 
     func tooLarge(_ name: String, limit: FileLimit) -> DangolError {
-        .io(path: file(name), Localized("\(limit.kind.ko)가 가질 수 있는 \(limit.sizeText)보다 커서 읽지 않았습니다",
-                                        "is larger than \(limit.sizeText), the most \(limit.kind.en) may be; it was not read"))
+        .io(path: file(name), limit.tooLarge)
     }
 
     /// The permissions of the file being replaced, so a save never widens or narrows access.
