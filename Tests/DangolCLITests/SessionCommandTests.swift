@@ -113,4 +113,13 @@ struct SessionCommandTests {
         #expect([64, 77].contains(try session(id, "summary").status), "refused as a member id, or as a usage error for -x")
         #expect(!FileManager.default.fileExists(atPath: "/tmp/x.lock") && !FileManager.default.fileExists(atPath: "/tmp/x.json"))
     }
+
+    @Test("Only the dashboard's own options open a session's dashboard; any other is refused with 77 before anything is read")
+    func dashboardOptions() throws {
+        for line in ["--tutor 누구", "--round 2022 --data /tmp", "dashboard --member lee"] {
+            let result = try session("kim", line)
+            #expect(result.status == 77, "\(line): \(result.errors)")
+            #expect(result.errors.hasPrefix("dangol: ") && result.errors.split(separator: "\n").count == 1, "\(line): \(result.errors)")
+        }
+    }
 }

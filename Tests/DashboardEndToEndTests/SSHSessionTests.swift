@@ -155,4 +155,23 @@ struct SSHSessionTests {
         try tmux.press("q")
         #expect(FolderSnapshot(server.data.path) == before)
     }
+
+    @Test("A member chooses their own session's options over ssh: round, language, ambiguous width; any other option is refused with 77")
+    func dashboardOptionsOverSSH() throws {
+        let command = ([SSHServer.ssh, "-tt"] + server.sshArguments("kim") + ["--", "--round", "2022-pilot", "--lang", "en", "--ambiguous", "ascii"])
+            .map { "'\($0)'" }.joined(separator: " ")
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        try tmux.waitFor("the pilot round, in English, drawn in ASCII") { lines in
+            lines.first?.contains("2022 시범사업") == true && lines.last?.contains("? Help") == true
+                && lines.joined().contains("#") && !lines.joined().contains("█")
+        }
+        try tmux.press("q")
+        // (ssh itself would read a leading --option as its own: the client writes `--` first, or `dashboard`.)
+        for options in ["dashboard --tutor 누구", "dashboard --data /tmp", "dashboard --lang en --today 2022-01-01"] {
+            let refused = try server.ssh("kim", options)
+            #expect(refused.status == 77, "\(options): \(refused.errors)")
+            #expect(refused.errors.hasPrefix("dangol: 대시보드는 SSH 세션에서 --") || refused.errors.hasPrefix("dangol: the dashboard takes no --"),
+                    "\(options): \(refused.errors)")
+        }
+    }
 }

@@ -17,7 +17,7 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     /// `market add` and `market set` are an admin's, `import` an admin's or the market's tutor's).
     static let allowed: Set<String> = ["summary", "check", "export", "report", "record", "store", "round", "market", "import"]
     /// Commands the server's own account runs, never a session.
-    static let serverOnly: Set<String> = ["sample", "generate", "session", "dashboard"]
+    static let serverOnly: Set<String> = ["sample", "generate", "session"]
     /// Options that would choose the folder, the author or a file on the server.
     static let serverOptions: Set<String> = ["--data", "--tutor", "--member", "--output", "--out", "--author", "--install", "--read-only"]
     /// Commands whose `--tutor` names a store's tutor (a field of the store), not who writes.
@@ -44,12 +44,33 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
         }
     }
 
-    /// The dashboard as the member, when the client asked for no command.
+    /// The dashboard options a client may choose for their own session
+    /// (`ssh -t dangol@server -- --round 2024 --ambiguous wide`), each taking a value but `--no-color`.
+    static let dashboardOptions: [String: Bool] = ["--round": true, "--as-of": true, "--lang": true, "--ambiguous": true, "--no-color": false]
+
+    /// The dashboard as the member, when the client asked for no command, for `dashboard`, or
+    /// only for dashboard options.
     func dashboardLaunch() throws -> DashboardLaunch? {
         hideDataPath()
         try member()
-        guard try requested == nil else { return nil }
-        return try DashboardCommand.parse(forcedArguments).launch()
+        guard let options = try SessionCommand.dashboardRequest(try requested, languageIsForced: common.lang != nil) else { return nil }
+        return try DashboardCommand.parse(forcedArguments + options).launch()
+    }
+
+    /// The dashboard options `words` ask for: nil when they ask for a command instead. Refused
+    /// when they hold anything but the options a session's dashboard takes.
+    static func dashboardRequest(_ words: [String]?, languageIsForced: Bool) throws -> [String]? {
+        guard var words else { return [] }
+        if words.first == "dashboard" { words.removeFirst() }
+        else if words.first?.hasPrefix("-") != true || words.first == "--help" { return nil }
+        var index = 0
+        while index < words.count {
+            let option = String(words[index].prefix { $0 != "=" })
+            if languageIsForced && option == "--lang" { throw DangolError.forbidden(SessionText.optionNotOverSSH(option)) }
+            guard let takesValue = dashboardOptions[option] else { throw DangolError.forbidden(SessionText.notADashboardOption(option)) }
+            index += takesValue && !words[index].contains("=") ? 2 : 1
+        }
+        return words
     }
 
     func run() throws {

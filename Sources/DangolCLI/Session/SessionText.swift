@@ -31,6 +31,11 @@ enum SessionText {
                   "a session reads no file on the server (\(TextRules.printable(file))): give --key - and send the key on standard input (< kim.pub)")
     }
 
+    static func notADashboardOption(_ option: String) -> Localized {
+        Localized("대시보드는 SSH 세션에서 \(TextRules.printable(option))을(를) 받지 않습니다: --round, --as-of, --lang, --ambiguous, --no-color만 받습니다 (ssh -t dangol@server -- --round 2024)",
+                  "the dashboard takes no \(TextRules.printable(option)) in a session, only --round, --as-of, --lang, --ambiguous and --no-color (ssh -t dangol@server -- --round 2024)")
+    }
+
     static func sheetOnStandardInput(_ file: String) -> Localized {
         Localized("SSH 세션에서는 서버의 파일(\(TextRules.printable(file)))을 읽지 않습니다: 파일 자리에 - 를 쓰고 시트는 표준 입력으로 보내세요 (import --market ID - < 명단.csv)",
                   "a session reads no file on the server (\(TextRules.printable(file))): write - for the file and send the sheet on standard input (import --market ID - < stores.csv)")
