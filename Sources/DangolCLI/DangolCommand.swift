@@ -48,30 +48,51 @@ struct DashboardCommand: ParsableCommand, UsesDataFolder {
     @OptionGroup var figures: FiguresOptions
 
 
-    /// What the dashboard needs from the command line and the environment.
-    func launch() throws -> DashboardLaunch {
+    /// What the dashboard needs from the command line and the environment; in a session,
+    /// `memory` is what the member chose before (`MemberSession`), used where the command line
+    /// chooses nothing, and kept again when the session ends.
+    func launch(member: String? = nil, memory: MemberSession = MemberSession()) throws -> DashboardLaunch {
         let folder = try common.folder
         let program = try folder.readProgram()
         if let round = figures.round, !program.rounds.contains(where: { $0.id == round }) {
             throw DangolError.notFound(KitText.noRound(round, known: program.rounds.map(\.id)))
         }
-        let ambiguousSetting = try ambiguous ?? Environment.value("DANGOL_AMBIGUOUS").map { value in
-            guard let setting = AmbiguousWidth(rawValue: value) else {
-                throw DangolError.refused(CLIText.badAmbiguous(value))
-            }
-            return setting
-        } ?? .narrow
+        let ambiguousSetting = try ambiguous ?? memory.ambiguous.flatMap(AmbiguousWidth.init(rawValue:))
+            ?? Environment.value("DANGOL_AMBIGUOUS").map { value in
+                guard let setting = AmbiguousWidth(rawValue: value) else {
+                    throw DangolError.refused(CLIText.badAmbiguous(value))
+                }
+                return setting
+            } ?? .narrow
+        let (round, place) = try start(program: program, folder: folder, memory: memory)
         return DashboardLaunch(
             folder: folder,
-            options: DisplayOptions(language: common.language(of: program), ambiguous: ambiguousSetting),
+            options: DisplayOptions(language: common.lang ?? memory.language ?? common.language(of: program), ambiguous: ambiguousSetting),
             // NO_COLOR counts when set to anything but the empty string (no-color.org).
-            colors: !noColor && Environment.value("NO_COLOR") == nil,
+            colors: !noColor && memory.noColor != true && Environment.value("NO_COLOR") == nil,
             today: try common.today(),
             followsClock: Environment.value("DANGOL_TODAY") == nil,
             asOf: figures.asOf,
-            round: figures.round,
+            round: round,
             author: try common.author(tutor: tutor),
-            readOnly: folder.isReadOnly)
+            readOnly: folder.isReadOnly,
+            place: place,
+            member: member,
+            memory: memory)
+    }
+
+    /// The round the overview opens narrowed to and where: `--round` on the overview; else the
+    /// round and screen the member's last session ended on; else, for a member with markets of
+    /// their own, the round of the first and the cursor on it.
+    private func start(program: Program, folder: DataFolder, memory: MemberSession) throws -> (round: String?, place: Dashboard.Place?) {
+        if let round = figures.round { return (round, nil) }
+        let known = Set(program.rounds.map(\.id))
+        if memory.round != nil || memory.market != nil {
+            return (memory.round.flatMap { known.contains($0) ? $0 : nil },
+                    memory.market.map { Dashboard.Place(market: $0, store: memory.store, opens: true) })
+        }
+        guard let own = try folder.rights.member?.markets.first else { return (nil, nil) }
+        return (program.round(ofMarket: own)?.id, Dashboard.Place(market: own, opens: false))
     }
 }
 
@@ -90,11 +111,27 @@ public struct DashboardLaunch {
     public let round: String?
     public let author: String
     public let readOnly: Bool
+    /// Where the dashboard opens, when not on the overview's first market.
+    public let place: Dashboard.Place?
+    /// The session's member, whose choices are kept when it ends; nil outside a session.
+    public let member: String?
+    /// What the member chose, as kept from their last session and changed by this one's options.
+    public let memory: MemberSession
 
     /// The dashboard on this launch's data, at a terminal size and with final display options,
     /// starting at `now`.
     public func dashboard(width: Int, height: Int, options: DisplayOptions, now: Date) throws -> Dashboard {
         try Dashboard(data: folder, options: options, width: width, height: height, today: today, now: now,
-                      followsClock: followsClock, asOf: asOf, round: round, author: author, readOnly: readOnly)
+                      followsClock: followsClock, asOf: asOf, round: round, author: author, readOnly: readOnly, place: place)
+    }
+
+    /// Keeps what the member chose, and the round and screen `state` ended on, for their next
+    /// login. A setting is not worth an error at the end of a session: one that cannot be
+    /// written is left as it was.
+    public func remember(_ state: DashboardState) {
+        guard let member else { return }
+        var memory = memory
+        (memory.round, memory.market, memory.store) = state.resumable
+        try? folder.remember(memory, of: member)
     }
 }

@@ -12,11 +12,14 @@ public enum DashboardRunner {
     ///   - watch: how other sessions' saves are noticed: kernel events, else a look once a second.
     ///   - makeDashboard: builds the dashboard for the terminal's size, the final options and the
     ///     moment it starts.
+    ///   - ended: called with the dashboard's last state however it ends (a key, a signal, the
+    ///     connection dropped), once the terminal is given back.
     /// - Returns: the exit status: 0 after `q`, 128 + the signal after SIGTERM, SIGHUP or SIGINT,
     ///   77 when team.json no longer lists the member (the terminal restored, the reason on standard error).
     public static func run(
         colors: Bool, options: DisplayOptions, watch: FolderWatch,
-        makeDashboard: (_ width: Int, _ height: Int, _ options: DisplayOptions, _ now: Date) throws -> Dashboard
+        makeDashboard: (_ width: Int, _ height: Int, _ options: DisplayOptions, _ now: Date) throws -> Dashboard,
+        ended: (DashboardState) -> Void = { _ in }
     ) throws -> Int32 {
         TerminationSignal.install()
         var options = options
@@ -24,7 +27,15 @@ public enum DashboardRunner {
         let screen = try CursesScreen(colors: colors)
         defer { screen.stop() }
         var dashboard = try makeDashboard(screen.size.width, screen.size.height, options, Date())
-        if case .polling(let reason) = watch.mode { dashboard.show(notice: reason(options.language)) }
+        let status = loop(&dashboard, on: screen, watch: watch, language: options.language)
+        screen.stop()
+        ended(dashboard.state)
+        return status
+    }
+
+    /// Draws and runs `dashboard` until it ends. - Returns: the exit status (see `run`).
+    private static func loop(_ dashboard: inout Dashboard, on screen: CursesScreen, watch: FolderWatch, language: Language) -> Int32 {
+        if case .polling(let reason) = watch.mode { dashboard.show(notice: reason(language)) }
         screen.draw(dashboard.render())
         // With kernel events an idle dashboard sleeps in one poll until the next local midnight
         // (or for good, when its day is pinned), when its day rolls over; without, it looks once

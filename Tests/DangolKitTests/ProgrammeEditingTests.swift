@@ -33,7 +33,7 @@ struct ProgrammeEditingTests {
             ("is not a round id", { try $0.addRound(Round(id: "Round 5", name: "오", markets: [])) }),
             ("needs a name", { try $0.addRound(Round(id: "2025", name: " ", markets: [])) }),
             ("followUpWeeks must be", { try $0.setRound("2024", name: nil, followUpWeeks: 53) }),
-            ("there is no round '2030'", { try $0.setRound("2030", name: "x", followUpWeeks: nil) }),
+            ("there is no round '2030' in program.json", { try $0.setRound("2030", name: "x", followUpWeeks: nil) }),
         ]
         for (reason, change) in refusals {
             #expect {

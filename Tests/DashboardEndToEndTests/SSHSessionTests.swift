@@ -174,4 +174,38 @@ struct SSHSessionTests {
                     "\(options): \(refused.errors)")
         }
     }
+
+    @Test("A tutor's first login opens on their round with the cursor on their market; their choices and screen come back at the next login")
+    func rememberedOverSSH() throws {
+        func login(_ options: [String] = []) throws -> TmuxSession {
+            let command = ([SSHServer.ssh, "-tt"] + server.sshArguments("kim") + (options.isEmpty ? [] : ["--"] + options))
+                .map { "'\($0)'" }.joined(separator: " ")
+            return try TmuxSession(width: 80, height: 24, command: command)
+        }
+        let first = try login()
+        try first.waitFor("kim's round, the cursor on 신영시장") { lines in
+            lines.first?.contains("2022 시범사업") == true && lines.contains { $0.hasPrefix("▶신영시장") }
+        }
+        try first.press("q")
+
+        let chosen = try login(["--lang", "en", "--ambiguous", "ascii"])
+        try chosen.waitFor(text: "? Help")
+        try chosen.press("Enter")
+        try chosen.waitFor("신영시장's screen") { $0.first?.contains("신영시장") == true && $0.first?.contains("> 신영시장") == true }
+        try chosen.press("q")
+        // The session keeps the choices once the terminal is given back, before its ssh ends.
+        let kept = server.data.file(".dangol/members/kim.json")
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, try DataFolder(path: server.data.path).rememberedSession(of: "kim")?.market != "sinyoung" {
+            usleep(50_000)
+        }
+        let memory = try #require(DataFolder(path: server.data.path).rememberedSession(of: "kim"), "nothing kept in \(kept)")
+        #expect(memory == MemberSession(language: .en, ambiguous: "ascii", round: "2022-pilot", market: "sinyoung"))
+
+        let again = try login()
+        try again.waitFor("English, ASCII, on 신영시장's screen") { lines in
+            lines.first?.contains("> 신영시장") == true && lines.last?.contains("Help") == true && !lines.joined().contains("█")
+        }
+        try again.press("q")
+    }
 }

@@ -54,7 +54,27 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
         hideDataPath()
         try member()
         guard let options = try SessionCommand.dashboardRequest(try requested, languageIsForced: common.lang != nil) else { return nil }
-        return try DashboardCommand.parse(forcedArguments + options).launch()
+        let command = try DashboardCommand.parse(forcedArguments + options)
+        return try command.launch(member: memberID, memory: memory(choosing: options, in: command))
+    }
+
+    /// What the member chose before, with this login's choices in their place: display options
+    /// given now replace all the remembered ones (so `-- --ambiguous narrow` undoes a `wide`),
+    /// and `--round` the remembered round and screen. The forced command's own `--lang` is the
+    /// server's choice, not the member's, and is not kept.
+    private func memory(choosing options: [String], in command: DashboardCommand) throws -> MemberSession {
+        var memory = try common.folder.rememberedSession(of: memberID) ?? MemberSession()
+        let given = Set(options.map { String($0.prefix { $0 != "=" }) })
+        if !given.isDisjoint(with: ["--lang", "--ambiguous", "--no-color"]) {
+            memory.language = common.lang == nil ? command.common.lang : nil
+            memory.ambiguous = command.ambiguous?.rawValue
+            memory.noColor = command.noColor ? true : nil
+        }
+        if given.contains("--round") {
+            memory.round = command.figures.round
+            (memory.market, memory.store) = (nil, nil)
+        }
+        return memory
     }
 
     /// The dashboard options `words` ask for: nil when they ask for a command instead. Refused

@@ -10,15 +10,32 @@ public struct Dashboard {
     /// The lines the last frame drew, for the next to copy (`RowMemo`).
     private var memo = RenderMemo()
 
-    /// Opens the dashboard on the programme's overview (see `DashboardCore.init` for the parameters).
+    /// Where a session opens: the overview's cursor on `market`, and with `opens` that market's
+    /// screen (and `store`'s over it) in front.
+    public struct Place: Sendable, Equatable {
+        public var market: String
+        public var store: String?
+        public var opens: Bool
+
+        public init(market: String, store: String? = nil, opens: Bool) {
+            self.market = market
+            self.store = store
+            self.opens = opens
+        }
+    }
+
+    /// Opens the dashboard on the programme's overview, or at `place` (see `DashboardCore.init`
+    /// for the other parameters).
     public init(
         data: DashboardData, options: DisplayOptions, width: Int, height: Int, today: CalendarDate, now: Date,
-        followsClock: Bool = false, asOf: CalendarDate?, round: String? = nil, author: String = "", readOnly: Bool = false
+        followsClock: Bool = false, asOf: CalendarDate?, round: String? = nil, author: String = "", readOnly: Bool = false,
+        place: Place? = nil
     ) throws {
         let start: DashboardCore.Start
         (runner, start) = try EffectRunner.start(data: data, today: today, requested: asOf)
         core = DashboardCore(start: start, options: options, width: width, height: height, today: today, now: now,
                              followsClock: followsClock, asOf: asOf, round: round, author: author, readOnly: readOnly)
+        if let place { _ = carryOut(core.resume(market: place.market, store: place.store, opening: place.opens)) }
     }
 
     public var state: DashboardState {
@@ -74,10 +91,17 @@ public struct Dashboard {
     /// back in order, until none is left. - Returns: whether one of them was to quit, and
     /// whether changed market files were read.
     private mutating func run(_ input: Input) -> (quit: Bool, readChanges: Bool) {
-        var inputs = [input]
+        carryOut(core.update(input))
+    }
+
+    /// Carries out `effects`, feeding their results back in order and carrying out what the
+    /// core returns for each, until no effect is left.
+    private mutating func carryOut(_ effects: [Effect]) -> (quit: Bool, readChanges: Bool) {
+        var pending = effects
+        var inputs: [Input] = []
         var outcome = (quit: false, readChanges: false)
-        while !inputs.isEmpty {
-            for effect in core.update(inputs.removeFirst()) {
+        while true {
+            for effect in pending {
                 let results = runner.perform(effect)
                 switch effect {
                 case .quit: outcome.quit = true
@@ -86,7 +110,8 @@ public struct Dashboard {
                 }
                 inputs += results
             }
+            guard !inputs.isEmpty else { return outcome }
+            pending = core.update(inputs.removeFirst())
         }
-        return outcome
     }
 }

@@ -102,7 +102,7 @@ enum OverviewView {
         } else if !state.problems.isEmpty {
             grid.put(" \(UIText.unreadable(language)): \(state.problems.count)  (dangol check)", x: 0, y: noticeRow, style: .warning)
         } else if state.overviewCalendar.commonAsOf == nil {
-            let days = state.overviewCalendar.readings.map { RoundText.dated($0)(language) }.joined(separator: ", ")
+            let days = latestFirst(state.overviewCalendar.readings).map { RoundText.dated($0)(language) }.joined(separator: ", ")
             grid.put(" " + grid.measure.truncate("\(UIText.asOf(language)) \(days)", to: grid.width - 2, ellipsis: options.symbols.ellipsis),
                      x: 0, y: noticeRow, style: .muted)
         }
@@ -142,6 +142,12 @@ enum OverviewView {
                 drawWeeklyChart(state, into: &grid, y: y)
             }
         }
+    }
+
+    /// The rounds in the order the line of their days names them: those running first, then the
+    /// others latest first, so the day a tutor works on survives when the line is cut.
+    static func latestFirst(_ readings: [RoundCalendar.Reading]) -> [RoundCalendar.Reading] {
+        readings.filter(\.isRunning) + readings.filter { !$0.isRunning }.reversed()
     }
 
     /// The table line of a list entry: a market, or a round's heading with its subtotal.

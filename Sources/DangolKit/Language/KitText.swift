@@ -32,11 +32,6 @@ public enum KitText {
         Localized("\(path)에 시장 '\(id)'이(가) 없습니다", "there is no market '\(id)' in \(path)")
     }
 
-    public static func noRound(_ id: String) -> Localized {
-        Localized("차수 '\(TextRules.printable(id))'이(가) 없습니다 (dangol round list로 차수를 보세요)",
-                  "there is no round '\(TextRules.printable(id))' (dangol round list shows the rounds)")
-    }
-
     static func scheduleNeedsStart(_ id: String) -> Localized {
         Localized("시장 \(id)에는 아직 일정이 없습니다: --starts로 첫날을 주세요", "market \(id) has no schedule yet: give its first day with --starts")
     }

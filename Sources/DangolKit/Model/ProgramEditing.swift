@@ -12,7 +12,7 @@ extension Program {
 
     /// Changes round `id`'s name or follow-up weeks (nil keeps what it has).
     public mutating func setRound(_ id: String, name: String?, followUpWeeks: Int?) throws {
-        guard let index = rounds.firstIndex(where: { $0.id == id }) else { throw DangolError.notFound(KitText.noRound(id)) }
+        guard let index = rounds.firstIndex(where: { $0.id == id }) else { throw DangolError.notFound(KitText.noRound(id, known: rounds.map(\.id))) }
         var round = rounds[index]
         if let name { round.name = name.trimmingWhitespace }
         if let followUpWeeks { round.followUpWeeks = followUpWeeks }
@@ -25,7 +25,7 @@ extension Program {
     /// - Returns: whether anything changed.
     @discardableResult
     public mutating func place(market id: String, inRound roundID: String?) throws -> Bool {
-        if let roundID, !rounds.contains(where: { $0.id == roundID }) { throw DangolError.notFound(KitText.noRound(roundID)) }
+        if let roundID, !rounds.contains(where: { $0.id == roundID }) { throw DangolError.notFound(KitText.noRound(roundID, known: rounds.map(\.id))) }
         guard round(ofMarket: id)?.id != roundID else { return false }
         for index in rounds.indices { rounds[index].markets.removeAll { $0 == id } }
         if let roundID, let index = rounds.firstIndex(where: { $0.id == roundID }) { rounds[index].markets.append(id) }

@@ -26,7 +26,7 @@ extension DataFolder {
     public func addMarket(_ market: Market, inRound roundID: String, creatingProgramme program: Program? = nil) throws {
         if let program { try createIfNeeded(program: program) }
         try updateProgram { program in
-            guard program.rounds.contains(where: { $0.id == roundID }) else { throw DangolError.notFound(KitText.noRound(roundID)) }
+            guard program.rounds.contains(where: { $0.id == roundID }) else { throw DangolError.notFound(KitText.noRound(roundID, known: program.rounds.map(\.id))) }
             try addMarket(market)
             try program.place(market: market.id, inRound: roundID)
         }

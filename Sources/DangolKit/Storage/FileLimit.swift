@@ -12,6 +12,8 @@ public struct FileLimit: Sendable, Equatable {
     public static let market = FileLimit(kind: Localized("시장 파일", "a market file"), bytes: 64 << 20)
     public static let cache = FileLimit(kind: Localized("요약 캐시 파일", "a digest cache file"), bytes: 64 << 20)
     public static let sheet = FileLimit(kind: Localized("스프레드시트", "a spreadsheet"), bytes: 64 << 20)
+    /// A member's remembered session (`.dangol/members/ID.json`): a few settings and a draft.
+    public static let memberSession = FileLimit(kind: Localized("구성원 세션 파일", "a member's session file"), bytes: 64 << 10)
     /// A public key file (`Bounds.keyBytes`).
     public static let key = FileLimit(kind: Localized("공개 키 파일", "a public key file"), bytes: Bounds.keyBytes)
     /// A change between market file and journal: one journal entry and its file's stamp.
