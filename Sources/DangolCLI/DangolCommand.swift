@@ -122,16 +122,19 @@ public struct DashboardLaunch {
     /// starting at `now`.
     public func dashboard(width: Int, height: Int, options: DisplayOptions, now: Date) throws -> Dashboard {
         try Dashboard(data: folder, options: options, width: width, height: height, today: today, now: now,
-                      followsClock: followsClock, asOf: asOf, round: round, author: author, readOnly: readOnly, place: place)
+                      followsClock: followsClock, asOf: asOf, round: round, author: author, readOnly: readOnly, place: place,
+                      draft: memory.draft.flatMap { $0.hasExpired(at: now) ? nil : $0 })
     }
 
-    /// Keeps what the member chose, and the round and screen `state` ended on, for their next
-    /// login. A setting is not worth an error at the end of a session: one that cannot be
-    /// written is left as it was.
+    /// Keeps what the member chose, the round and screen `state` ended on, and the form open
+    /// then as a draft, for their next login (a session only ends with a form open when its
+    /// connection dropped: `q` in a form is a letter). A setting is not worth an error at the
+    /// end of a session: one that cannot be written is left as it was.
     public func remember(_ state: DashboardState) {
-        guard let member else { return }
+        guard let member, state.ended == nil else { return }
         var memory = memory
         (memory.round, memory.market, memory.store) = state.resumable
+        memory.draft = state.draft(at: Date())
         try? folder.remember(memory, of: member)
     }
 }

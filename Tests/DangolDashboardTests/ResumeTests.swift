@@ -50,4 +50,43 @@ struct ResumeTests {
         let line = dashboard.render().lines[1]
         #expect(line.hasPrefix(" 기준 2024 본사업 2024-03-20 진행 중, 2023 본사업"), "\(line)")
     }
+
+    @Test("A note typed when the connection dropped comes back on its form, saying so; Enter saves it as usual and journals it")
+    func draftComesBack() throws {
+        let data = ScratchFolder.sampleCopy()
+        var first = try dashboard(on: data, place: Dashboard.Place(market: "jayang", store: "s001", opens: true))
+        _ = first.handle(.key(.character("n")))
+        for character in "오후에 다시 방문" { _ = first.handle(.key(.character(character))) }
+        let draft = try #require(first.state.draft(at: Fixtures.now))
+        #expect(draft.form == "note" && draft.market == "jayang" && draft.store == "s001")
+        #expect(draft.fields.contains("오후에 다시 방문"))
+
+        var again = try Dashboard(data: DataFolder(path: data.path), options: DisplayOptions(), width: 80, height: 24,
+                                  today: CalendarDate("2026-11-22")!, now: Fixtures.now, asOf: nil, author: "김튜터", draft: draft)
+        #expect(again.state.screen == .form)
+        let lines = again.render().lines
+        #expect(lines.contains { $0.contains("오후에 다시 방문") })
+        #expect(lines.last?.contains("연결이 끊겼을 때 쓰던 초안입니다") == true, "\(lines.last ?? "")")
+        _ = again.handle(.key(.enter))
+        #expect(again.state.screen == .store)
+        let folder = DataFolder(path: data.path)
+        #expect(try folder.readMarket("jayang").stores.first { $0.id == "s001" }?.notes.last?.text == "오후에 다시 방문")
+        #expect(try folder.journal(of: "jayang").last?.action == .note)
+    }
+
+    @Test("Esc discards a restored draft; a draft of a store that is gone leaves the session on its market")
+    func draftDiscarded() throws {
+        let data = ScratchFolder.sampleCopy()
+        let draft = MemberSession.Draft(form: "note", market: "jayang", store: "s001", fields: ["버릴 메모", "2026-11-22"], keptAt: Fixtures.now)
+        var restored = try Dashboard(data: DataFolder(path: data.path), options: DisplayOptions(), width: 80, height: 24,
+                                     today: CalendarDate("2026-11-22")!, now: Fixtures.now, asOf: nil, draft: draft)
+        #expect(restored.state.screen == .form)
+        _ = restored.handle(.key(.escape))
+        #expect(restored.state.screen == .store && restored.state.draft(at: Fixtures.now) == nil)
+        var gone = draft
+        gone.store = "zz9"
+        let elsewhere = try Dashboard(data: DataFolder(path: data.path), options: DisplayOptions(), width: 80, height: 24,
+                                      today: CalendarDate("2026-11-22")!, now: Fixtures.now, asOf: nil, draft: gone)
+        #expect(elsewhere.state.screen == .market)
+    }
 }

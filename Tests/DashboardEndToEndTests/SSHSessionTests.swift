@@ -208,4 +208,31 @@ struct SSHSessionTests {
         }
         try again.press("q")
     }
+
+    @Test("A note typed when the ssh client is killed is the draft of the next login, saying so; Enter saves it")
+    func draftOverSSH() throws {
+        let command = ([SSHServer.ssh, "-tt"] + server.sshArguments("kim")).map { "'\($0)'" }.joined(separator: " ")
+        let first = try TmuxSession(width: 80, height: 24, command: command)
+        try first.waitFor(text: "▶신영시장")
+        try first.press("Enter")
+        try first.waitFor("신영시장's stores") { $0.first?.contains("› 신영시장") == true }
+        try first.press("Enter")
+        try first.waitFor(text: "f 친구")
+        try first.press("n")
+        try first.type("사장님 오후에 다시 방문")
+        try first.waitFor(text: "사장님 오후에 다시 방문")
+        try first.hangUp()
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, DataFolder(path: server.data.path).rememberedSession(of: "kim")?.draft == nil { usleep(50_000) }
+        #expect(DataFolder(path: server.data.path).rememberedSession(of: "kim")?.draft?.fields.contains("사장님 오후에 다시 방문") == true)
+
+        let again = try TmuxSession(width: 80, height: 24, command: command)
+        try again.waitFor("the draft, back on its form") { lines in
+            lines.contains { $0.contains("사장님 오후에 다시 방문") } && lines.contains { $0.contains("연결이 끊겼을 때 쓰던 초안입니다") }
+        }
+        try again.press("Enter")
+        try again.waitFor(text: "저장했습니다")
+        #expect(try folder.journal(of: "sinyoung").last?.member == "kim")
+        try again.press("q")
+    }
 }

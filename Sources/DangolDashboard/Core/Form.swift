@@ -9,7 +9,8 @@ import Foundation
 /// someone else changed the part of it this form changes before Enter, the save stops and
 /// shows what changed and by whom.
 public struct Form: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+    /// The raw values name a kind in a kept draft (`MemberSession.Draft.form`).
+    public enum Kind: String, Sendable, Equatable {
         case channel, friends, message, post, note, addStore, editStore, removeStore
         /// Deleting the record the form is about (`Form.replacing`).
         case deleteRecord

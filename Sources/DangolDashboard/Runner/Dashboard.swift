@@ -24,18 +24,22 @@ public struct Dashboard {
         }
     }
 
-    /// Opens the dashboard on the programme's overview, or at `place` (see `DashboardCore.init`
-    /// for the other parameters).
+    /// Opens the dashboard on the programme's overview, or at `place`, or on the form `draft`
+    /// was kept from (see `DashboardCore.init` for the other parameters).
     public init(
         data: DashboardData, options: DisplayOptions, width: Int, height: Int, today: CalendarDate, now: Date,
         followsClock: Bool = false, asOf: CalendarDate?, round: String? = nil, author: String = "", readOnly: Bool = false,
-        place: Place? = nil
+        place: Place? = nil, draft: MemberSession.Draft? = nil
     ) throws {
         let start: DashboardCore.Start
         (runner, start) = try EffectRunner.start(data: data, today: today, requested: asOf)
         core = DashboardCore(start: start, options: options, width: width, height: height, today: today, now: now,
                              followsClock: followsClock, asOf: asOf, round: round, author: author, readOnly: readOnly)
-        if let place { _ = carryOut(core.resume(market: place.market, store: place.store, opening: place.opens)) }
+        // A draft opens where it was typed, whatever screen the session would open on.
+        if let place = draft.map({ Place(market: $0.market, store: $0.store, opens: true) }) ?? place {
+            _ = carryOut(core.resume(market: place.market, store: place.store, opening: place.opens))
+        }
+        if let draft { core.restore(draft) }
     }
 
     public var state: DashboardState {

@@ -13,6 +13,9 @@ enum FormText {
     static let eligible = Localized("참여 대상 (Y/N)", "Eligible (Y/N)")
     static let tutor = Localized("튜터", "Tutor")
 
+    static let draftRestored = Localized("연결이 끊겼을 때 쓰던 초안입니다: Enter로 저장하고 Esc로 버립니다",
+                                         "the draft from your dropped connection: Enter saves it, Esc discards it")
+
     static let notADate = Localized("2022-10-20처럼 연-월-일로 쓰세요", "write it as year-month-day, like 2022-10-20")
     static let notANumber = Localized("숫자만 쓰세요", "digits only, please")
     static let required = Localized("비워 둘 수 없습니다", "cannot be empty")
