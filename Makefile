@@ -13,7 +13,7 @@ SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # binary; Chromium and the Korean fonts render the HTML report; python3 reads its PNG; the
 # SSH tests start their own sshd on 127.0.0.1).
 RUN_PACKAGES  = libncursesw5-dev
-TEST_PACKAGES = tmux chromium fonts-noto-cjk python3 openssh-server openssh-client
+TEST_PACKAGES = tmux chromium fonts-noto-cjk python3 openssh-server openssh-client mosh
 # make bench compares dangol with jq and a Python script.
 BENCH_PACKAGES = jq python3
 

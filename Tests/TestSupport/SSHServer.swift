@@ -34,7 +34,9 @@ public final class SSHServer: @unchecked Sendable {
     ///   - dataFolderName: the data folder's own name (any characters a folder may have).
     ///   - forcedOptions: dangol options written into every forced command, before `--data`,
     ///     as an admin adds them by hand (`--read-only --lang en`).
-    public init(dataFolderName: String? = nil, forcedOptions: [String] = []) throws {
+    ///   - sessionOptions: options of `dangol session` itself, written after the member
+    ///     (`--mosh-idle-timeout 3`).
+    public init(dataFolderName: String? = nil, forcedOptions: [String] = [], sessionOptions: [String] = []) throws {
         data = dataFolderName.map { ScratchFolder.sampleCopy(named: $0) } ?? ScratchFolder.sampleCopy()
         var members: [String: Member] = [:]
         let team: [(id: String, name: String, role: String, markets: [String])] = [
@@ -50,10 +52,15 @@ public final class SSHServer: @unchecked Sendable {
         self.members = members
         let authorized = folder.file("authorized_keys")
         try SSHServer.check(DangolProcess.run(["team", "authorized-keys", "--install", authorized, "--data", data.path]), "authorized-keys")
-        if !forcedOptions.isEmpty {
-            let lines = try String(contentsOfFile: authorized, encoding: .utf8)
-            try lines.replacingOccurrences(of: " --data ", with: " \(forcedOptions.joined(separator: " ")) --data ")
-                .write(toFile: authorized, atomically: true, encoding: .utf8)
+        if !forcedOptions.isEmpty || !sessionOptions.isEmpty {
+            var lines = try String(contentsOfFile: authorized, encoding: .utf8)
+            if !forcedOptions.isEmpty {
+                lines = lines.replacingOccurrences(of: " --data ", with: " \(forcedOptions.joined(separator: " ")) --data ")
+            }
+            for person in team where !sessionOptions.isEmpty {
+                lines = lines.replacingOccurrences(of: " session \(person.id)\"", with: " session \(person.id) \(sessionOptions.joined(separator: " "))\"")
+            }
+            try lines.write(toFile: authorized, atomically: true, encoding: .utf8)
         }
         let hostKey = folder.file("host_key")
         try SSHServer.check(Spawn.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", hostKey]), "host key")

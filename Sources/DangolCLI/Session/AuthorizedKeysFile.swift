@@ -38,12 +38,12 @@ enum AuthorizedKeysFile {
     }
 
     /// This program's absolute path, for the forced command.
-    private static var executablePath: String {
+    static var executablePath: String {
         absolute(CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe")
     }
 
     /// `path` made absolute and free of `.`/`..` and links, as a forced command needs.
-    private static func absolute(_ path: String) -> String {
+    static func absolute(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)

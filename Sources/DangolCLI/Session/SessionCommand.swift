@@ -28,6 +28,10 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     @Argument(help: ArgumentHelp("The member's id in team.json.", valueName: "member"))
     var memberID: String
 
+    @Option(help: ArgumentHelp("Seconds a mosh session waits for a client that stopped answering before it ends (MOSH_SERVER_NETWORK_TMOUT).",
+                               valueName: "seconds"))
+    var moshIdleTimeout: Int = MoshRequest.standardIdleSeconds
+
     /// The words of `SSH_ORIGINAL_COMMAND` without a leading `dangol`; nil when there is none,
     /// which opens the dashboard.
     private var requested: [String]? {
@@ -97,6 +101,13 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
         hideDataPath()
         let member = try member()
         guard let words = try requested else { return }
+        if let mosh = try MoshRequest(words) {
+            // Checked now as the session mosh-server starts will check it, so a refusal is an answer over ssh.
+            if try SessionCommand.dashboardRequest(mosh.command, languageIsForced: common.lang != nil) == nil {
+                try SessionCommand.check(mosh.command, by: member, languageIsForced: common.lang != nil)
+            }
+            try mosh.start(session: moshSession, idleSeconds: moshIdleTimeout)
+        }
         try SessionCommand.check(words, by: member, languageIsForced: common.lang != nil)
         var command = try DangolCommand.parseAsRoot(forcedArguments + words)
         // A session reads no file on the server: a sheet comes on standard input.
@@ -130,6 +141,13 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     private var forcedArguments: [String] {
         ["--data", dataPath, "--member", memberID] + (common.isReadOnly ? ["--read-only"] : [])
             + (common.lang.map { ["--lang", $0.rawValue] } ?? [])
+    }
+
+    /// This session as mosh-server runs it: the same program, folder, forced options and member.
+    private var moshSession: [String] {
+        [AuthorizedKeysFile.executablePath, "--data", AuthorizedKeysFile.absolute(dataPath)]
+            + (common.isReadOnly ? ["--read-only"] : []) + (common.lang.map { ["--lang", $0.rawValue] } ?? [])
+            + ["session", memberID, "--mosh-idle-timeout", String(moshIdleTimeout)]
     }
 
     /// The data folder the forced command names.

@@ -36,6 +36,14 @@ enum SessionText {
                   "the dashboard takes no \(TextRules.printable(option)) in a session, only --round, --as-of, --lang, --ambiguous and --no-color (ssh -t dangol@server -- --round 2024)")
     }
 
+    static func notAMoshOption(_ option: String) -> Localized {
+        Localized("mosh-server의 \(TextRules.printable(option))은(는) 이 서버에서 받지 않습니다: -s, -c, -p, -i, -l과 -- 뒤의 대시보드 옵션만 받습니다",
+                  "this server passes no \(TextRules.printable(option)) to mosh-server, only -s, -c, -p, -i, -l and the dashboard's options after --")
+    }
+
+    static let noMoshServer = Localized("이 서버에는 mosh-server가 없습니다: 관리자가 mosh를 설치해야 합니다 (apt-get install mosh)",
+                                        "mosh-server is not installed on this server; its administrator installs mosh (apt-get install mosh)")
+
     static func sheetOnStandardInput(_ file: String) -> Localized {
         Localized("SSH 세션에서는 서버의 파일(\(TextRules.printable(file)))을 읽지 않습니다: 파일 자리에 - 를 쓰고 시트는 표준 입력으로 보내세요 (import --market ID - < 명단.csv)",
                   "a session reads no file on the server (\(TextRules.printable(file))): write - for the file and send the sheet on standard input (import --market ID - < stores.csv)")

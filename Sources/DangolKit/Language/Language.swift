@@ -17,7 +17,7 @@ public enum Language: String, CaseIterable, Sendable {
     }
 
     /// The language the locale variables name (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first set), if any.
-    static func fromLocale(_ environment: [String: String]) -> Language? {
+    public static func fromLocale(_ environment: [String: String]) -> Language? {
         guard let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap({ environment[$0] }).first(where: { !$0.isEmpty })
         else { return nil }
         return named(byLocale: locale)

@@ -17,7 +17,7 @@ public enum LocaleEnvironment {
     @discardableResult
     public static func sanitize() -> [String] {
         let environment = current()
-        let names = environment.keys.filter { $0 == "LANG" || $0 == "LANGUAGE" || $0.hasPrefix("LC_") }.sorted()
+        let names = environment.keys.filter(isLocaleVariable).sorted()
         let bad = names.filter { name in !isAcceptable(environment[name] ?? "", list: name == "LANGUAGE") }
         guard !bad.isEmpty else { return [] }
         if environment["DANGOL_LANG"] == nil, let language = Language.fromLocale(environment) {
@@ -27,11 +27,16 @@ public enum LocaleEnvironment {
         return bad
     }
 
+    /// Whether `name` is one of the variables that choose a locale (`LANG`, `LANGUAGE`, `LC_*`).
+    public static func isLocaleVariable(_ name: String) -> Bool {
+        name == "LANG" || name == "LANGUAGE" || (name.hasPrefix("LC_") && name.utf8.dropFirst(3).allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) })
+    }
+
     /// Whether `value` is a locale name this machine knows; `LANGUAGE` is a colon-separated list
     /// of names that gettext tries in turn, checked for form only.
-    static func isAcceptable(_ value: String, list: Bool = false) -> Bool {
+    public static func isAcceptable(_ value: String, list: Bool = false) -> Bool {
         if value.isEmpty { return true }
-        guard value.utf8.count <= maxLength, value.utf8.allSatisfy({ isNameByte($0) || (list && $0 == UInt8(ascii: ":")) }) else { return false }
+        guard isWellFormed(value, list: list) else { return false }
         if list { return true }
         guard let locale = newlocale(allCategories, value, nil) else { return false }
         freelocale(locale)
@@ -40,6 +45,12 @@ public enum LocaleEnvironment {
 
     /// glibc's `LC_ALL_MASK`, a macro Swift does not import: one bit per category but `LC_ALL`.
     private static let allCategories: Int32 = (0...12).filter { $0 != LC_ALL }.reduce(0) { $0 | 1 << $1 }
+
+    /// Whether `value` has the form of a locale name (or, for `LANGUAGE`, a list of them),
+    /// whether or not this machine has it.
+    public static func isWellFormed(_ value: String, list: Bool = false) -> Bool {
+        value.utf8.count <= maxLength && value.utf8.allSatisfy { isNameByte($0) || (list && $0 == UInt8(ascii: ":")) }
+    }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         switch byte {
