@@ -10,7 +10,8 @@ struct ImportCommand: ParsableCommand, UsesDataFolder {
             Headers in English (id,name,category,owner_age,eligible,tutor,channel_opened_on,friends,messages) \
             or Korean (점포코드,점포명,업종,대표자연령,참여대상,담당튜터,채널개설일,친구수,메시지발송); only the \
             name is required. Rows match stores by id, else by name. friends is the current count and messages \
-            the total sent so far; differences are recorded as of today. Any bad row and nothing is written.
+            the total sent so far; differences are recorded as of today. Any bad row and nothing is written. \
+            The import is journaled as one change, which u in the dashboard undoes whole.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -47,7 +48,8 @@ struct ImportCommand: ParsableCommand, UsesDataFolder {
                 var copy = try folder.readMarket(market)
                 outcomes = try importer.apply(to: &copy)
             } else {
-                outcomes = try folder.updateMarket(market) { try importer.apply(to: &$0) }
+                // One journal entry for the whole sheet: the dashboard's u takes it back whole.
+                outcomes = try folder.saveImport(into: market, sheet: name, author: common.author()) { try importer.apply(to: &$0) }.result
             }
         } catch let refusal as SheetImport.Refusal {
             refusal.problems.forEach { StandardError.write($0.text(language)) }

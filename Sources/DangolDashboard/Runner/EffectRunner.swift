@@ -51,7 +51,7 @@ struct EffectRunner {
                 return [.failed(error.localizedMessage)]
             }
         case .loadHistory(let marketID, let storeID):
-            let entries = (try? data.journal(of: marketID, latest: Bounds.historyEntries) { $0.storeID == storeID }) ?? []
+            let entries = (try? data.journal(of: marketID, latest: Bounds.historyEntries) { $0.concerns(store: storeID) }) ?? []
             return [.history(entries, market: marketID, store: storeID)]
         case .readChanges(let files):
             return changes(in: files.all ? nil : files.ids).map { [.marketsChanged($0)] } ?? []
@@ -80,7 +80,7 @@ struct EffectRunner {
             return [.saved(saved)]
         } catch let changed as StoreSubmission.StoreChanged {
             let storeID = submission.storeID
-            let latest = (try? data.journal(of: submission.marketID, latest: 1) { $0.storeID == storeID })?.last
+            let latest = (try? data.journal(of: submission.marketID, latest: 1) { entry in storeID.map(entry.concerns(store:)) ?? false })?.last
             return [.conflict(changed.market, latest: latest)]
         } catch {
             return [.saveFailed(error.localizedMessage)]

@@ -49,6 +49,10 @@ enum JournalText {
         case .remove: return Localized("점포 삭제", "store removed")
         case .undo: return Localized("되돌림", "undone")
         case .fix, .delete: return changedRecords(change)
+        case .importSheet:
+            let added = entry.parts.count { $0.action == .add }
+            return Localized("\(entry.storeName) 가져옴: 추가 \(added), 변경 \(entry.parts.count - added)",
+                             "imported \(entry.storeName): \(added) added, \(entry.parts.count - added) changed")
         }
     }
 

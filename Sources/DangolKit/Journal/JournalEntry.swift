@@ -5,6 +5,8 @@ public enum JournalAction: String, Codable, CaseIterable, Sendable {
     case channel, friends, message, post, note, add, edit, remove, undo
     /// One record corrected (its day or value) or deleted, picked on the store's screen.
     case fix, delete
+    /// A sheet imported: every store it added or changed, as one change (`JournalEntry.parts`).
+    case importSheet = "import"
 }
 
 /// One change to one store: who, when, what, and the change itself.
@@ -37,6 +39,9 @@ public struct JournalEntry: Hashable, Sendable, Identifiable {
     public var undoes: String?
     /// For a removal: where the store stood in its market, so undoing it puts it back there.
     public var position: Int?
+    /// For an import (and its undo): one entry per store it changed, in the order they were
+    /// applied; the entry itself then names the sheet (`storeName`) and no store (`storeID` empty).
+    public var parts: [JournalEntry] = []
 
     /// The entry for a change from `before` to `after` (nil when the store did not exist).
     public init(at: Date, author: String, action: JournalAction, storeID: String, before: Store?, after: Store?,
@@ -52,6 +57,19 @@ public struct JournalEntry: Hashable, Sendable, Identifiable {
         result = after.map(JournalEntry.fingerprint)
         self.undoes = undoes
         self.position = position
+    }
+
+    /// One change of many stores: a sheet imported (or that import undone), `parts` its stores.
+    public init(at: Date, author: String, action: JournalAction, batch name: String, parts: [JournalEntry],
+                undoes: String? = nil, member: String? = nil) {
+        self.init(at: at, author: author, action: action, storeID: "", before: nil, after: nil, undoes: undoes, member: member)
+        storeName = name
+        self.parts = parts
+    }
+
+    /// Whether this entry changed store `id`, itself or as part of an import.
+    public func concerns(store id: String) -> Bool {
+        storeID == id || parts.contains { $0.storeID == id }
     }
 
     /// Whether the change removed the store.
@@ -116,7 +134,7 @@ public struct JournalEntry: Hashable, Sendable, Identifiable {
 
 extension JournalEntry: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, at, author, member, action, storeID, storeName, added, removed, edited, result, undoes, position
+        case id, at, author, member, action, storeID, storeName, added, removed, edited, result, undoes, position, parts
         /// Entries written before changes were kept as changes held the whole store twice.
         case before, after
     }
@@ -131,6 +149,7 @@ extension JournalEntry: Codable {
         storeID = try values.decode(String.self, forKey: .storeID)
         undoes = try values.decodeIfPresent(String.self, forKey: .undoes)
         position = try values.decodeIfPresent(Int.self, forKey: .position)
+        parts = try values.decodeIfPresent([JournalEntry].self, forKey: .parts) ?? []
         if values.contains(.before) || values.contains(.after) {
             let before = try values.decodeIfPresent(Store.self, forKey: .before)
             let after = try values.decodeIfPresent(Store.self, forKey: .after)
@@ -167,5 +186,6 @@ extension JournalEntry: Codable {
         try values.encodeIfPresent(result, forKey: .result)
         try values.encodeIfPresent(undoes, forKey: .undoes)
         try values.encodeIfPresent(position, forKey: .position)
+        try values.encodeUnlessEmpty(parts, forKey: .parts)
     }
 }

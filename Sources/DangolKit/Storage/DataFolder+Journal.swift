@@ -49,26 +49,62 @@ extension DataFolder {
         try saveUndo(in: marketID, author: author, at: time).entry
     }
 
-    /// `undoLastEdit`, giving back the market as it was written with the entry.
+    /// `undoLastEdit`, giving back the market as it was written with the entry. An import is
+    /// undone as it was made, as one change: every store it touched goes back, or none does.
     public func saveUndo(in marketID: String, author: String, at time: Date = Date()) throws -> SavedChange {
         try JournalEntry.checkAuthor(author)
         return try journaledUpdate(of: marketID) { market in
             guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author, member: memberID) else {
                 throw DangolError.refused(KitText.nothingToUndo(author, in: market.name))
             }
-            let index = market.storeIndex(id: target.storeID)
-            let current = index.map { market.stores[$0] }
-            let restored = try target.undoing(current)
-            switch (index, restored) {
-            case let (index?, restored?): market.stores[index] = restored
-            case let (index?, nil): market.stores.remove(at: index)
-            case let (nil, restored?): market.stores.insert(restored, at: min(target.position ?? market.stores.count, market.stores.count))
-            case (nil, nil): break
-            }
-            return JournalEntry(at: time, author: author, action: .undo, storeID: target.storeID,
-                                before: current, after: restored, undoes: target.id,
-                                position: restored == nil ? index : nil, member: memberID)
+            guard !target.parts.isEmpty else { return try undo(target, in: &market, author: author, at: time) }
+            let parts = try target.parts.reversed().map { try undo($0, in: &market, author: author, at: time) }
+            return JournalEntry(at: time, author: author, action: .undo, batch: target.storeName, parts: parts,
+                                undoes: target.id, member: memberID)
         }
+    }
+
+    /// Puts the store `target` changed back as it was in `market`. - Returns: the entry that says so.
+    private func undo(_ target: JournalEntry, in market: inout Market, author: String, at time: Date) throws -> JournalEntry {
+        let index = market.storeIndex(id: target.storeID)
+        let current = index.map { market.stores[$0] }
+        let restored = try target.undoing(current)
+        switch (index, restored) {
+        case let (index?, restored?): market.stores[index] = restored
+        case let (index?, nil): market.stores.remove(at: index)
+        case let (nil, restored?): market.stores.insert(restored, at: min(target.position ?? market.stores.count, market.stores.count))
+        case (nil, nil): break
+        }
+        return JournalEntry(at: time, author: author, action: .undo, storeID: target.storeID,
+                            before: current, after: restored, undoes: target.id,
+                            position: restored == nil ? index : nil, member: memberID)
+    }
+
+    /// Applies an import under the market's lock and journals it as one entry named `sheet`,
+    /// with a part for each store it added or changed, so that undo takes it back whole.
+    /// - Returns: what `change` returned, and the entry; nil (and nothing written) when the
+    ///   sheet changes nothing.
+    public func saveImport<T>(into marketID: String, sheet: String, author: String, at time: Date = Date(),
+                              _ change: (inout Market) throws -> T) throws -> (result: T, entry: JournalEntry?) {
+        try JournalEntry.checkAuthor(author)
+        try requireWritable(market: marketID)
+        let original = try readMarket(marketID)
+        var preview = original
+        let previewed = try change(&preview)
+        guard preview != original else { return (previewed, nil) }
+        var result = previewed
+        let saved = try journaledUpdate(of: marketID) { market in
+            let before = market
+            result = try change(&market)
+            let parts = market.stores.enumerated().compactMap { position, store -> JournalEntry? in
+                let old = before.stores.first { $0.id == store.id }
+                guard old != store else { return nil }
+                return JournalEntry(at: time, author: author, action: old == nil ? .add : .edit, storeID: store.id,
+                                    before: old, after: store, member: memberID)
+            }
+            return JournalEntry(at: time, author: author, action: .importSheet, batch: sheet, parts: parts, member: memberID)
+        }
+        return (result, saved.entry)
     }
 
     /// A market change and its journal entry: both or neither, after any kill or full disk.
