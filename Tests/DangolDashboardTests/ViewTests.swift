@@ -11,7 +11,7 @@ struct ViewTests {
         var screen = try SampleDashboard()
         #expect(screen.lines == [
             " dangol │ 우리동네 단골시장 › 전체                                  기준 차수별",
-            " 기준 2022 시범사업 2022-10-23, 2022 본사업 2023-01-29, 2023 본사업 2023-05-21",
+            " 기준 2023 본사업 2023-05-21, 2022 본사업 2023-01-29, 2022 시범사업 2022-10-23",
             " 시장           지역  대상  개설          참여율    친구  평균 메시지 평균  활성",
             " 2022 시범사업          70    62 ███████▏  88.6%   4,040  65.2    361  5.8    56",
             "▶신영시장       서울    70    62 ███████▏  88.6%   4,040  65.2    361  5.8    56",
@@ -42,7 +42,7 @@ struct ViewTests {
         var screen = try SampleDashboard(language: .en)
         #expect(Array(screen.lines.prefix(4)) == [
             " dangol │ 우리동네 단골시장 › All markets                       as of per round",
-            " as of 2022 시범사업 2022-10-23, 2022 본사업 2023-01-29, 2023 본사업 2023-05-21",
+            " as of 2023 본사업 2023-05-21, 2022 본사업 2023-01-29, 2022 시범사업 2022-10-23",
             " Market      Region  Elig  Open            Rate Friends   Avg   Msgs  Avg Active",
             " 2022 시범사업         70    62 ███████▏  88.6%   4,040  65.2    361  5.8     56",
         ])
@@ -55,7 +55,7 @@ struct ViewTests {
         var screen = try SampleDashboard(width: 40, height: 12)
         #expect(screen.lines == [
             " dangol │ 우리동네 단골시…  기준 차수별",
-            " 기준 2022 시범사업 2022-10-23, 2022 …",
+            " 기준 2023 본사업 2023-05-21, 2022 본…",
             " 시장         개설 참여율    친구 메시지",
             " 2022 시범…     62  88.6%   4,040    361",
             "▶신영시장       62  88.6%   4,040    361",
@@ -74,7 +74,7 @@ struct ViewTests {
         var screen = try SampleDashboard(width: 120, height: 40)
         #expect(Array(screen.lines.prefix(4)) == [
             " dangol │ 우리동네 단골시장 › 전체                                                                          기준 차수별",
-            " 기준 2022 시범사업 2022-10-23, 2022 본사업 2023-01-29, 2023 본사업 2023-05-21",
+            " 기준 2023 본사업 2023-05-21, 2022 본사업 2023-01-29, 2022 시범사업 2022-10-23",
             " 시장                         지역  대상  개설          참여율    친구  평균 메시지 평균  활성",
             " 2022 시범사업                        70    62 ███████▏  88.6%   4,040  65.2    361  5.8    56",
         ])

@@ -146,14 +146,16 @@ struct SSHSessionTests {
         print("ssh to the first frame over loopback: \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
         // The first frame wrote the digest cache; from here on nothing may change.
         let before = FolderSnapshot(server.data.path)
-        try tmux.press("/")
+        // kim's session opens on kim's own round; Esc widens it to every round.
+        try tmux.press("Escape", "/")
         try tmux.type("자양")
         try tmux.press("Enter", "Enter")
         try tmux.waitFor(text: "자양전통시장 (")
         try tmux.press("f")
         try tmux.waitFor(text: "맡고 있지 않아 고칠 수 없습니다")
-        try tmux.press("q")
+        // (Before q: leaving, the session keeps kim's choices, its one write.)
         #expect(FolderSnapshot(server.data.path) == before)
+        try tmux.press("q")
     }
 
     @Test("A member chooses their own session's options over ssh: round, language, ambiguous width; any other option is refused with 77")
