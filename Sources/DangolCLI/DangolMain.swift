@@ -39,9 +39,27 @@ public enum DangolMain {
             let code = DangolCommand.exitCode(for: error)
             let message = DangolCommand.fullMessage(for: error)
             if !message.isEmpty {
-                if code == .success { StandardOutput.write(message) } else { StandardError.write(message) }
+                if code == .success {
+                    StandardOutput.write(message)
+                } else {
+                    StandardError.write(errorLanguage(parsed) == .ko ? ParserErrorText.korean(message) : message)
+                }
             }
             exit(code.rawValue)
         }
+    }
+
+    /// The language of an error from parsing the command line: the command's, when it was
+    /// parsed; else `--lang` as given, the environment's, or the data folder's named by
+    /// `--data`, `$DANGOL_DATA` or `./Data` (Korean for a Korean programme).
+    static func errorLanguage(_ parsed: ParsableCommand? = nil) -> Language {
+        if let command = parsed as? UsesDataFolder { return command.language }
+        let arguments = CommandLine.arguments
+        func value(of option: String) -> String? {
+            arguments.firstIndex(of: option).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        }
+        let folder = DataFolder(path: value(of: "--data") ?? Environment.value("DANGOL_DATA") ?? "Data")
+        return Language.choose(flag: value(of: "--lang").flatMap(Language.init(rawValue:)),
+                               environment: ProcessInfo.processInfo.environment, dataName: try? folder.readProgram().name)
     }
 }

@@ -1,11 +1,30 @@
 import ArgumentParser
 import DangolKit
+import Foundation
 
 extension CalendarDate: ExpressibleByArgument {
-    /// Parses `YYYY-MM-DD`, so a bad date is refused by the parser with the option's name.
+    /// Parses a date as `DateReading` does (`2024.3.6`, `3/6`, `어제` …), seen from the run's today.
     public init?(argument: String) {
-        self.init(argument)
+        guard let day = try? CalendarDate.reading(argument) else { return nil }
+        self = day
+    }
+
+    /// A date option as the command line reads it, seen from today (`$DANGOL_TODAY` when set);
+    /// refused with the forms it takes, in the language of the environment.
+    static func reading(_ text: String) throws -> CalendarDate {
+        let today = Environment.value("DANGOL_TODAY").flatMap { CalendarDate($0) } ?? CalendarDate.today()
+        guard let day = DateReading.day(text, today: today) else {
+            throw ValidationError(DateReading.refusal(text)(DangolMain.errorLanguage()))
+        }
+        return day
     }
 }
 
-extension MessageKind: ExpressibleByArgument {}
+extension MessageKind: ExpressibleByArgument {
+    /// `ad` or `info`, or in Korean 광고 or 정보, as the form takes them.
+    public init?(argument: String) {
+        self.init(typed: argument)
+    }
+
+    public static var allValueStrings: [String] { ["ad", "info", "광고", "정보"] }
+}

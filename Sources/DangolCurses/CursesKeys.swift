@@ -31,6 +31,8 @@ enum CursesKeys {
         case 8, 127: return .key(.backspace)
         case 9: return .key(.tab)
         case 12: return .repaint
+        // Ctrl-A, Ctrl-E, Ctrl-K, Ctrl-U: readline's line editing, in every text field.
+        case 1, 5, 11, 21: return .key(.control(Character(Unicode.Scalar(value + 96)!)))
         case 0..<32: return nil
         default: return Unicode.Scalar(value).map { .key(.character(Character($0))) }
         }

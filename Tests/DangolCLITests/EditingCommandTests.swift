@@ -106,4 +106,57 @@ struct EditingCommandTests {
         #expect(result.status == 64)
         #expect(result.errors.contains("'2022-02-30' is invalid for '--on <date>'"))
     }
+
+    @Test("--on reads dates as the form does (2022.11.25, 11/26, 어제), --kind takes 광고 and 정보, and a note has a day")
+    func datesAsWritten() throws {
+        _ = try dangol(["market", "add", "--id", "mangwon", "--name", "망원시장", "--region", "서울"])
+        _ = try dangol(["store", "add", "--market", "mangwon", "--name", "망원떡집"])
+        for (option, day) in [("2022.11.20", "2022-11-20")] {
+            let opened = try dangol(["record", "channel", "--market", "mangwon", "--store", "s001", "--on", option])
+            #expect(opened.status == 0, "\(opened.errors)")
+            #expect(try market().stores[0].channelOpenedOn == CalendarDate(day))
+        }
+        for (option, day) in [("2022. 11. 25.", "2022-11-25"), ("11/26", "2022-11-26"), ("어제", "2022-11-30")] {
+            let done = try dangol(["record", "friends", "--market", "mangwon", "--store", "s001", "--count", "10", "--on", option])
+            #expect(done.status == 0, "\(option): \(done.errors)")
+            #expect(try market().stores[0].friendReadings.last?.on == CalendarDate(day), "\(option)")
+        }
+        let korean = try dangol(["record", "message", "--market", "mangwon", "--store", "s001", "--kind", "정보", "--count", "2"])
+        #expect(korean.status == 0, "\(korean.errors)")
+        #expect(try market().stores[0].messages.last?.kind == .info)
+        let note = try dangol(["record", "note", "--market", "mangwon", "--store", "s001", "--text", "오후 방문", "--on", "11.28"])
+        #expect(note.status == 0, "\(note.errors)")
+        #expect(try market().stores[0].notes.last?.on == CalendarDate("2022-11-28"))
+        let bad = try dangol(["record", "post", "--market", "mangwon", "--store", "s001", "--on", "11/31"])
+        #expect(bad.status == 64)
+        #expect(bad.errors.contains("'11/31' is not a date: write it like 2024-03-06, 2024.3.6"), "\(bad.errors)")
+    }
+
+    @Test("A record after the day its round is read as of is saved, and the command line says it counts in no figure")
+    func afterAsOf() throws {
+        let sample = ScratchFolder.sampleCopy()
+        // The 2022 pilot round ended on 2022-10-23; a post on 2022-11-01 is past it.
+        let result = try DangolProcess.run(["record", "post", "--market", "sinyoung", "--store", "s004", "--on", "2022-11-01", "--data", sample.path],
+                                           environment: ["DANGOL_TODAY": "2022-12-01", "DANGOL_TUTOR": "김튜터", "DANGOL_LANG": "ko"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("(이 차수는 2022-10-23 기준이라 집계에는 들지 않습니다)"), "\(result.output)")
+    }
+
+    @Test("argument-parser's errors come in Korean in the Korean UI, what they quote kept; in English otherwise")
+    func parserErrorsInKorean() throws {
+        let sample = ScratchFolder.sampleCopy()
+        func run(_ arguments: [String], language: String) throws -> DangolProcess.Result {
+            try DangolProcess.run(arguments + ["--data", sample.path], environment: ["DANGOL_LANG": language])
+        }
+        let missing = try run(["record", "friends", "--market", "sinyoung", "--store", "s004"], language: "ko")
+        #expect(missing.status == 64)
+        #expect(missing.errors.hasPrefix("오류: 꼭 있어야 할 인자가 없습니다: '--count <n>'"), "\(missing.errors)")
+        #expect(missing.errors.contains("사용법: "), "\(missing.errors)")
+        let unknown = try run(["summary", "--colour"], language: "ko")
+        #expect(unknown.errors.hasPrefix("오류: 모르는 옵션입니다: '--colour'"), "\(unknown.errors)")
+        let date = try run(["record", "post", "--market", "sinyoung", "--store", "s004", "--on", "3월"], language: "ko")
+        #expect(date.errors.hasPrefix("오류: '--on <date>'에 '3월'은(는) 쓸 수 없습니다: '3월'은(는) 날짜가 아닙니다"), "\(date.errors)")
+        let english = try run(["record", "friends", "--market", "sinyoung", "--store", "s004"], language: "en")
+        #expect(english.errors.hasPrefix("Error: Missing expected argument '--count <n>'"), "\(english.errors)")
+    }
 }

@@ -93,7 +93,8 @@ struct CorrectionTests {
         screen.press(.backspace, .backspace)
         screen.type("12")
         screen.press(.tab)
-        screen.press(.backspace)
+        // The date is selected: End keeps it for editing.
+        screen.press(.end, .backspace)
         screen.type("5")
         #expect(screen.dashboard.state.form?.fields.allSatisfy { $0.error == nil } == true)
         screen.press(.enter)
@@ -147,7 +148,7 @@ struct CorrectionTests {
         let form = try #require(screen.dashboard.state.form)
         #expect(form.replacing == .channelOpened(CalendarDate("2022-08-09")!))
         #expect(form.fields[0].text == "2022-08-09")
-        screen.press(.backspace)
+        screen.press(.end, .backspace)
         screen.type("2")
         screen.press(.enter)
         #expect(try daebak(screen.folder).channelOpenedOn == CalendarDate("2022-08-02")!)
@@ -166,7 +167,10 @@ struct CorrectionTests {
         let before = try screen.folder.readMarket("sinyoung").stores.map(\.id)
         screen.press(.character("d"), .enter)
         #expect(try screen.folder.readMarket("sinyoung").stores.count == before.count - 1)
+        // Not a store on screen (it is gone): u asks first, and y undoes.
         screen.press(.character("u"))
+        #expect(screen.dashboard.state.notice?.contains("되돌릴까요?") == true)
+        screen.press(.character("y"))
         #expect(try screen.folder.readMarket("sinyoung").stores.map(\.id) == before)
         #expect(try screen.folder.journal(of: "sinyoung").dropLast().last?.position == 3)
     }

@@ -24,7 +24,8 @@ struct FormValidationTests {
     func channel() {
         #expect(errors(.channel, store: "s2", ["2022-09-01"]) == [nil])
         #expect(errors(.channel, store: "s2", ["2022-10-01"]) == ["2022-10-01 is in the future (today is 2022-09-30)"])
-        #expect(errors(.channel, store: "s2", ["9월 1일"]) == ["write it as year-month-day, like 2022-10-20"])
+        #expect(errors(.channel, store: "s2", ["9월 1일"]) == ["'9월 1일' is not a date: write it like 2024-03-06, 2024.3.6, 24.3.6, 3.6, 3/6, 오늘 (today), 어제 (yesterday) or 그제"])
+        #expect(errors(.channel, store: "s2", ["9.1"]) == [nil], "a month and day of this year")
     }
 
     @Test("Friend reading: a count of 0 or more, on a day the channel was open")
@@ -43,8 +44,10 @@ struct FormValidationTests {
     @Test("Post and note")
     func postAndNote() {
         #expect(errors(.post, store: "s1", ["2022-08-09"]) == ["2022-08-09 is before the channel opened on 2022-08-10"])
-        #expect(errors(.note, store: "s1", ["  "]) == ["cannot be empty"])
-        #expect(errors(.note, store: "s1", ["사장님 휴가"]) == [nil])
+        #expect(errors(.note, store: "s1", ["  ", "2022-09-20"]) == ["cannot be empty", nil])
+        #expect(errors(.note, store: "s1", ["사장님 휴가", "어제"]) == [nil, nil], "a note has a date, and needs no open channel")
+        #expect(errors(.note, store: "s2", ["첫 방문", "2022-09-01"]) == [nil, nil])
+        #expect(errors(.note, store: "s1", ["내일 방문", "2022-10-01"]) == [nil, "2022-10-01 is in the future (today is 2022-09-30)"])
     }
 
     @Test("Adding and editing a store: a name, an age from 15 to 110, Y or N", arguments: [Form.Kind.addStore, .editStore])

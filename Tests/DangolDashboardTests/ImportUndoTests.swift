@@ -19,7 +19,9 @@ struct ImportUndoTests {
                                       now: Fixtures.now, asOf: nil, author: "김튜터", place: Dashboard.Place(market: "sinyoung", opens: true))
         #expect(dashboard.state.market?.rows.contains { $0.store.id == "TI002" } == true)
         _ = dashboard.handle(.key(.character("u")))
-        #expect(dashboard.state.notice?.contains("명단.csv") == true, "\(dashboard.state.notice ?? "")")
+        #expect(dashboard.state.notice?.hasPrefix("명단.csv의 '명단.csv 가져옴: 추가 2, 변경 0'") == true, "\(dashboard.state.notice ?? "")")
+        _ = dashboard.handle(.key(.character("y")))
+        #expect(dashboard.state.notice?.contains("되돌렸습니다") == true, "\(dashboard.state.notice ?? "")")
         #expect(dashboard.state.market?.rows.contains { $0.store.id == "TI002" } == false)
         #expect(try folder.readMarket("sinyoung") == before)
     }

@@ -5,7 +5,7 @@ import Testing
 /// Key sequences driving the state, as a user would press them.
 @Suite("Keys")
 struct KeyTests {
-    @Test("Enter drills down to a market and a store; Esc, ← and h come back; Esc on top quits")
+    @Test("Enter drills down to a market and a store; Esc, ← and h come back; Esc on top stays, q quits")
     func drillDownAndBack() throws {
         var screen = try SampleDashboard()
         #expect(screen.dashboard.state.screen == .overview)
@@ -22,7 +22,8 @@ struct KeyTests {
         screen.press(.character("h"))
         #expect(screen.dashboard.state.screen == .overview)
         let kept = screen.press(.escape)
-        #expect(kept == false)
+        #expect(kept, "Esc never quits")
+        #expect(screen.press(.character("q")) == false, "q does")
     }
 
     @Test("q quits from every screen, help included")

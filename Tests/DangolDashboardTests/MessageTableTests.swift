@@ -48,7 +48,13 @@ struct MessageTableTests {
         ("MarketRules.idRule", MarketRules.idRule),
         ("MarketRules.dateProblem", MarketRules.dateProblem(CalendarDate("1999-01-01")!)!),
         ("MarketRules.countProblem", MarketRules.countProblem(-1, in: MarketRules.friendCounts, Localized("친구 수", "a friend count"))!),
-        ("FormText.notADate", FormText.notADate),
+        ("DateReading.refusal", DateReading.refusal("3/32")),
+        ("KitText.afterAsOf", KitText.afterAsOf(today)),
+        ("KitText.undoTargetMoved", KitText.undoTargetMoved("shop")),
+        ("FormText.askUndo", FormText.askUndo("'friends 30 > 35' on shop (2022-10-01 14:03, Kim)")),
+        ("FormText.undoKept", FormText.undoKept),
+        ("FormText.draftRestored", FormText.draftRestored),
+        ("UIText.quitWithQ", UIText.quitWithQ),
         ("FormText.notANumber", FormText.notANumber),
         ("FormText.required", FormText.required),
         ("FormText.adOrInfo", FormText.adOrInfo),
@@ -75,9 +81,9 @@ struct MessageTableTests {
         #expect(text.ko != text.en)
     }
 
-    @Test("The English text has no Korean in it but for the Korean words it teaches (광고, 정보, 예/아니오)")
+    @Test("The English text has no Korean in it but for the Korean words it teaches (광고, 정보, 예/아니오, 오늘, 어제, 그제)")
     func englishIsEnglish() {
-        let taught = ["광고/정보", "예/아니오"]
+        let taught = ["광고/정보", "예/아니오", "오늘", "어제", "그제"]
         for (key, text) in Self.messages {
             let rest = taught.reduce(text.en) { $0.replacingOccurrences(of: $1, with: "") }
             #expect(!Language.containsHangul(rest), "\(key): \(text.en)")

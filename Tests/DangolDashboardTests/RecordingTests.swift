@@ -14,6 +14,15 @@ struct RecordingTests {
         return screen
     }
 
+    /// At 대박수산 on 신영시장's screen, after my friend count of 85 there (77 before).
+    private func afterMyReading() throws -> SampleDashboard {
+        var screen = try atDaebak()
+        screen.press(.character("f"))
+        screen.type("85")
+        screen.press(.enter)
+        return screen
+    }
+
     private func daebak(_ screen: SampleDashboard) throws -> Store {
         try screen.folder.readMarket("sinyoung").stores.first { $0.name == "대박수산" }!
     }
@@ -55,8 +64,8 @@ struct RecordingTests {
         #expect(screen.dashboard.state.form?.fields[1].error?.ko == "2030-01-01은(는) 앞으로 올 날입니다 (오늘 2026-11-22)")
         for _ in 0..<10 { screen.press(.backspace) }
         screen.type("2022-13-01")
-        #expect(screen.dashboard.state.form?.fields[1].error?.ko == "2022-10-20처럼 연-월-일로 쓰세요")
-        #expect(screen.lines.contains { $0.contains("! 2022-10-20처럼 연-월-일로 쓰세요") })
+        #expect(screen.dashboard.state.form?.fields[1].error?.ko == "'2022-13-01'은(는) 날짜가 아닙니다: 2024-03-06, 2024.3.6, 24.3.6, 3.6, 3/6, 오늘, 어제, 그제처럼 쓰세요")
+        #expect(screen.lines.contains { $0.contains("! '2022-13-01'은(는) 날짜가 아닙니다") })
         let before = fileBytes(screen.folder.marketPath("sinyoung"))
         screen.press(.enter)
         #expect(screen.dashboard.state.form != nil, "an invalid form is not saved")
@@ -142,15 +151,43 @@ struct RecordingTests {
         #expect(try screen.folder.journal(of: "sinyoung").isEmpty)
     }
 
+    @Test("u on another store asks first, naming the store, the change, when and by whom; any key but y keeps it")
+    func undoAsks() throws {
+        var screen = try afterMyReading()
+        screen.press(.down)
+        screen.press(.character("u"))
+        let question = try #require(screen.dashboard.state.notice)
+        #expect(question.hasPrefix("대박수산의 '친구 77 > 85' (") && question.hasSuffix("김튜터)을(를) 되돌릴까요? y: 되돌리기, 다른 키: 그대로 두기"), "\(question)")
+        #expect(screen.lines.suffix(3).joined().contains("되돌릴까요?"), "the question is on screen, wrapped over the bottom rows")
+        screen.press(.character("n"))
+        #expect(screen.dashboard.state.notice == "되돌리지 않았습니다")
+        #expect(try daebak(screen).friendReadings.last?.count == 85)
+        screen.press(.character("u"), .character("y"))
+        #expect(try daebak(screen).friendReadings.last?.count == 77)
+    }
+
+    @Test("An undo asked about is refused when another connection of mine saved meanwhile: what was named is what is undone")
+    func undoTargetMoved() throws {
+        var screen = try afterMyReading()
+        screen.press(.down, .character("u"))
+        var other = SampleDashboard(reusing: screen.data, author: "김튜터")
+        other.press(.enter, .down, .down, .down, .character("p"), .enter)
+        screen.press(.character("y"))
+        #expect(screen.dashboard.state.notice?.contains("그사이 다른 연결에서 새로 고친 것이 있어 되돌리지 않았습니다") == true, "\(screen.dashboard.state.notice ?? "")")
+        #expect(try daebak(screen).friendReadings.last?.count == 85)
+    }
+
     @Test("u undoes my last edit as a journaled edit, and refuses when someone changed the store since")
     func undo() throws {
-        var screen = try atDaebak()
-        screen.press(.character("f"))
-        screen.type("85")
-        screen.press(.enter)
+        var screen = try afterMyReading()
+        // With the store under the cursor u undoes at once, and says what it undid.
         screen.press(.character("u"))
         #expect(try daebak(screen).friendReadings.last?.count == 77)
         #expect(try screen.folder.journal(of: "sinyoung").last?.action == .undo)
+        #expect(screen.dashboard.state.notice?.hasPrefix("되돌렸습니다: 대박수산의 '친구 77 > 85' (") == true, "\(screen.dashboard.state.notice ?? "")")
+        screen.press(.enter)
+        #expect(screen.lines.contains { $0.contains("김튜터  되돌림 (지움 친구 2026-11-22 85)") }, "the store's history says what was undone")
+        screen.press(.escape)
         screen.press(.character("u"))
         #expect(screen.dashboard.state.notice == "신영시장에서 김튜터 님이 되돌릴 기록이 없습니다")
 

@@ -70,8 +70,12 @@ final class CountingData: DashboardData, @unchecked Sendable {
         try folder.saveEdit(in: marketID, author: author, at: time, action: action, change)
     }
 
-    func saveUndo(in marketID: String, author: String, at time: Date) throws -> SavedChange {
-        try folder.saveUndo(in: marketID, author: author, at: time)
+    func undoTarget(in marketID: String, author: String) throws -> JournalEntry? {
+        try folder.undoTarget(in: marketID, author: author)
+    }
+
+    func saveUndo(in marketID: String, author: String, at time: Date, expecting: String?) throws -> SavedChange {
+        try folder.saveUndo(in: marketID, author: author, at: time, expecting: expecting)
     }
 }
 

@@ -58,4 +58,37 @@ struct TextInputTests {
         let short = TextInput("떡").window(width: 10, measure: measure, marker: "…")
         #expect(short.text == "떡" && short.cursorColumn == 2)
     }
+
+    @Test("A field's given text is selected: the first character typed replaces it, Backspace clears it, a move keeps it")
+    func selected() {
+        var replaced = TextInput("2024-03-20")
+        #expect(replaced.isSelected)
+        _ = replaced.edit(.character("3"))
+        _ = replaced.edit(.character("/"))
+        _ = replaced.edit(.character("6"))
+        #expect(replaced.text == "3/6" && !replaced.isSelected)
+        var cleared = TextInput("1")
+        _ = cleared.edit(.backspace)
+        #expect(cleared.text.isEmpty)
+        var kept = TextInput("통인정육점")
+        _ = kept.edit(.end)
+        _ = kept.edit(.character("2"))
+        #expect(kept.text == "통인정육점2")
+        #expect(!TextInput().isSelected, "nothing to select")
+        var other = TextInput("42")
+        #expect(!other.edit(.enter) && other.isSelected, "a key that edits nothing leaves the selection")
+    }
+
+    @Test("Ctrl-U clears the field; Ctrl-A and Ctrl-E go to its start and end; Ctrl-K cuts from the cursor to the end")
+    func readlineKeys() {
+        var input = typed("망원시장 떡집", then: [.left, .left])
+        _ = input.edit(.control("k"))
+        #expect(input.text == "망원시장 ")
+        _ = input.edit(.control("a"))
+        #expect(input.cursor == 0)
+        _ = input.edit(.control("e"))
+        #expect(input.cursor == input.text.count)
+        _ = input.edit(.control("u"))
+        #expect(input.text.isEmpty && input.cursor == 0)
+    }
 }

@@ -28,7 +28,8 @@ struct RecordCommand: ParsableCommand {
     struct Target: ParsableArguments {
         @OptionGroup var place: StoreOptions
 
-        @Option(help: ArgumentHelp("The day it happened (default: today).", valueName: "date"))
+        @Option(help: ArgumentHelp("The day it happened (default: today): 2024-03-06, 2024.3.6, 3/6, 어제 …", valueName: "date"),
+                transform: CalendarDate.reading)
         var on: CalendarDate?
 
         /// Applies `change` to the market under its lock and journals it; `change` receives the
@@ -47,6 +48,17 @@ struct RecordCommand: ParsableCommand {
             }
             return (result!, day, entry.storeName)
         }
+
+        /// `recorded`, and after it, as the dashboard says, that a record dated after the day
+        /// its round is read as of counts in no figure.
+        func confirmation(_ recorded: Localized, day: CalendarDate) throws -> Localized {
+            let folder = try place.common.folder
+            let calendar = try folder.roundCalendar(readable: try folder.digests(), today: try place.common.today(), requested: nil)
+            let asOf = calendar.asOf(ofMarket: place.market)
+            guard day > asOf else { return recorded }
+            let after = KitText.afterAsOf(asOf)
+            return Localized("\(recorded.ko) \(after.ko)", "\(recorded.en) \(after.en)")
+        }
     }
 
     struct Channel: ParsableCommand, UsesDataFolder {
@@ -58,7 +70,7 @@ struct RecordCommand: ParsableCommand {
             let done = try target.update(.channel) { market, store, day, today in
                 try market.recordChannelOpened(storeID: store, on: day, today: today)
             }
-            say(CLIText.channelOpened(done.storeName, done.day))
+            say(try target.confirmation(CLIText.channelOpened(done.storeName, done.day), day: done.day))
         }
     }
 
@@ -75,7 +87,7 @@ struct RecordCommand: ParsableCommand {
             let done = try target.update(.friends) { market, store, day, today in
                 try market.recordFriends(storeID: store, count: count, on: day, today: today)
             }
-            say(CLIText.friends(done.storeName, count, done.day, replacing: done.result))
+            say(try target.confirmation(CLIText.friends(done.storeName, count, done.day, replacing: done.result), day: done.day))
         }
     }
 
@@ -84,7 +96,7 @@ struct RecordCommand: ParsableCommand {
         @OptionGroup var target: Target
         var common: CommonOptions { target.place.common }
 
-        @Option(help: "ad or info.")
+        @Option(help: "ad or info (광고 or 정보).")
         var kind: MessageKind = .ad
 
         @Option(parsing: .unconditional, help: ArgumentHelp("How many messages.", valueName: "n"))
@@ -94,7 +106,7 @@ struct RecordCommand: ParsableCommand {
             let done = try target.update(.message) { market, store, day, today in
                 try market.recordMessage(storeID: store, kind: kind, count: count, on: day, today: today)
             }
-            say(CLIText.messages(done.storeName, count, kind, done.day))
+            say(try target.confirmation(CLIText.messages(done.storeName, count, kind, done.day), day: done.day))
         }
     }
 
@@ -107,7 +119,7 @@ struct RecordCommand: ParsableCommand {
             let done = try target.update(.post) { market, store, day, today in
                 try market.recordPost(storeID: store, on: day, today: today)
             }
-            say(CLIText.post(done.storeName, done.day))
+            say(try target.confirmation(CLIText.post(done.storeName, done.day), day: done.day))
         }
     }
 
@@ -123,15 +135,19 @@ struct RecordCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("Who writes it (default: $DANGOL_TUTOR, else the login name).", valueName: "name"))
         var author: String?
 
+        @Option(help: ArgumentHelp("The day of the visit it is about (default: today).", valueName: "date"), transform: CalendarDate.reading)
+        var on: CalendarDate?
+
         func run() throws {
             let today = try place.common.today()
+            let day = on ?? today
             let writer = try place.common.author(tutor: author)
             let entry = try place.common.folder.editStore(in: place.market, author: writer, action: .note) { market in
                 let storeID = try market.storeID(matching: place.store)
-                try market.addNote(storeID: storeID, text: text, author: writer, today: today)
+                try market.addNote(storeID: storeID, text: text, author: writer, on: day, today: today)
                 return storeID
             }
-            say(CLIText.note(by: writer, on: entry.storeName, today))
+            say(CLIText.note(by: writer, on: entry.storeName, day))
         }
     }
 }

@@ -75,6 +75,7 @@ public struct DashboardCore: Sendable {
         case .repaint:
             return []
         case .key(let key):
+            if state.undoQuestion != nil { return answerUndo(key) }
             if state.form != nil { return fillForm(key) }
             if state.isEditingFilter {
                 editFilter(key)

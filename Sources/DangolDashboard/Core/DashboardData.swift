@@ -28,8 +28,10 @@ public protocol DashboardData {
     /// Changes one store under the market's lock and journals it (see `DataFolder.saveEdit`).
     func saveEdit(in marketID: String, author: String, at time: Date, action: JournalAction,
                   _ change: (inout Market) throws -> String) throws -> SavedChange
-    /// Undoes the author's latest change in the market (see `DataFolder.saveUndo`).
-    func saveUndo(in marketID: String, author: String, at time: Date) throws -> SavedChange
+    /// The change an undo would take back now (see `DataFolder.undoTarget`).
+    func undoTarget(in marketID: String, author: String) throws -> JournalEntry?
+    /// Undoes the author's latest change in the market, if it is still `expecting` (see `DataFolder.saveUndo`).
+    func saveUndo(in marketID: String, author: String, at time: Date, expecting: String?) throws -> SavedChange
     /// The newest `limit` journal entries of the market that `matching` keeps, oldest first.
     func journal(of marketID: String, latest limit: Int, matching: (JournalEntry) -> Bool) throws -> [JournalEntry]
 }

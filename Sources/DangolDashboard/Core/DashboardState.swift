@@ -223,6 +223,10 @@ public struct DashboardState: Sendable {
     public var isEditingFilter = false
     /// A one-line notice in the status line until the next key, such as a file that failed to load.
     public var notice: String?
+    /// The undo waiting for `y`, asked because it is not of the store on screen.
+    public var undoQuestion: Effect?
+    /// The change being undone, for the notice that says it was.
+    public var undoing: JournalEntry?
     /// Why the session is over (the member was removed from team.json); the backend then ends it.
     public var ended: String?
 

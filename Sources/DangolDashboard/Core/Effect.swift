@@ -18,8 +18,10 @@ public enum Effect: Sendable {
     case resolveCalendar(CalendarRequest)
     /// Save a form's change under the market's lock and journal it (`Input.saved`, `.conflict`, `.saveFailed`).
     case save(StoreSubmission)
-    /// Undo the author's latest change in the market (`Input.undone`, `.failed`).
-    case undo(market: String, author: String, at: Date)
+    /// Find what an undo of the author's in the market would take back (`Input.undoTarget`).
+    case findUndo(market: String, author: String)
+    /// Undo the author's latest change in the market, if it is still `expecting` (`Input.undone`, `.failed`).
+    case undo(market: String, author: String, at: Date, expecting: String)
     /// End the dashboard.
     case quit
 }

@@ -79,7 +79,7 @@ public struct Form: Sendable, Equatable {
                                 text: String(message?.count ?? 1)), date]
         case (.note, let record):
             let text = if case .note(let note)? = record { note.text } else { "" }
-            fields = [FormField(.note, label: FormText.note, kind: .text(required: true), text: text)]
+            fields = [FormField(.note, label: FormText.note, kind: .text(required: true), text: text), date]
         case (.addStore, _), (.editStore, _):
             fields = [
                 FormField(.storeName, label: FormText.name, kind: .text(required: true), text: store?.name ?? ""),
@@ -112,10 +112,10 @@ public struct Form: Sendable, Equatable {
         let text = field.text.trimmingWhitespace
         switch field.kind {
         case .date:
-            guard let day = CalendarDate(text) else { return FormText.notADate }
+            guard let day = DateReading.day(text, today: today) else { return DateReading.refusal(text) }
             // A record kept on its own day is no new claim about the future.
             if day == replacing?.on, day > today { return nil }
-            return market.problem(recording: day, for: storeID ?? "", today: today, needsChannel: kind != .channel)
+            return market.problem(recording: day, for: storeID ?? "", today: today, needsChannel: kind != .channel && kind != .note)
         case .count(let range):
             let digits = text.first == "-" ? text.dropFirst() : text[...]
             guard !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return FormText.notANumber }
@@ -127,7 +127,7 @@ public struct Form: Sendable, Equatable {
             if required && text.isEmpty { return FormText.required }
             return TextRules.problem(in: text)
         case .messageKind:
-            return Form.messageKind(text) == nil ? FormText.adOrInfo : nil
+            return MessageKind(typed: text) == nil ? FormText.adOrInfo : nil
         case .yesNo:
             return SheetColumn.parseYesNo(text) == nil ? FormText.yesOrNo : nil
         case .age:
@@ -162,6 +162,7 @@ public struct Form: Sendable, Equatable {
     /// The record the fields describe, of the form's kind; nil while a value does not parse or
     /// the form records none.
     private func record(author: String, today: CalendarDate) -> StoreRecord? {
+        let day = day(today: today)
         switch kind {
         case .channel: return day.map(StoreRecord.channelOpened)
         case .friends:
@@ -171,13 +172,15 @@ public struct Form: Sendable, Equatable {
             guard let kind = messageKindValue, let count = number(.messageCount), let day else { return nil }
             return .message(MessageRecord(on: day, kind: kind, count: count))
         case .post: return day.map(StoreRecord.post)
-        case .note: return text(.note).map { .note(Note(on: today, author: author, text: $0)) }
+        case .note:
+            guard let text = text(.note), let day else { return nil }
+            return .note(Note(on: day, author: author, text: text))
         case .addStore, .editStore, .removeStore, .deleteRecord: return nil
         }
     }
 
     private var messageKindValue: MessageKind? {
-        text(.messageKind).flatMap(Form.messageKind)
+        text(.messageKind).flatMap(MessageKind.init(typed:))
     }
 
     /// The store form's details, as a store without records; nil while one does not parse.
@@ -199,9 +202,9 @@ public struct Form: Sendable, Equatable {
         text(name).flatMap { Int($0) }
     }
 
-    /// The day the form records, when it has a date field.
-    var day: CalendarDate? {
-        text(.day).flatMap { CalendarDate($0) }
+    /// The day the form records, when it has a date field, as `DateReading` reads it on `today`.
+    func day(today: CalendarDate) -> CalendarDate? {
+        text(.day).flatMap { DateReading.day($0, today: today) }
     }
 
     /// Whether someone changed the part of the store this form changes since it last saw it.
@@ -232,15 +235,6 @@ public struct Form: Sendable, Equatable {
         case .message: return .message
         case .post: return .post
         case .note: return .note
-        }
-    }
-
-    /// `ad`/`광고` or `info`/`정보`.
-    static func messageKind(_ text: String) -> MessageKind? {
-        switch text.lowercased() {
-        case "ad", "광고": return .ad
-        case "info", "정보": return .info
-        default: return nil
         }
     }
 }

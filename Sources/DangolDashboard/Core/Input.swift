@@ -23,6 +23,8 @@ public enum Input: Sendable {
     /// The store changed since the form saw it: the market as it is now, and the latest entry about the store.
     case conflict(Market, latest: JournalEntry?)
     case saveFailed(Localized)
+    /// The change an undo would take back in `market` (nil: nothing to undo).
+    case undoTarget(JournalEntry?, market: String)
     case undone(SavedChange)
     /// An effect that could not be carried out, with the reason, for the status line.
     case failed(Localized)

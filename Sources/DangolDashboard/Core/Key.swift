@@ -4,6 +4,8 @@ public enum Key: Hashable, Sendable {
     case pageUp, pageDown, home, end
     case enter, escape, backspace, delete, tab, backTab
     case character(Character)
+    /// Ctrl and a letter (`control("u")`): the line-editing keys of readline.
+    case control(Character)
 
     /// How help and the status line name the key.
     func label(_ symbols: Symbols) -> String {
@@ -23,6 +25,7 @@ public enum Key: Hashable, Sendable {
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .character(let character): return String(character)
+        case .control(let letter): return "Ctrl-\(letter.uppercased())"
         }
     }
 }

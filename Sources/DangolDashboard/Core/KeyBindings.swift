@@ -30,7 +30,7 @@ enum KeyBindings {
         KeyBinding(keys: [.escape, .left, .character("h"), .backspace], action: .back, screens: [.market, .store, .worklist, .awards, .help],
                    help: Localized("뒤로 (찾기 중이면 찾기 지우기)", "Back (clears the filter first)")),
         KeyBinding(keys: [.escape], action: .back, screens: [.overview],
-                   help: Localized("찾기 지우기, 없으면 끝내기", "Clear the filter, else quit")),
+                   help: Localized("찾기·차트·차수 좁히기 풀기 (끝내기는 q)", "Clear the filter, the charts or the round (q quits)")),
         KeyBinding(keys: [.character("/")], action: .filter, screens: [.overview, .market],
                    help: Localized("찾기: 이름 일부나 초성 (ㅂㅊ → 반찬)", "Filter by part of a name or initials (ㅂㅊ)")),
         KeyBinding(keys: [.character("s")], action: .sortNext, screens: [.overview, .market],

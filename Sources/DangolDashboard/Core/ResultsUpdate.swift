@@ -44,13 +44,17 @@ extension DashboardCore {
                 state.stack.removeLast()
                 state.notice = "\(FormText.saved(language)): \(JournalText.line(saved.entry, language: language))"
                 // A record after the day its round is read as of is kept, but counts in no figure: say so.
-                if let day = form.day, let asOf = state.market?.asOf, day > asOf {
-                    state.notice? += " " + FormText.afterAsOf(asOf)(language)
+                if form.kind != .note, let day = form.day(today: state.session.today), let asOf = state.market?.asOf, day > asOf {
+                    state.notice? += " " + KitText.afterAsOf(asOf)(language)
                 }
             }
             return applyOwn(saved)
+        case .undoTarget(let target, let marketID):
+            return showUndo(target, in: marketID)
         case .undone(let saved):
-            state.notice = "\(FormText.undone(language)): \(saved.entry.storeName)"
+            let what = state.undoing.map { JournalText.summary($0, language: language) } ?? saved.entry.storeName
+            state.notice = "\(FormText.undone(language)): \(what)"
+            state.undoing = nil
             return applyOwn(saved)
         case .conflict(let market, let latest):
             let effects = applyWritten(market)

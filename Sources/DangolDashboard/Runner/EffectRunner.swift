@@ -59,9 +59,15 @@ struct EffectRunner {
             return [.calendar(calendar(for: request), for: request)]
         case .save(let submission):
             return save(submission)
-        case .undo(let marketID, let author, let time):
+        case .findUndo(let marketID, let author):
             do {
-                let saved = try data.saveUndo(in: marketID, author: author, at: time)
+                return [.undoTarget(try data.undoTarget(in: marketID, author: author), market: marketID)]
+            } catch {
+                return [.failed(error.localizedMessage)]
+            }
+        case .undo(let marketID, let author, let time, let expecting):
+            do {
+                let saved = try data.saveUndo(in: marketID, author: author, at: time, expecting: expecting)
                 noteOwnSave(of: marketID)
                 return [.undone(saved)]
             } catch {

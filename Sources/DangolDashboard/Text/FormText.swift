@@ -13,10 +13,15 @@ enum FormText {
     static let eligible = Localized("참여 대상 (Y/N)", "Eligible (Y/N)")
     static let tutor = Localized("튜터", "Tutor")
 
+    static func askUndo(_ what: String) -> Localized {
+        Localized("\(what)을(를) 되돌릴까요? y: 되돌리기, 다른 키: 그대로 두기", "Undo \(what)? y: undo it, any other key: keep it")
+    }
+
+    static let undoKept = Localized("되돌리지 않았습니다", "Nothing was undone")
+
     static let draftRestored = Localized("연결이 끊겼을 때 쓰던 초안입니다: Enter로 저장하고 Esc로 버립니다",
                                          "the draft from your dropped connection: Enter saves it, Esc discards it")
 
-    static let notADate = Localized("2022-10-20처럼 연-월-일로 쓰세요", "write it as year-month-day, like 2022-10-20")
     static let notANumber = Localized("숫자만 쓰세요", "digits only, please")
     static let required = Localized("비워 둘 수 없습니다", "cannot be empty")
     static let adOrInfo = Localized("광고나 정보로 쓰세요 (ad/info도 됨)", "write ad or info (광고/정보 too)")
@@ -40,10 +45,6 @@ enum FormText {
     }
 
     /// A record saved after the day its round is read as of.
-    static func afterAsOf(_ asOf: CalendarDate) -> Localized {
-        Localized("(이 차수는 \(asOf) 기준이라 집계에는 들지 않습니다)", "(this round is read as of \(asOf), so it counts in no figure)")
-    }
-
     /// Someone else changed the store since the form was opened.
     static func changedMeanwhile(by entry: JournalEntry?, removed: Bool) -> Localized {
         let who = Localized(entry.map { "\(JournalText.time(of: $0))에 \($0.author) 님이" } ?? "그사이 다른 세션에서",

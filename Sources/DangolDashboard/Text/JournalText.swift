@@ -47,7 +47,7 @@ enum JournalText {
         case .add: return Localized("점포 추가", "store added")
         case .edit: return Localized("점포 정보 수정", "details edited")
         case .remove: return Localized("점포 삭제", "store removed")
-        case .undo: return Localized("되돌림", "undone")
+        case .undo: return undone(entry)
         case .fix, .delete: return changedRecords(change)
         case .importSheet:
             let added = entry.parts.count { $0.action == .add }
@@ -64,6 +64,27 @@ enum JournalText {
         guard !added.isEmpty else { return Localized("지움 \(old.ko)", "deleted \(old.en)") }
         let new = Localized(added.map(\.ko).joined(separator: ", "), added.map(\.en).joined(separator: ", "))
         return Localized("고침 \(old.ko) > \(new.ko)", "fixed \(old.en) > \(new.en)")
+    }
+
+    /// What an undo took back, from the change it made: `되돌림 (지움 친구 2022-10-01 35)`.
+    private static func undone(_ entry: JournalEntry) -> Localized {
+        if !entry.parts.isEmpty { return Localized("되돌림: \(entry.storeName) 가져오기", "undone: the import of \(entry.storeName)") }
+        let change = entry.storeChange
+        let what: Localized
+        switch entry.change {
+        case .added: what = Localized("점포 다시 넣음", "store put back")
+        case .removed: what = Localized("추가한 점포 뺌", "added store taken out")
+        case .edited where change.removedRecords.isEmpty && change.insertedRecords.isEmpty: what = Localized("점포 정보", "details")
+        case .edited: what = changedRecords(change)
+        }
+        return Localized("되돌림 (\(what.ko))", "undone (\(what.en))")
+    }
+
+    /// A change as the undo question and its answer name it: the store, what was done, when and by whom.
+    static func summary(_ entry: JournalEntry, language: Language) -> String {
+        let what = what(entry)(language)
+        return language == .ko ? "\(entry.storeName)의 '\(what)' (\(time(of: entry)) \(entry.author))"
+            : "'\(what)' on \(entry.storeName) (\(time(of: entry)), \(entry.author))"
     }
 
     private static func messages(_ records: [MessageRecord]?) -> Int {

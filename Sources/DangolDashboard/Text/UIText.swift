@@ -49,6 +49,7 @@ enum UIText {
     static let screenOverview = Localized("전체 화면", "Overview")
     static let screenMarket = Localized("시장 화면", "Market screen")
     static let screenStore = Localized("점포 화면", "Store screen")
+    static let quitWithQ = Localized("끝내려면 q를 누르세요 (Esc는 뒤로 갈 뿐 끝내지 않습니다)", "Press q to quit (Esc only goes back, it never quits)")
     static let oneRound = Localized("차수가 하나뿐입니다 (차수는 program.json의 rounds)", "There is only one round (rounds are in program.json)")
     static let perRound = Localized("차수별", "per round")
     static let today = Localized("오늘", "today")

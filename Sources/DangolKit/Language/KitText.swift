@@ -32,6 +32,16 @@ public enum KitText {
         Localized("\(path)에 시장 '\(id)'이(가) 없습니다", "there is no market '\(id)' in \(path)")
     }
 
+    static func undoTargetMoved(_ store: String) -> Localized {
+        Localized("그사이 다른 연결에서 새로 고친 것이 있어 되돌리지 않았습니다 (이제 되돌릴 것은 \(store)): 다시 u를 누르세요",
+                  "nothing was undone: another of your connections saved a change meanwhile (the one to undo now is \(store)); press u again")
+    }
+
+    /// After a record dated later than the day its market's round is read as of.
+    public static func afterAsOf(_ asOf: CalendarDate) -> Localized {
+        Localized("(이 차수는 \(asOf) 기준이라 집계에는 들지 않습니다)", "(this round is read as of \(asOf), so it counts in no figure)")
+    }
+
     static func scheduleNeedsStart(_ id: String) -> Localized {
         Localized("시장 \(id)에는 아직 일정이 없습니다: --starts로 첫날을 주세요", "market \(id) has no schedule yet: give its first day with --starts")
     }
@@ -134,7 +144,7 @@ public enum KitText {
         Localized("작성자 이름이 \(problem.ko)", "the author's name \(problem.en)")
     }
 
-    static func nothingToUndo(_ author: String, in market: String) -> Localized {
+    public static func nothingToUndo(_ author: String, in market: String) -> Localized {
         Localized("\(market)에서 \(author) 님이 되돌릴 기록이 없습니다", "\(author) has nothing to undo in \(market)")
     }
 

@@ -85,7 +85,7 @@ extension Market {
     }
 
     /// Records `record` as a new one of its kind: the opening day, a friend reading, messages, a
-    /// post, or a note (dated today, whatever day it carries).
+    /// post, or a note, each on the day it carries.
     public mutating func record(_ record: StoreRecord, storeID: String, today: CalendarDate) throws {
         switch record {
         case .channelOpened(let day): try recordChannelOpened(storeID: storeID, on: day, today: today)
@@ -93,15 +93,17 @@ extension Market {
         case .message(let message):
             try recordMessage(storeID: storeID, kind: message.kind, count: message.count, on: message.on, today: today)
         case .post(let day): try recordPost(storeID: storeID, on: day, today: today)
-        case .note(let note): try addNote(storeID: storeID, text: note.text, author: note.author, today: today)
+        case .note(let note): try addNote(storeID: storeID, text: note.text, author: note.author, on: note.on, today: today)
         }
     }
 
-    /// Adds a note written today.
-    public mutating func addNote(storeID: String, text: String, author: String, today: CalendarDate) throws {
+    /// Adds a note dated `day` (default: today), in date order; a day after today is refused.
+    public mutating func addNote(storeID: String, text: String, author: String, on day: CalendarDate? = nil, today: CalendarDate) throws {
+        let day = day ?? today
+        try Market.refuseFuture(day, today: today)
         try editStore(storeID) { store in
             store.notes.insertInDateOrder(
-                Note(on: today, author: author.trimmingWhitespace, text: text.trimmingWhitespace), date: \.on)
+                Note(on: day, author: author.trimmingWhitespace, text: text.trimmingWhitespace), date: \.on)
         }
     }
 

@@ -17,6 +17,15 @@ public struct FriendReading: Codable, Hashable, Sendable {
 public enum MessageKind: String, Codable, CaseIterable, Sendable {
     case ad
     case info
+
+    /// The kind a person typed: `ad` or `info`, or in Korean 광고 or 정보 (a form, `--kind`).
+    public init?(typed text: String) {
+        switch text.trimmingWhitespace.lowercased() {
+        case "ad", "광고": self = .ad
+        case "info", "정보": self = .info
+        default: return nil
+        }
+    }
 }
 
 /// One day's channel messages of one kind: `count` messages sent on `on`.

@@ -49,14 +49,25 @@ extension DataFolder {
         try saveUndo(in: marketID, author: author, at: time).entry
     }
 
+    /// The change `undoLastEdit` would undo now: `author`'s latest in the market not undone yet
+    /// (in a session, the member's, from any of their connections); nil when there is none.
+    public func undoTarget(in marketID: String, author: String) throws -> JournalEntry? {
+        _ = try DataFolder.fileName(ofMarket: marketID)
+        try requireReadable(market: marketID)
+        return try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author, member: memberID)
+    }
+
     /// `undoLastEdit`, giving back the market as it was written with the entry. An import is
     /// undone as it was made, as one change: every store it touched goes back, or none does.
-    public func saveUndo(in marketID: String, author: String, at time: Date = Date()) throws -> SavedChange {
+    /// With `expecting`, refused unless that entry is still the one to undo: the person was
+    /// told what would be undone, and another of their connections may have saved since.
+    public func saveUndo(in marketID: String, author: String, at time: Date = Date(), expecting: String? = nil) throws -> SavedChange {
         try JournalEntry.checkAuthor(author)
         return try journaledUpdate(of: marketID) { market in
             guard let target = try MarketJournal(folder: self, marketID: marketID).lastUndoable(by: author, member: memberID) else {
                 throw DangolError.refused(KitText.nothingToUndo(author, in: market.name))
             }
+            if let expecting, target.id != expecting { throw DangolError.refused(KitText.undoTargetMoved(target.storeName)) }
             guard !target.parts.isEmpty else { return try undo(target, in: &market, author: author, at: time) }
             let parts = try target.parts.reversed().map { try undo($0, in: &market, author: author, at: time) }
             return JournalEntry(at: time, author: author, action: .undo, batch: target.storeName, parts: parts,

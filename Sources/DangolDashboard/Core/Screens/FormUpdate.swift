@@ -103,9 +103,38 @@ extension DashboardCore {
         return form.submission(author: session.author, today: session.today, at: session.now).map { [.save($0)] } ?? []
     }
 
-    /// `u`: undoes the author's latest change in the market in front.
+    /// `u`: first finds what an undo of the author's latest change in the market in front
+    /// would take back (`showUndo`).
     mutating func undo() -> [Effect] {
         guard let market = writableMarket() else { return [] }
-        return [.undo(market: market.id, author: state.session.author, at: state.session.now)]
+        return [.findUndo(market: market.id, author: state.session.author)]
+    }
+
+    /// What `u` would take back: undone at once when it is the store on screen (its own screen,
+    /// or the cursor's on the market's), else asked first, naming the store, the change, when and by whom (it may be one made from another
+    /// connection, or an import of many stores).
+    mutating func showUndo(_ target: JournalEntry?, in marketID: String) -> [Effect] {
+        let language = state.options.language
+        guard let target else {
+            state.notice = KitText.nothingToUndo(state.session.author, in: state.market?.market.name ?? marketID)(language)
+            return []
+        }
+        let undo = Effect.undo(market: marketID, author: state.session.author, at: state.session.now, expecting: target.id)
+        state.undoing = target
+        if target.parts.isEmpty, target.storeID == selectedStore?.id { return [undo] }
+        state.undoQuestion = undo
+        state.notice = FormText.askUndo(JournalText.summary(target, language: language))(language)
+        return []
+    }
+
+    /// The key that answers the undo question: `y` undoes, anything else keeps the change.
+    mutating func answerUndo(_ key: Key) -> [Effect] {
+        defer { state.undoQuestion = nil }
+        guard key == .character("y") || key == .character("Y"), let undo = state.undoQuestion else {
+            state.undoing = nil
+            state.notice = FormText.undoKept(state.options.language)
+            return []
+        }
+        return [undo]
     }
 }

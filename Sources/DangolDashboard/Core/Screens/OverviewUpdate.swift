@@ -14,7 +14,8 @@ extension DashboardCore {
             case nil: break
             }
         case .back:
-            // The innermost mode first (a filter, the charts, a narrowed round); quits only from the plain overview.
+            // The innermost mode first (a filter, the charts, a narrowed round). Esc never quits:
+            // pressed once too often over a slow link, it would close the connection.
             if !state.overview.filter.isEmpty {
                 setFilter("")
             } else if state.showCharts {
@@ -22,7 +23,7 @@ extension DashboardCore {
             } else if state.round != nil {
                 narrow(to: nil)
             } else {
-                return [.quit]
+                state.notice = UIText.quitWithQ(state.options.language)
             }
         case .sortNext, .sortReverse:
             state.overview.changeSort(reverse: action == .sortReverse, columns: OverviewRow.Column.allCases.count) {
