@@ -17,7 +17,7 @@ struct FormViewTests {
         var screen = try small()
         screen.press(.character("e"), .tab, .tab, .tab, .tab)
         #expect(screen.lines == [
-            " dangol │ 전체 › …   8주 과정 종료 +4주",
+            " 신영시장 (서울 양…  8주 과정 종료 +4주",
             " ──────────────────────────────────────",
             "   점포 정보 고치기: 대박수산",
             "   점포명           대박수산",

@@ -54,7 +54,7 @@ struct ViewTests {
     func overview40x12() throws {
         var screen = try SampleDashboard(width: 40, height: 12)
         #expect(screen.lines == [
-            " dangol │ 우리동네 단골시…  기준 차수별",
+            " 우리동네 단골시장 › 전체   기준 차수별",
             " 기준 2023 본사업 2023-05-21, 2022 본…",
             " 시장         개설 참여율    친구 메시지",
             " 2022 시범…     62  88.6%   4,040    361",
@@ -106,7 +106,7 @@ struct ViewTests {
         var screen = try SampleDashboard(width: 40, height: 12)
         screen.press(.enter)
         #expect(screen.lines == [
-            " dangol │ 전체 › …   8주 과정 종료 +4주",
+            " 신영시장 (서울 양…  8주 과정 종료 +4주",
             " 개설 62/70 ████████▉  88.6%",
             "",
             " 점포           채널         친구 메시지",
@@ -152,7 +152,7 @@ struct ViewTests {
         var screen = try SampleDashboard(width: 40, height: 12)
         screen.press(.enter, .down, .down, .down, .enter)
         #expect(screen.lines == [
-            " dangol │ 전체 › 신영…  기준 2022-10-23",
+            " 신영시장 › 대박수산    기준 2022-10-23",
             " 채널 2022-08-09 (2주차)   업종 수산",
             " 대표 73세   튜터 최튜터   참여 대상",
             " 친구 77   메시지 12 (광고 8, 정보 4)",

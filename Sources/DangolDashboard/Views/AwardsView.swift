@@ -12,7 +12,8 @@ enum AwardsView {
             },
         ]
         if acrossMarkets {
-            columns.append(TableColumn(title: UIText.market(language), width: 10, alignment: .left, priority: 3) { .text($0.marketName) })
+            // Across markets two stores can share a name and a tier: the market tells them apart.
+            columns.append(TableColumn(title: UIText.market(language), width: 10, alignment: .left, priority: 0) { .text($0.marketName) })
         }
         columns += [
             TableColumn(title: AwardText.tier(language), width: 6, alignment: .left, priority: 1) { entry in

@@ -23,24 +23,45 @@ enum Frame {
         }
     }
 
-    /// Everything the header bar shows besides the width: the breadcrumbs after who is signed
-    /// in, and the text on the right.
+    /// Everything the header bar shows besides the width: who is signed in, the breadcrumbs,
+    /// and the text on the right.
     struct HeaderLine: Equatable {
-        var left: String
+        var who: String?
+        var crumbs: [String]
         var right: String
+
+        /// The left side in `room` columns: all of it when it fits, else shortened from the front,
+        /// so that the screen's own names (the market, the store) are the last to go: the crumbs
+        /// before the last two become `…`, then `dangol` goes, then who is signed in, then the `…`,
+        /// then every crumb but the last; only then is what is left cut.
+        func left(room: Int, symbols: Symbols, measure: TerminalWidth) -> String {
+            let separator = " \(symbols.separator) "
+            let join = { (crumbs: [String]) in crumbs.joined(separator: " \(symbols.breadcrumb) ") }
+            let shortCrumbs = crumbs.count > 2 ? [symbols.ellipsis] + crumbs.suffix(2) : crumbs
+            let person = who.map { $0 + separator } ?? ""
+            let candidates = [
+                " dangol" + separator + person + join(crumbs),
+                " dangol" + separator + person + join(shortCrumbs),
+                " " + person + join(shortCrumbs),
+                " " + join(shortCrumbs),
+                " " + join(Array(crumbs.suffix(2))),
+                " " + join(Array(crumbs.suffix(1))),
+            ]
+            let fitting = candidates.first { measure.columns(of: $0) <= room } ?? candidates.last!
+            return measure.truncate(fitting, to: room, ellipsis: symbols.ellipsis)
+        }
     }
 
     private static func headerLine(crumbs: [String], right: String, state: DashboardState) -> HeaderLine {
-        let symbols = state.options.symbols
-        let who = state.session.member.map { "\($0.name) \($0.role.name(state.options.language)) \(symbols.separator) " } ?? ""
-        return HeaderLine(left: " dangol \(symbols.separator) " + who + crumbs.joined(separator: " \(symbols.breadcrumb) "), right: right)
+        let who = state.session.member.map { "\($0.name) \($0.role.name(state.options.language))" }
+        return HeaderLine(who: who, crumbs: crumbs, right: right)
     }
 
     private static func drawHeader(_ line: HeaderLine, y: Int, options: DisplayOptions, into grid: inout CellGrid) {
         grid.fill(y: y, style: .bar)
         let rightWidth = grid.measure.columns(of: line.right)
         let room = max(0, grid.width - rightWidth - 3)
-        grid.put(grid.measure.truncate(line.left, to: room, ellipsis: options.symbols.ellipsis), x: 0, y: y, style: .bar)
+        grid.put(line.left(room: room, symbols: options.symbols, measure: grid.measure), x: 0, y: y, style: .bar)
         if rightWidth + 2 <= grid.width {
             grid.put(line.right, x: grid.width - rightWidth - 1, y: y, style: .bar)
         }

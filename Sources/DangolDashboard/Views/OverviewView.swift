@@ -19,7 +19,9 @@ enum OverviewView {
         }
     }
 
-    static func columns(_ options: DisplayOptions) -> [TableColumn<Line>] {
+    /// The overview's columns, each figure column as wide as the widest figure it shows
+    /// (`widest`), so a figure is never cut: a column that does not fit is dropped instead.
+    static func columns(_ options: DisplayOptions, widest: FigureWidths = FigureWidths()) -> [TableColumn<Line>] {
         let language = options.language
         typealias Column = OverviewRow.Column
         return [
@@ -29,32 +31,53 @@ enum OverviewView {
             TableColumn(Column.region, language: language, width: 4, alignment: .left, priority: 7) {
                 .text($0.region)
             },
-            TableColumn(Column.eligible, language: language, width: 5, priority: 5) {
+            TableColumn(Column.eligible, language: language, width: max(5, widest.eligible), priority: 5) {
                 .text(NumberText.count($0.figures.eligibleStores))
             },
-            TableColumn(Column.opened, language: language, width: 5, priority: 3) {
+            TableColumn(Column.opened, language: language, width: max(5, widest.opened), priority: 3) {
                 .text(NumberText.count($0.figures.channelsOpened))
             },
             TableColumn(title: "", width: 8, alignment: .left, priority: 9) { .bar($0.figures.participationRate) },
             TableColumn(Column.participation, language: language, width: 6, priority: 0) {
                 .text(NumberText.percent($0.figures.participationRate))
             },
-            TableColumn(Column.friends, language: language, width: 7, priority: 1) {
+            TableColumn(Column.friends, language: language, width: max(7, widest.friends), priority: 1) {
                 .text(NumberText.count($0.figures.friends))
             },
-            TableColumn(Column.averageFriends, language: language, width: 5, priority: 4) {
+            TableColumn(Column.averageFriends, language: language, width: max(5, widest.averageFriends), priority: 4) {
                 .text(NumberText.decimal($0.figures.averageFriends))
             },
-            TableColumn(Column.messages, language: language, width: 6, priority: 2) {
+            TableColumn(Column.messages, language: language, width: max(6, widest.messages), priority: 2) {
                 .text(NumberText.count($0.figures.messagesSent))
             },
-            TableColumn(Column.averageMessages, language: language, width: 4, priority: 8) {
+            TableColumn(Column.averageMessages, language: language, width: max(4, widest.averageMessages), priority: 8) {
                 .text(NumberText.decimal($0.figures.averageMessages))
             },
-            TableColumn(Column.active, language: language, width: 5, priority: 6) {
+            TableColumn(Column.active, language: language, width: max(5, widest.active), priority: 6) {
                 .text(NumberText.count($0.figures.activeStores))
             },
         ]
+    }
+
+    /// How wide the figures of the overview's lines are, in terminal columns.
+    struct FigureWidths: Equatable {
+        var eligible = 0, opened = 0, friends = 0, averageFriends = 0, messages = 0, averageMessages = 0, active = 0
+
+        /// The widest of each figure among `state`'s overview lines. A sum is widest on the totals
+        /// line, which no market or round exceeds; an average can be widest on any market's.
+        init(_ state: DashboardState) {
+            let totals = state.totals
+            eligible = NumberText.count(totals.eligibleStores).count
+            opened = NumberText.count(totals.channelsOpened).count
+            friends = NumberText.count(totals.friends).count
+            messages = NumberText.count(totals.messagesSent).count
+            active = NumberText.count(totals.activeStores).count
+            let markets = state.overviewMarkets
+            averageFriends = NumberText.decimal(markets.lazy.map(\.figures.averageFriends).max() ?? 0).count
+            averageMessages = NumberText.decimal(markets.lazy.map(\.figures.averageMessages).max() ?? 0).count
+        }
+
+        init() {}
     }
 
     /// What the overview remembers from one frame to the next: each of its lines, keyed by
@@ -75,12 +98,13 @@ enum OverviewView {
             var options: DisplayOptions
             var sortColumn: Int?
             var ascending: Bool
+            var widest: FigureWidths
         }
 
         /// The table laid out for `key`, laid out anew only when `key` changed.
         mutating func table(for key: TableKey) -> TableView<Line> {
             if let table, table.key == key { return table.view }
-            let view = TableView(columns: OverviewView.columns(key.options), width: key.width, options: key.options,
+            let view = TableView(columns: OverviewView.columns(key.options, widest: key.widest), width: key.width, options: key.options,
                                  sortedBy: key.sortColumn, ascending: key.ascending)
             table = (key, view)
             return view
@@ -113,7 +137,7 @@ enum OverviewView {
             return
         }
         let table = memo.table(for: Memo.TableKey(width: grid.width, options: options, sortColumn: state.overview.sortColumn,
-                                                  ascending: state.overview.ascending))
+                                                  ascending: state.overview.ascending, widest: FigureWidths(state)))
         let sort = [state.overview.sortColumn, state.overview.ascending ? 1 : 0]
         memo.titles.drawLine(sort, y: area.titles, width: grid.width, options: options, into: &grid) { grid in
             table.drawHeader(into: &grid, y: area.titles)
