@@ -91,13 +91,32 @@ struct AwardRankingTests {
 
     @Test("Tiers are handed out in order and count per market; unopened and ineligible stores are not ranked")
     func tiers() {
-        var stores = (1...8).map { store("s\($0)", friends: 100 - $0, messages: 0, posts: 0) }
+        var stores = (1...12).map { store("s\($0)", friends: 100 - $0, messages: 1, posts: 0) }
         stores.append(Store(id: "x1", name: "미개설"))
         stores.append(Store(id: "x2", name: "대상 아님", eligible: false, channelOpenedOn: day("2022-08-01")))
         let ranked = AwardRanking.rank(Market(id: "m", name: "시장", region: "서울", stores: stores),
                                        tiers: AwardTier.standard, asOf: day("2022-09-30"))
-        #expect(ranked.count == 8)
-        #expect(ranked.map(\.tier) == ["대상", "금상", "은상", "동상", "동상", "특별상", nil, nil])
+        #expect(ranked.count == 12)
+        #expect(ranked.map(\.tier) == ["대상", "금상", "은상", "동상", "동상", "특별상"] + Array(repeating: nil, count: 6))
+    }
+
+    @Test("A tier goes only to a store that earned it in the round: friends alone, with nothing sent or posted, win nothing")
+    func earned() {
+        let stores = [store("s1", friends: 900, messages: 0, posts: 0)] + (2...12).map { store("s\($0)", friends: 100 - $0, messages: 0, posts: 1) }
+        let ranked = AwardRanking.rank(Market(id: "m", name: "시장", region: "서울", stores: stores), tiers: AwardTier.standard, asOf: day("2022-09-30"))
+        #expect(ranked.first?.store.id == "s1" && ranked.first?.rank == 1 && ranked.first?.tier == nil, "first by score, but no tier")
+        #expect(ranked[1].tier == "대상" && ranked[1].store.id == "s2")
+        let strict = [AwardTier(name: "대상", count: 1, minimumMessagesAndPosts: 3)]
+        let none = AwardRanking.rank(Market(id: "m", name: "시장", region: "서울", stores: stores), tiers: strict, asOf: day("2022-09-30"))
+        #expect(none.allSatisfy { $0.tier == nil }, "a minimum no store reached awards no one")
+    }
+
+    @Test("A market awards at most half of its open channels: six channels, three awards")
+    func share() {
+        let stores = (1...6).map { store("s\($0)", friends: 40 - $0, messages: 1, posts: 0) }
+        let ranked = AwardRanking.rank(Market(id: "m", name: "시장", region: "서울", stores: stores), tiers: AwardTier.standard, asOf: day("2022-09-30"))
+        #expect(ranked.map(\.tier) == ["대상", "금상", "은상", nil, nil, nil])
+        #expect(AwardRanking.maximumAwards(openChannels: 7) == 3 && AwardRanking.maximumAwards(openChannels: 1) == 0)
     }
 
     @Test("The sample round awards sixty stores, as reported")

@@ -24,7 +24,17 @@ public enum AwardRanking {
         public var score: Int { friendPoints + messagePoints + postPoints }
     }
 
-    /// The eligible, opened stores of a market, best first, with tiers handed out in order.
+    /// The share of a market's open channels that may win a tier at most: in a market of a
+    /// few channels, awarding all of them would mean nothing.
+    public static let maximumShare = (numerator: 1, denominator: 2)
+
+    /// How many stores of a market with `openChannels` open channels may win a tier.
+    public static func maximumAwards(openChannels: Int) -> Int {
+        openChannels * maximumShare.numerator / maximumShare.denominator
+    }
+
+    /// The eligible, opened stores of a market, best first, with tiers handed out in order to
+    /// the stores that earned them (`AwardTier.isEarned`), at most `maximumAwards` of them.
     ///
     /// Ties go to more friends, then more messages, then more posts, then the earlier
     /// channel, then the smaller store id: never to chance.
@@ -35,10 +45,16 @@ public enum AwardRanking {
             return Entry(marketID: market.id, marketName: market.name, store: store, figures: figures, rank: 0)
         }
         var ranked = candidates.sorted(by: comesFirst)
-        let prizes = tiers.flatMap { Array(repeating: $0.name, count: max(0, $0.count)) }
+        var prizes = tiers.flatMap { Array(repeating: $0, count: max(0, $0.count)) }[...]
+        let most = maximumAwards(openChannels: ranked.count)
+        var awarded = 0
         for index in ranked.indices {
             ranked[index].rank = index + 1
-            ranked[index].tier = prizes[safe: index]
+            // The next prize goes to the best store that earned it; one that did not keeps its rank, unawarded.
+            guard awarded < most, let prize = prizes.first, prize.isEarned(by: ranked[index].figures) else { continue }
+            ranked[index].tier = prize.name
+            prizes.removeFirst()
+            awarded += 1
         }
         return ranked
     }

@@ -2,17 +2,44 @@
 public struct AwardTier: Codable, Hashable, Sendable {
     public var name: String
     public var count: Int
+    /// What a store must have done in the round to earn the tier: at least this many messages
+    /// and posts together (a channel that only gathered friends has not been used).
+    public var minimumMessagesAndPosts: Int
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, count
+        case name, count, minimumMessagesAndPosts
     }
 
     /// How many stores of a market one tier may award.
     public static let counts = 0...1_000
+    /// The minimums a tier may ask for.
+    public static let minimums = 0...10_000
+    /// What a tier asks for when program.json says nothing: one message or post.
+    public static let standardMinimum = 1
 
-    public init(name: String, count: Int) {
+    public init(name: String, count: Int, minimumMessagesAndPosts: Int = AwardTier.standardMinimum) {
         self.name = name
         self.count = count
+        self.minimumMessagesAndPosts = minimumMessagesAndPosts
+    }
+
+    public init(from decoder: Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        name = try values.decode(String.self, forKey: .name)
+        count = try values.decode(Int.self, forKey: .count)
+        minimumMessagesAndPosts = try values.decodeIfPresent(Int.self, forKey: .minimumMessagesAndPosts) ?? AwardTier.standardMinimum
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(name, forKey: .name)
+        try values.encode(count, forKey: .count)
+        if minimumMessagesAndPosts != AwardTier.standardMinimum { try values.encode(minimumMessagesAndPosts, forKey: .minimumMessagesAndPosts) }
+    }
+
+    /// Whether a store with `figures` in the round has earned this tier.
+    public func isEarned(by figures: StoreFigures) -> Bool {
+        figures.messagesSent + figures.posts >= minimumMessagesAndPosts
     }
 
     /// The tiers the programme uses unless its file says otherwise: six stores per market

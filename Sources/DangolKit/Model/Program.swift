@@ -26,10 +26,10 @@ public struct Program: Hashable, Sendable {
         if let problem = TextRules.problem(in: name) { return (Localized("이름에 \(problem.ko)", "the name \(problem.en)"), .name) }
         if let problem = Bounds.lengthProblem(name, Bounds.programmeName) { return (problem, .name) }
         if let bad = awardTiers.firstIndex(where: { !AwardTier.counts.contains($0.count) || $0.name.isBlank || TextRules.problem(in: $0.name) != nil
-            || Bounds.lengthProblem($0.name, Bounds.awardName) != nil }) {
-            let counts = AwardTier.counts
-            return (Localized("\(bad + 1)번째 상에는 이름(제어 문자 없이)과 \(counts.lowerBound)-\(counts.upperBound) 사이의 인원이 있어야 합니다",
-                              "award tier \(bad + 1) needs a name of printable text and a count of \(counts.lowerBound) to \(counts.upperBound)"),
+            || Bounds.lengthProblem($0.name, Bounds.awardName) != nil || !AwardTier.minimums.contains($0.minimumMessagesAndPosts) }) {
+            let (counts, minimums) = (AwardTier.counts, AwardTier.minimums)
+            return (Localized("\(bad + 1)번째 상에는 이름(제어 문자 없이)과 \(counts.lowerBound)-\(counts.upperBound) 사이의 인원, \(minimums.lowerBound)-\(minimums.upperBound) 사이의 최소 메시지·포스트 수가 있어야 합니다",
+                              "award tier \(bad + 1) needs a name of printable text, a count of \(counts.lowerBound) to \(counts.upperBound) and a minimumMessagesAndPosts of \(minimums.lowerBound) to \(minimums.upperBound)"),
                     .awardTiers)
         }
         return nil
