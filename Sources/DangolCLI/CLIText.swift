@@ -5,7 +5,8 @@ enum CLIText {
     static let summaryColumns: [Localized] = [
         Localized("시장", "Market"), Localized("지역", "Region"), Localized("대상", "Eligible"), Localized("개설", "Opened"),
         Localized("참여율", "Rate"), Localized("친구", "Friends"), Localized("평균", "Avg"), Localized("메시지", "Messages"),
-        Localized("평균", "Avg"), Localized("포스트", "Posts"), Localized("활성", "Active"), Localized("연령", "Age"),
+        Localized("평균", "Avg"), Localized("포스트", "Posts"), Localized("활성", "Active"), Localized("활성률", "Active %"),
+        Localized("연령", "Age"),
     ]
     static let asOfPerRound = Localized("기준일: 차수별", "As of: each round's own day")
 

@@ -13,13 +13,13 @@ struct Summary {
 
         private enum Key: String, CodingKey {
             case id, name, region, round, asOf, eligibleStores, channelsOpened, participationRate, friends, averageFriends
-            case messagesSent, averageMessages, posts, activeStores, averageOwnerAge
+            case messagesSent, averageMessages, posts, activeStores, activeRate, averageOwnerAge
         }
 
         /// The keys in the order a reader expects; totals have no id, name or region.
         static let keys: [String] = [
             Key.id, .name, .region, .round, .asOf, .eligibleStores, .channelsOpened, .participationRate, .friends,
-            .averageFriends, .messagesSent, .averageMessages, .posts, .activeStores, .averageOwnerAge,
+            .averageFriends, .messagesSent, .averageMessages, .posts, .activeStores, .activeRate, .averageOwnerAge,
         ].map(\.rawValue)
 
         func encode(to encoder: Encoder) throws {
@@ -42,6 +42,7 @@ struct Summary {
             try values.encode(figures.averageMessages, forKey: .averageMessages)
             try values.encode(figures.posts, forKey: .posts)
             try values.encode(figures.activeStores, forKey: .activeStores)
+            try values.encode(figures.activeRate, forKey: .activeRate)
             try values.encode(figures.averageOwnerAge, forKey: .averageOwnerAge)
         }
 
@@ -52,7 +53,7 @@ struct Summary {
                 reading.map { $0.isUnassigned ? "" : $0.id } ?? "", reading?.asOf.description ?? "",
                 String(figures.eligibleStores), String(figures.channelsOpened), String(figures.participationRate),
                 String(figures.friends), String(figures.averageFriends), String(figures.messagesSent),
-                String(figures.averageMessages), String(figures.posts), String(figures.activeStores),
+                String(figures.averageMessages), String(figures.posts), String(figures.activeStores), String(figures.activeRate),
                 figures.averageOwnerAge.map { String($0) } ?? "",
             ]
         }
@@ -122,7 +123,7 @@ struct Summary {
     /// The figures aligned in terminal columns, Hangul names included: with more than one
     /// round, each round's markets under its name and day, then its subtotal.
     func table() -> [String] {
-        var table = TextTable(columns: zip(CLIText.summaryColumns, [Alignment.left, .left] + Array(repeating: .right, count: 10))
+        var table = TextTable(columns: zip(CLIText.summaryColumns, [Alignment.left, .left] + Array(repeating: .right, count: 11))
             .map { TextTable.Column($0.0(language), $0.1) })
         var headings: [(row: Int, text: String)] = []
         for reading in calendar.readings {
@@ -152,7 +153,8 @@ struct Summary {
             NumberText.percent(figures.participationRate), NumberText.count(figures.friends),
             NumberText.decimal(figures.averageFriends), NumberText.count(figures.messagesSent),
             NumberText.decimal(figures.averageMessages), NumberText.count(figures.posts),
-            NumberText.count(figures.activeStores), figures.averageOwnerAge.map { NumberText.decimal($0) } ?? "-",
+            NumberText.count(figures.activeStores), NumberText.percent(figures.activeRate),
+            figures.averageOwnerAge.map { NumberText.decimal($0) } ?? "-",
         ]
     }
 }

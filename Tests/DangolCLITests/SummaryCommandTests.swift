@@ -26,7 +26,7 @@ struct SummaryCommandTests {
         let totals = try #require(document["totals"] as? [String: Any])
         let figureKeys: Set = [
             "eligibleStores", "channelsOpened", "participationRate", "friends", "averageFriends", "messagesSent",
-            "averageMessages", "posts", "activeStores", "averageOwnerAge",
+            "averageMessages", "posts", "activeStores", "activeRate", "averageOwnerAge",
         ]
         #expect(markets.count == 14)
         for market in markets {
@@ -40,6 +40,8 @@ struct SummaryCommandTests {
         #expect(pilot["friends"] as? Int == 4_040)
         #expect(pilot["messagesSent"] as? Int == 361)
         #expect(pilot["averageOwnerAge"] as? Double == 63)
+        // A year on, the programme asks how many channels are still used: 56 of 62.
+        #expect(abs((pilot["activeRate"] as? Double ?? 0) - 56.0 / 62.0) < 1e-12)
         #expect(abs((pilot["participationRate"] as? Double ?? 0) - 62.0 / 70) < 1e-12)
         #expect(totals["eligibleStores"] as? Int == 1_069)
         #expect(totals["channelsOpened"] as? Int == 691)
@@ -66,16 +68,16 @@ struct SummaryCommandTests {
         let korean = try summary(["--market", "sinyoung"]).output.split(separator: "\n").map(String.init)
         #expect(korean == [
             "기준일 2022-10-23",
-            "시장           지역  대상  개설  참여율   친구  평균  메시지  평균  포스트  활성  연령",
-            "신영시장       서울    70    62   88.6%  4,040  65.2     361   5.8     235    56  63.0",
-            "합계 1개 시장          70    62   88.6%  4,040  65.2     361   5.8     235    56  63.0",
+            "시장           지역  대상  개설  참여율   친구  평균  메시지  평균  포스트  활성  활성률  연령",
+            "신영시장       서울    70    62   88.6%  4,040  65.2     361   5.8     235    56   90.3%  63.0",
+            "합계 1개 시장          70    62   88.6%  4,040  65.2     361   5.8     235    56   90.3%  63.0",
         ])
         let english = try summary(["--market", "sinyoung", "--lang", "en"]).output.split(separator: "\n").map(String.init)
         #expect(english == [
             "As of 2022-10-23",
-            "Market           Region  Eligible  Opened   Rate  Friends   Avg  Messages  Avg  Posts  Active   Age",
-            "신영시장         서울          70      62  88.6%    4,040  65.2       361  5.8    235      56  63.0",
-            "Total, 1 market                70      62  88.6%    4,040  65.2       361  5.8    235      56  63.0",
+            "Market           Region  Eligible  Opened   Rate  Friends   Avg  Messages  Avg  Posts  Active  Active %   Age",
+            "신영시장         서울          70      62  88.6%    4,040  65.2       361  5.8    235      56     90.3%  63.0",
+            "Total, 1 market                70      62  88.6%    4,040  65.2       361  5.8    235      56     90.3%  63.0",
         ])
     }
 
@@ -85,14 +87,14 @@ struct SummaryCommandTests {
         #expect(lines[0] == "기준일: 차수별")
         #expect(lines[2] == "2022 시범사업 (기준일 2022-10-23)")
         #expect(lines.contains("2022 본사업 (기준일 2023-01-29)"))
-        #expect(lines.contains("소계 10개 시장          831   513   61.7%  16,083  31.4   2,659   5.2   1,361   211  60.6"))
-        #expect(lines.last == "합계 14개 시장        1,069   691   64.6%  23,303  33.7   3,480   5.0   1,877   310  60.8")
+        #expect(lines.contains("소계 10개 시장          831   513   61.7%  16,083  31.4   2,659   5.2   1,361   211   41.1%  60.6"))
+        #expect(lines.last == "합계 14개 시장        1,069   691   64.6%  23,303  33.7   3,480   5.0   1,877   310   44.9%  60.8")
     }
 
     @Test("CSV has the JSON keys as its header and one row per market plus totals")
     func csv() throws {
         let lines = try summary(["--format", "csv"]).output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "id,name,region,round,asOf,eligibleStores,channelsOpened,participationRate,friends,averageFriends,messagesSent,averageMessages,posts,activeStores,averageOwnerAge")
+        #expect(lines.first == "id,name,region,round,asOf,eligibleStores,channelsOpened,participationRate,friends,averageFriends,messagesSent,averageMessages,posts,activeStores,activeRate,averageOwnerAge")
         #expect(lines.count == 16)
         #expect(lines[1].hasPrefix("sinyoung,신영시장,서울,2022-pilot,2022-10-23,70,62,"))
         #expect(lines.last!.hasPrefix(",,,,,1069,691,"))
@@ -101,7 +103,7 @@ struct SummaryCommandTests {
     @Test("An earlier as-of date shows the programme as it was")
     func asOf() throws {
         let result = try summary(["--market", "sinyoung", "--as-of", "2022-08-01", "--format", "csv"])
-        #expect(result.output.split(separator: "\n")[1].hasPrefix("sinyoung,신영시장,서울,2022-pilot,2022-08-01,70,0,0.0,0,0.0,0,0.0,0,0,63.0"))
+        #expect(result.output.split(separator: "\n")[1].hasPrefix("sinyoung,신영시장,서울,2022-pilot,2022-08-01,70,0,0.0,0,0.0,0,0.0,0,0,0.0,63.0"))
         let before = try summary(["--market", "sinyoung", "--as-of", "2022-07-31", "--format", "csv"])
         #expect(before.output.split(separator: "\n")[1].hasPrefix("sinyoung,신영시장,서울,2022-pilot,2022-07-31,0,0,"), "not started: nothing counts")
     }

@@ -28,7 +28,7 @@ public struct OverviewRow: Sendable {
 
     /// The columns the overview can be sorted by, in the order `s` cycles through them.
     enum Column: Int, CaseIterable, SortColumn {
-        case name, region, eligible, opened, participation, friends, averageFriends, messages, averageMessages, active
+        case name, region, eligible, opened, participation, friends, averageFriends, messages, averageMessages, active, activeRate
 
         var title: Localized {
             switch self {
@@ -41,6 +41,7 @@ public struct OverviewRow: Sendable {
             case .averageFriends, .averageMessages: return UIText.average
             case .messages: return UIText.messages
             case .active: return UIText.active
+            case .activeRate: return UIText.activeRate
             }
         }
 
@@ -61,6 +62,7 @@ public struct OverviewRow: Sendable {
             case .messages: return order(a.figures.messagesSent, b.figures.messagesSent)
             case .averageMessages: return order(a.figures.averageMessages, b.figures.averageMessages)
             case .active: return order(a.figures.activeStores, b.figures.activeStores)
+            case .activeRate: return order(a.figures.activeRate, b.figures.activeRate)
             }
         }
     }

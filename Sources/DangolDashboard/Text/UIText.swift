@@ -18,6 +18,8 @@ enum UIText {
     static let average = Localized("평균", "Avg")
     static let messages = Localized("메시지", "Msgs")
     static let active = Localized("활성", "Active")
+    /// The share of opened channels still active: the programme's headline a year on.
+    static let activeRate = Localized("활성률", "Act%")
     static let posts = Localized("포스트", "Posts")
     static let store = Localized("점포", "Store")
     static let category = Localized("업종", "Type")

@@ -56,6 +56,9 @@ enum OverviewView {
             TableColumn(Column.active, language: language, width: max(5, widest.active), priority: 6) {
                 .text(NumberText.count($0.figures.activeStores))
             },
+            TableColumn(Column.activeRate, language: language, width: 6, priority: 10) {
+                .text(NumberText.percent($0.figures.activeRate))
+            },
         ]
     }
 
