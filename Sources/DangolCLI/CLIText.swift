@@ -58,6 +58,11 @@ extension CLIText {
         Localized("\(market)의 \(name) 정보를 고쳤습니다.", "Edited \(name) in \(market).")
     }
 
+    static let awardColumns: [Localized] = [
+        Localized("상", "Award"), Localized("점포", "Store"), Localized("시장", "Market"), Localized("친구", "Friends"),
+        Localized("메시지", "Messages"), Localized("포스트", "Posts"), Localized("친구+메시지+포스트", "Points"), Localized("점수", "Score"),
+    ]
+
     static let standardInput = Localized("표준 입력", "standard input")
 
     static func roundAdded(_ id: String, _ name: String) -> Localized {

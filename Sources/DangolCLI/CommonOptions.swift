@@ -96,6 +96,24 @@ struct FiguresOptions: ParsableArguments {
     }
 }
 
+/// `--market ID` of the commands that show figures: only this market.
+struct MarketOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Only this market.", valueName: "id"))
+    var market: String?
+
+    func validate() throws {
+        try IDArgument.check(market: market)
+    }
+
+    /// `calendar` kept to the market asked for (all of it without `--market`); refused when
+    /// `digests`, what this person may read, has no such market.
+    func keeping(_ calendar: RoundCalendar, digests: [MarketDigest], folder: DataFolder) throws -> RoundCalendar {
+        guard let market else { return calendar }
+        guard digests.contains(where: { $0.id == market }) else { throw DangolError.notFound(KitText.noMarket(market, in: folder.path)) }
+        return calendar.keeping { $0 == market }
+    }
+}
+
 /// Reads environment variables, treating empty ones as unset.
 enum Environment {
     static func value(_ name: String) -> String? {

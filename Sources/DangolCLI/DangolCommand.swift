@@ -11,7 +11,7 @@ public struct DangolCommand: ParsableCommand {
         discussion: "Without a subcommand, opens the dashboard. Press ? in it for every key.",
         subcommands: [
             DashboardCommand.self, SummaryCommand.self, CheckCommand.self, MarketCommand.self, StoreCommand.self,
-            RecordCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, RoundCommand.self, SampleCommand.self,
+            RecordCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, AwardsCommand.self, RoundCommand.self, SampleCommand.self,
             GenerateCommand.self,
             TeamCommand.self, SessionCommand.self,
         ],

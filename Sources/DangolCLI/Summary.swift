@@ -46,15 +46,22 @@ struct Summary {
             try values.encode(figures.averageOwnerAge, forKey: .averageOwnerAge)
         }
 
-        /// The cells of a CSV row, in `keys` order, with full precision.
+        /// The headings of the CSV in Korean, in `keys` order.
+        static let koreanKeys = [
+            "시장코드", "시장", "지역", "차수", "기준일", "대상", "개설", "참여율", "친구", "평균 친구", "메시지", "평균 메시지",
+            "포스트", "활성", "활성률", "평균 연령",
+        ]
+
+        /// The cells of a CSV row, in `keys` order: counts as whole numbers, rates as
+        /// percentages and averages to one place, as on screen (JSON keeps full precision).
         var csvCells: [String] {
             [
                 market?.id ?? "", market?.name ?? "", market?.region ?? "",
                 reading.map { $0.isUnassigned ? "" : $0.id } ?? "", reading?.asOf.description ?? "",
-                String(figures.eligibleStores), String(figures.channelsOpened), String(figures.participationRate),
-                String(figures.friends), String(figures.averageFriends), String(figures.messagesSent),
-                String(figures.averageMessages), String(figures.posts), String(figures.activeStores), String(figures.activeRate),
-                figures.averageOwnerAge.map { String($0) } ?? "",
+                String(figures.eligibleStores), String(figures.channelsOpened), NumberText.percent(figures.participationRate),
+                String(figures.friends), NumberText.decimal(figures.averageFriends), String(figures.messagesSent),
+                NumberText.decimal(figures.averageMessages), String(figures.posts), String(figures.activeStores),
+                NumberText.percent(figures.activeRate), figures.averageOwnerAge.map { NumberText.decimal($0) } ?? "",
             ]
         }
     }
@@ -115,9 +122,10 @@ struct Summary {
         return String(decoding: try encoder.encode(document), as: UTF8.self)
     }
 
-    /// A header row, one row per market and a totals row (with empty id, name and region).
+    /// A header row (the JSON keys, or Korean headings in the Korean UI), one row per market
+    /// and a totals row (with empty id, name and region).
     func csv() throws -> String {
-        try CSVText.write([Line.keys] + (markets + [totals]).map(\.csvCells))
+        try CSVText.write([language == .ko ? Line.koreanKeys : Line.keys] + (markets + [totals]).map(\.csvCells))
     }
 
     /// The figures aligned in terminal columns, Hangul names included: with more than one

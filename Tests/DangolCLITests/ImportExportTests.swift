@@ -185,7 +185,7 @@ struct ImportExportTests {
         let again = try DangolProcess.run(["export", "--market", "mangwon", "--format", "csv", "--data", data.path])
         #expect(again.output == exported.output)
         let summary = try dangol(["summary", "--market", "mangwon", "--format", "csv"])
-        #expect(summary.output.split(separator: "\n")[1].hasPrefix("mangwon,망원시장,서울,,2022-12-20,70,62,0.8857142857142857,4040,"),
+        #expect(summary.output.split(separator: "\n")[1].hasPrefix("mangwon,망원시장,서울,,2022-12-20,70,62,88.6%,4040,"),
                 "a market in no round, without a schedule, reads as of its latest record")
     }
 

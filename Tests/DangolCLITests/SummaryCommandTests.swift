@@ -91,9 +91,9 @@ struct SummaryCommandTests {
         #expect(lines.last == "합계 14개 시장        1,069   691   64.6%  23,303  33.7   3,480   5.0   1,877   310   44.9%  60.8")
     }
 
-    @Test("CSV has the JSON keys as its header and one row per market plus totals")
+    @Test("CSV in English has the JSON keys as its header and one row per market plus totals")
     func csv() throws {
-        let lines = try summary(["--format", "csv"]).output.split(separator: "\n").map(String.init)
+        let lines = try summary(["--format", "csv", "--lang", "en"]).output.split(separator: "\n").map(String.init)
         #expect(lines.first == "id,name,region,round,asOf,eligibleStores,channelsOpened,participationRate,friends,averageFriends,messagesSent,averageMessages,posts,activeStores,activeRate,averageOwnerAge")
         #expect(lines.count == 16)
         #expect(lines[1].hasPrefix("sinyoung,신영시장,서울,2022-pilot,2022-10-23,70,62,"))
@@ -103,7 +103,7 @@ struct SummaryCommandTests {
     @Test("An earlier as-of date shows the programme as it was")
     func asOf() throws {
         let result = try summary(["--market", "sinyoung", "--as-of", "2022-08-01", "--format", "csv"])
-        #expect(result.output.split(separator: "\n")[1].hasPrefix("sinyoung,신영시장,서울,2022-pilot,2022-08-01,70,0,0.0,0,0.0,0,0.0,0,0,0.0,63.0"))
+        #expect(result.output.split(separator: "\n")[1].hasPrefix("sinyoung,신영시장,서울,2022-pilot,2022-08-01,70,0,0.0%,0,0.0,0,0.0,0,0,0.0%,63.0"))
         let before = try summary(["--market", "sinyoung", "--as-of", "2022-07-31", "--format", "csv"])
         #expect(before.output.split(separator: "\n")[1].hasPrefix("sinyoung,신영시장,서울,2022-pilot,2022-07-31,0,0,"), "not started: nothing counts")
     }

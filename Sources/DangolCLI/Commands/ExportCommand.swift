@@ -35,26 +35,23 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
         valueName: "file"))
     var output: String?
 
+    @OptionGroup var csvOutput: CSVOutputOptions
 
     func run() throws {
         let folder = try common.folder
         let program = try folder.readProgram()
         let ids = try market.map { [$0] } ?? folder.marketIDsInProgrammeOrder()
         let markets = try ids.map(folder.readMarket)
-        let text: String
         switch format {
-        case .csv: text = try SheetExport.csv(markets)
+        case .csv:
+            try csvOutput.write(try SheetExport.csv(markets, headers: language), toFile: output)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(Document(program: program, markets: markets)), as: UTF8.self) + "\n"
+            let text = String(decoding: try encoder.encode(Document(program: program, markets: markets)), as: UTF8.self) + "\n"
+            guard let output else { return StandardOutput.write(text, terminator: "") }
+            try FileIO.replace(path: output, with: Array(text.utf8))
         }
-        guard let output else {
-            StandardOutput.write(text, terminator: "")
-            return
-        }
-        let byteOrderMark: [UInt8] = format == .csv ? [0xEF, 0xBB, 0xBF] : []
-        try FileIO.replace(path: output, with: byteOrderMark + Array(text.utf8))
-        StandardError.write(CLIText.wroteMarkets(markets.count, to: output)(language))
+        if let output { StandardError.write(CLIText.wroteMarkets(markets.count, to: output)(language)) }
     }
 }

@@ -16,12 +16,7 @@ struct ReportCommand: ParsableCommand, UsesDataFolder {
     @OptionGroup var common: CommonOptions
     @OptionGroup var figures: FiguresOptions
 
-    @Option(help: ArgumentHelp("Only this market.", valueName: "id"))
-    var market: String?
-
-    func validate() throws {
-        try IDArgument.check(market: market)
-    }
+    @OptionGroup var only: MarketOption
 
     @Option(parsing: .unconditional, help: ArgumentHelp(
         "One store's A4 page for the merchant instead: its id (with --market when ids repeat) or exact name.", valueName: "id|name"))
@@ -40,15 +35,12 @@ struct ReportCommand: ParsableCommand, UsesDataFolder {
         let all = try folder.digests()
         var calendar = try figures.calendar(program: program, digests: all, folder: folder, today: try common.today())
         if let store {
-            let (market, storeID) = try StoreLookup.find(store, market: market, in: folder, digests: all)
+            let (market, storeID) = try StoreLookup.find(store, market: only.market, in: folder, digests: all)
             let page = StorePrintout(store: market.stores.first { $0.id == storeID }!, market: market,
                                      asOf: calendar.asOf(ofMarket: market.id), language: common.language(of: program))
             return try write(format == .markdown ? page.markdown() : page.html())
         }
-        if let market {
-            guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound(KitText.noMarket(market, in: folder.path)) }
-            calendar = calendar.keeping { $0 == market }
-        }
+        calendar = try only.keeping(calendar, digests: all, folder: folder)
         let covered = Set(calendar.readings.flatMap(\.marketIDs))
         let digests = all.filter { covered.contains($0.id) }
         let markets = try digests.map { try folder.readMarket($0.id) }

@@ -13,12 +13,7 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Only this market.", valueName: "id"))
-    var market: String?
-
-    func validate() throws {
-        try IDArgument.check(market: market)
-    }
+    @OptionGroup var only: MarketOption
 
     @OptionGroup var figures: FiguresOptions
 
@@ -28,21 +23,20 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
     @Flag(name: .long, help: "Compute from the market files alone, neither reading nor writing the digest cache.")
     var noCache = false
 
+    @OptionGroup var csvOutput: CSVOutputOptions
+
 
     func run() throws {
         let folder = try common.folder
         let program = try folder.readProgram()
         let all = try folder.digests(usingCache: !noCache)
-        var calendar = try figures.calendar(program: program, digests: all, folder: folder, today: try common.today())
-        if let market {
-            guard all.contains(where: { $0.id == market }) else { throw DangolError.notFound(KitText.noMarket(market, in: folder.path)) }
-            calendar = calendar.keeping { $0 == market }
-        }
+        let calendar = try only.keeping(try figures.calendar(program: program, digests: all, folder: folder, today: try common.today()),
+                                        digests: all, folder: folder)
         let summary = Summary(digests: all, calendar: calendar, language: common.language(of: program))
         switch format {
         case .table: StandardOutput.write(summary.table().joined(separator: "\n"))
         case .json: StandardOutput.write(try summary.json())
-        case .csv: StandardOutput.write(try summary.csv(), terminator: "")
+        case .csv: try csvOutput.write(try summary.csv(), toFile: nil)
         }
     }
 }

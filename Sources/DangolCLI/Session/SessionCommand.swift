@@ -15,7 +15,7 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
 
     /// The commands a session may run; each is still held to the member's rights (`round add`,
     /// `market add` and `market set` are an admin's, `import` an admin's or the market's tutor's).
-    static let allowed: Set<String> = ["summary", "check", "export", "report", "record", "store", "round", "market", "import"]
+    static let allowed: Set<String> = ["summary", "check", "export", "report", "awards", "record", "store", "round", "market", "import"]
     /// Commands the server's own account runs, never a session.
     static let serverOnly: Set<String> = ["sample", "generate", "session"]
     /// Options that would choose the folder, the author or a file on the server.

@@ -2,13 +2,14 @@
 /// round-trips.
 public enum SheetExport {
     /// The CSV text of `markets`; with more than one market a leading `market` column says
-    /// which market each row belongs to.
-    public static func csv(_ markets: [Market]) throws -> String {
+    /// which market each row belongs to. Headers are English, or Korean (`점포코드` …) for
+    /// `.ko`: import reads both.
+    public static func csv(_ markets: [Market], headers language: Language = .en) throws -> String {
         let columns = markets.count == 1 ? SheetColumn.storeColumns : SheetColumn.allCases
         let rows = markets.flatMap { market in
             market.stores.map { store in columns.map { cell($0, of: store, in: market) } }
         }
-        return try CSVText.write([columns.map(\.rawValue)] + rows)
+        return try CSVText.write([columns.map { language == .ko ? $0.koreanHeader : $0.rawValue }] + rows)
     }
 
     private static func cell(_ column: SheetColumn, of store: Store, in market: Market) -> String {

@@ -5,11 +5,34 @@ import Glibc
 /// Korean Excel saves "CSV" in CP949 (a superset of EUC-KR) unless told otherwise; bytes that
 /// are valid UTF-8 are read as UTF-8, anything else is tried as CP949 with glibc's iconv.
 public enum SpreadsheetText {
-    /// The text encodings a spreadsheet may arrive in.
-    public enum Encoding: String, Sendable {
+    /// The text encodings a spreadsheet may arrive in, or be written in.
+    public enum Encoding: String, Sendable, CaseIterable {
         case utf8 = "UTF-8"
         case utf8WithBOM = "UTF-8 with BOM"
         case cp949 = "CP949"
+
+        /// How the command line names it (`--encoding utf-8-bom`).
+        public var optionName: String {
+            switch self {
+            case .utf8: "utf-8"
+            case .utf8WithBOM: "utf-8-bom"
+            case .cp949: "cp949"
+            }
+        }
+    }
+
+    /// `text` as bytes in `encoding`: Korean Excel opens CP949, or UTF-8 with a byte-order
+    /// mark, as they are. Refused, naming the character, when CP949 has no code for one.
+    public static func encode(_ text: String, as encoding: Encoding) throws -> [UInt8] {
+        switch encoding {
+        case .utf8: return Array(text.utf8)
+        case .utf8WithBOM: return byteOrderMark + Array(text.utf8)
+        case .cp949:
+            if let bytes = convert(Array(text.utf8), from: "UTF-8", to: "CP949") { return bytes }
+            let missing = text.first { convert(Array(String($0).utf8), from: "UTF-8", to: "CP949") == nil }.map { String($0) } ?? ""
+            throw DangolError.refused(Localized("'\(TextRules.printable(missing))'은(는) CP949로 쓸 수 없는 글자입니다: --encoding utf-8-bom을 쓰세요 (엑셀도 읽습니다)",
+                                                "'\(TextRules.printable(missing))' has no code in CP949; use --encoding utf-8-bom (Excel reads it too)"))
+        }
     }
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
