@@ -13,7 +13,7 @@ SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # binary; Chromium and the Korean fonts render the HTML report; python3 reads its PNG; the
 # SSH tests start their own sshd on 127.0.0.1).
 RUN_PACKAGES  = libncursesw5-dev
-TEST_PACKAGES = tmux chromium fonts-noto-cjk python3 openssh-server openssh-client mosh
+TEST_PACKAGES = tmux chromium fonts-noto-cjk python3 python3-pip openssh-server openssh-client mosh
 # make bench compares dangol with jq and a Python script.
 BENCH_PACKAGES = jq python3
 
@@ -27,6 +27,9 @@ deps:
 
 test-deps:
 	@$(MAKE) --no-print-directory install PACKAGES="$(RUN_PACKAGES) $(TEST_PACKAGES)"
+	@# openpyxl, the workbook tests' reader of their own (PyPI; a Debian python3 asks to be told it may).
+	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl 2>/dev/null \
+	  || python3 -m pip install --quiet --break-system-packages openpyxl
 
 install:
 	@missing=""; for p in $(PACKAGES); do \

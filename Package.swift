@@ -11,14 +11,19 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         /// The system ncursesw library, with inline wrappers for the macros Swift cannot import.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         /// Terminal-column width of text (Hangul is two columns), truncation and number formatting.
         .target(name: "TerminalText"),
-        /// Domain model, metric definitions, the JSON-file store and CSV exchange. No terminal code.
-        .target(name: "DangolKit", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        /// Domain model, metric definitions, the JSON-file store and CSV and workbook exchange. No terminal code.
+        .target(name: "DangolKit", dependencies: [
+            "TerminalText",
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         /// The results report as Markdown or self-contained HTML with SVG charts.
         .target(name: "DangolReport", dependencies: ["DangolKit", "TerminalText"]),
         /// The dashboard: a pure core (an update function returning effects), the runner that

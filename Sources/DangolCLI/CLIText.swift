@@ -63,6 +63,9 @@ extension CLIText {
         Localized("메시지", "Messages"), Localized("포스트", "Posts"), Localized("친구+메시지+포스트", "Points"), Localized("점수", "Score"),
     ]
 
+    static let workbookToTerminal = Localized("워크북은 터미널에 쓰지 않습니다: 파일로 보내세요 (> 요약.xlsx, 또는 --output)",
+                                              "a workbook is not written to a terminal; send it to a file (> summary.xlsx, or --output)")
+
     static let standardInput = Localized("표준 입력", "standard input")
 
     static func roundAdded(_ id: String, _ name: String) -> Localized {

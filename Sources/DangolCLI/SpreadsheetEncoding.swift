@@ -30,3 +30,15 @@ struct CSVOutputOptions: ParsableArguments {
         FileHandle.standardOutput.write(Data(bytes))
     }
 }
+
+/// Where a workbook goes: a file, or standard output when that is not a terminal (a workbook's
+/// bytes would scramble one).
+enum WorkbookOutput {
+    static func write(_ workbook: Workbook, toFile file: String?) throws {
+        let bytes = try workbook.bytes()
+        if let file { return try FileIO.replace(path: file, with: bytes) }
+        guard isatty(STDOUT_FILENO) == 0 else { throw DangolError.refused(CLIText.workbookToTerminal) }
+        fflush(nil)
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+}

@@ -52,6 +52,18 @@ struct Summary {
             "포스트", "활성", "활성률", "평균 연령",
         ]
 
+        /// The cells of a workbook row, in `keys` order: numbers as numbers, the day as a date.
+        var workbookCells: [Workbook.Cell] {
+            [
+                .text(market?.id ?? ""), .text(market?.name ?? ""), .text(market?.region ?? ""),
+                .text(reading.map { $0.isUnassigned ? "" : $0.id } ?? ""), reading.map { .date($0.asOf) } ?? .empty,
+                .integer(figures.eligibleStores), .integer(figures.channelsOpened), .percent(figures.participationRate),
+                .integer(figures.friends), .decimal(figures.averageFriends), .integer(figures.messagesSent),
+                .decimal(figures.averageMessages), .integer(figures.posts), .integer(figures.activeStores),
+                .percent(figures.activeRate), figures.averageOwnerAge.map(Workbook.Cell.decimal) ?? .empty,
+            ]
+        }
+
         /// The cells of a CSV row, in `keys` order: counts as whole numbers, rates as
         /// percentages and averages to one place, as on screen (JSON keeps full precision).
         var csvCells: [String] {
@@ -125,7 +137,16 @@ struct Summary {
     /// A header row (the JSON keys, or Korean headings in the Korean UI), one row per market
     /// and a totals row (with empty id, name and region).
     func csv() throws -> String {
-        try CSVText.write([language == .ko ? Line.koreanKeys : Line.keys] + (markets + [totals]).map(\.csvCells))
+        try CSVText.write([headings] + (markets + [totals]).map(\.csvCells))
+    }
+
+    /// The rows of `csv` as a workbook.
+    func workbook() -> Workbook {
+        Workbook(sheetName: language == .ko ? "요약" : "Summary", header: headings, rows: (markets + [totals]).map(\.workbookCells))
+    }
+
+    private var headings: [String] {
+        language == .ko ? Line.koreanKeys : Line.keys
     }
 
     /// The figures aligned in terminal columns, Hangul names included: with more than one

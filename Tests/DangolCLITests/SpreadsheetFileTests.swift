@@ -24,7 +24,7 @@ struct SpreadsheetFileTests {
         let file = out.file("read-\(UUID().uuidString).csv")
         try Data(bytes).write(to: URL(fileURLWithPath: file))
         let script = "import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding=sys.argv[2], newline='')))))"
-        let result = try Spawn.runCapturing("/usr/bin/python3", ["-c", script, file, encoding])
+        let result = try Spawn.runCapturing("/usr/bin/env", ["python3", "-c", script, file, encoding])
         #expect(result.status == 0, "\(result.errors)")
         return try JSONDecoder().decode([[String]].self, from: Data(result.output.utf8))
     }
@@ -85,5 +85,108 @@ struct SpreadsheetFileTests {
             #expect(row[0] == award["tier"] as? String && row[1] == award["storeName"] as? String && row[2] == award["marketName"] as? String)
             #expect(Int(row[7]) == award["score"] as? Int)
         }
+    }
+
+    /// Every cell of the first sheet as openpyxl reads it: value (dates as YYYY-MM-DD), its
+    /// type (n number, s text, d date, f formula) and number format; and the frozen cell.
+    private func openpyxlCells(_ bytes: [UInt8]) throws -> (cells: [[[String]]], frozen: String) {
+        let file = out.file("read-\(UUID().uuidString).xlsx")
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        let script = """
+            import json, sys, openpyxl
+            sheet = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+            rows = [[[c.value.strftime('%Y-%m-%d') if c.is_date else ('' if c.value is None else str(c.value)), \
+                      'd' if c.is_date else c.data_type, c.number_format] for c in row] for row in sheet.iter_rows()]
+            print(json.dumps({'cells': rows, 'frozen': sheet.freeze_panes or ''}))
+            """
+        let result = try Spawn.runCapturing("/usr/bin/env", ["python3", "-c", script, file])
+        #expect(result.status == 0, "openpyxl: \(result.errors)")
+        struct Read: Decodable { var cells: [[[String]]]; var frozen: String }
+        let read = try JSONDecoder().decode(Read.self, from: Data(result.output.utf8))
+        return (read.cells, read.frozen)
+    }
+
+    @Test("summary --format xlsx is a real workbook: openpyxl reads every cell as summary --format json has it, numbers as numbers, the day as a date, rates as percentages, the header frozen")
+    func summaryWorkbook() throws {
+        let (cells, frozen) = try openpyxlCells(try bytes(["summary", "--format", "xlsx"]))
+        #expect(frozen == "A2")
+        #expect(cells[0].map { $0[0] } == ["시장코드", "시장", "지역", "차수", "기준일", "대상", "개설", "참여율", "친구", "평균 친구", "메시지",
+                                           "평균 메시지", "포스트", "활성", "활성률", "평균 연령"])
+        let json = try bytes(["summary", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
+        let markets = try #require(document["markets"] as? [[String: Any]])
+        #expect(cells.count == 1 + markets.count + 1)
+        let keys = ["id", "name", "region", "round", "asOf", "eligibleStores", "channelsOpened", "participationRate", "friends", "averageFriends",
+                    "messagesSent", "averageMessages", "posts", "activeStores", "activeRate", "averageOwnerAge"]
+        for (row, market) in zip(cells.dropFirst(), markets) {
+            for (column, key) in keys.enumerated() {
+                let cell = row[column]
+                switch market[key] {
+                case let text as String where key == "asOf": #expect(cell[0] == text && cell[1] == "d", "\(key): \(cell)")
+                case let text as String: #expect(cell[0] == text && cell[1] == "s", "\(key): \(cell)")
+                case let number as NSNumber:
+                    #expect(cell[1] == "n" && abs((Double(cell[0]) ?? .nan) - number.doubleValue) < 1e-9, "\(market["id"] ?? ""): \(key): \(cell) vs \(number)")
+                default: #expect(cell[0].isEmpty, "\(key): \(cell)")
+                }
+            }
+            #expect(row[7][2] == "0.0%" && row[14][2] == "0.0%" && row[9][2] == "0.0", "rates as percentages, averages to one place")
+        }
+    }
+
+    @Test("A name that looks like a formula stays text in a workbook; export's columns as a workbook; the award list too")
+    func workbookText() throws {
+        try DataFolder(path: data.path).editStore(in: "sinyoung", author: "김튜터", action: .edit) { market in
+            try market.editDetails(storeID: "s001", name: "=HYPERLINK(\"x\")", category: "두부", ownerAge: 70, eligible: true, tutor: nil)
+            return "s001"
+        }
+        let file = out.file("신영.xlsx")
+        let export = try DangolProcess.run(["export", "--market", "sinyoung", "--format", "xlsx", "--output", file, "--data", data.path])
+        #expect(export.status == 0, "\(export.errors)")
+        let (cells, _) = try openpyxlCells([UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
+        #expect(cells[0].map { $0[0] } == ["id", "name", "category", "owner_age", "eligible", "tutor", "channel_opened_on", "friends", "messages"])
+        #expect(cells[1][1] == ["=HYPERLINK(\"x\")", "s", "General"], "text, not a formula")
+        #expect(cells[1][3][1] == "n")
+        let opened = try #require(cells.first { $0[0][0] == "s004" })
+        #expect(opened[6][1] == "d" && opened[6][0] == "2022-08-09")
+        let (awards, _) = try openpyxlCells(try bytes(["awards", "--round", "2022", "--format", "xlsx"]))
+        #expect(awards.count == 1 + 60 && awards[1][7][1] == "n")
+    }
+
+    @Test("import reads the first sheet of a workbook another program wrote (openpyxl): Korean headers, dates as dates, numbers as numbers, codes as written")
+    func importWorkbook() throws {
+        let file = out.file("명단.xlsx")
+        let script = """
+            import sys, datetime, openpyxl
+            book = openpyxl.Workbook()
+            sheet = book.active
+            sheet.append(['점포코드', '점포명', '업종', '대표자연령', '참여대상', '채널개설일', '친구수'])
+            sheet.append(['TI001', '통인정육점', '정육', 61, '예', datetime.date(2022, 8, 20), 30])
+            sheet.append(['TI002', '서촌방앗간', '떡', 55, '아니오', None, None])
+            book.create_sheet('다른 시트').append(['무시', '됩니다'])
+            book.save(sys.argv[1])
+            """
+        #expect(try Spawn.runCapturing("/usr/bin/env", ["python3", "-c", script, file]).status == 0)
+        let result = try DangolProcess.run(["import", file, "--market", "sinyoung", "--data", data.path],
+                                           environment: ["DANGOL_LANG": "en", "DANGOL_TODAY": "2022-10-01"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("Read \(file) (xlsx, 2 rows)."), "\(result.output)")
+        let stores = try DataFolder(path: data.path).readMarket("sinyoung").stores
+        let butcher = try #require(stores.first { $0.id == "TI001" })
+        #expect(butcher.channelOpenedOn == CalendarDate("2022-08-20") && butcher.ownerAge == 61 && butcher.friendReadings.last?.count == 30)
+        #expect(stores.first { $0.id == "TI002" }?.eligible == false)
+    }
+
+    @Test("A workbook export imports back into a new market with the same stores")
+    func workbookRoundTrip() throws {
+        let file = out.file("신영.xlsx")
+        #expect(try DangolProcess.run(["export", "--market", "sinyoung", "--format", "xlsx", "--output", file, "--data", data.path]).status == 0)
+        let folder = DataFolder(path: data.path)
+        try folder.addMarket(Market(id: "copy", name: "복사시장", region: "서울"))
+        let result = try DangolProcess.run(["import", file, "--market", "copy", "--data", data.path], environment: ["DANGOL_TODAY": "2022-10-23"])
+        #expect(result.status == 0, "\(result.errors)")
+        let original = try folder.readMarket("sinyoung").stores
+        let copied = try folder.readMarket("copy").stores
+        #expect(copied.map(\.id) == original.map(\.id) && copied.map(\.name) == original.map(\.name))
+        #expect(copied.map(\.channelOpenedOn) == original.map(\.channelOpenedOn) && copied.map(\.ownerAge) == original.map(\.ownerAge))
     }
 }

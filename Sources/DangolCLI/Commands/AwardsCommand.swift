@@ -11,7 +11,7 @@ struct AwardsCommand: ParsableCommand, UsesDataFolder {
         abstract: "Print the best-store award list: tier, store, market, figures and points.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
+        case table, csv, xlsx, json
     }
 
     @OptionGroup var common: CommonOptions
@@ -19,7 +19,7 @@ struct AwardsCommand: ParsableCommand, UsesDataFolder {
 
     @OptionGroup var only: MarketOption
 
-    @Option(help: "table, csv or json.")
+    @Option(help: "table, csv, xlsx (a workbook, to a file: > 시상.xlsx) or json.")
     var format: Format = .table
 
     @OptionGroup var csvOutput: CSVOutputOptions
@@ -55,14 +55,23 @@ struct AwardsCommand: ParsableCommand, UsesDataFolder {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             StandardOutput.write(String(decoding: try encoder.encode(awards), as: UTF8.self))
         case .csv:
-            let headings = CLIText.awardColumns.map { $0(language) }
             try csvOutput.write(try CSVText.write([headings] + awards.map(cells)), toFile: nil)
+        case .xlsx:
+            let rows = awards.map { award -> [Workbook.Cell] in
+                [.text(award.tier), .text(award.storeName), .text(award.marketName), .integer(award.friends), .integer(award.messagesSent),
+                 .integer(award.posts), .text("\(award.friendPoints)+\(award.messagePoints)+\(award.postPoints)"), .integer(award.score)]
+            }
+            try WorkbookOutput.write(Workbook(sheetName: language == .ko ? "시상" : "Awards", header: headings, rows: rows), toFile: nil)
         case .table:
             var table = TextTable(columns: zip(CLIText.awardColumns, [Alignment.left, .left, .left] + Array(repeating: .right, count: 5))
                 .map { TextTable.Column($0.0(language), $0.1) })
             for award in awards { table.append(cells(award)) }
             StandardOutput.write(table.lines().joined(separator: "\n"))
         }
+    }
+
+    private var headings: [String] {
+        CLIText.awardColumns.map { $0(language) }
     }
 
     private func award(_ entry: AwardRanking.Entry) -> Award? {

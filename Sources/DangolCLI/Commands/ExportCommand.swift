@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
         abstract: "Export stores as CSV (import reads it back) or the programme as one JSON document.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, json
+        case csv, xlsx, json
     }
 
     /// The JSON export: the programme file's content and every market file's content.
@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
         try IDArgument.check(market: market)
     }
 
-    @Option(help: "csv or json.")
+    @Option(help: "csv, xlsx (the same columns as a workbook) or json.")
     var format: Format
 
     @Option(help: ArgumentHelp(
@@ -45,6 +45,8 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
         switch format {
         case .csv:
             try csvOutput.write(try SheetExport.csv(markets, headers: language), toFile: output)
+        case .xlsx:
+            try WorkbookOutput.write(SheetExport.workbook(markets, headers: language), toFile: output)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -82,7 +82,7 @@ struct ImportReport {
                 unchanged += 1
             }
         }
-        var lines = [CLIText.importRead(file, encoding: sheet.encoding.rawValue, rows: sheet.rows.count)(language)]
+        var lines = [CLIText.importRead(file, encoding: sheet.format, rows: sheet.rows.count)(language)]
         if !sheet.ignoredHeaders.isEmpty {
             lines.append(CLIText.ignoredColumns(sheet.ignoredHeaders)(language))
         }

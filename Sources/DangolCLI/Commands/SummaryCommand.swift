@@ -8,7 +8,7 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
         abstract: "Print each market's figures and the programme totals.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, csv
+        case table, json, csv, xlsx
     }
 
     @OptionGroup var common: CommonOptions
@@ -17,7 +17,7 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
 
     @OptionGroup var figures: FiguresOptions
 
-    @Option(name: .long, help: "table, json or csv.")
+    @Option(name: .long, help: "table, json, csv or xlsx (a workbook, to a file: > summary.xlsx).")
     var format: Format = .table
 
     @Flag(name: .long, help: "Compute from the market files alone, neither reading nor writing the digest cache.")
@@ -37,6 +37,7 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
         case .table: StandardOutput.write(summary.table().joined(separator: "\n"))
         case .json: StandardOutput.write(try summary.json())
         case .csv: try csvOutput.write(try summary.csv(), toFile: nil)
+        case .xlsx: try WorkbookOutput.write(summary.workbook(), toFile: nil)
         }
     }
 }

@@ -14,7 +14,8 @@ public struct Sheet: Sendable {
         }
     }
 
-    public var encoding: SpreadsheetText.Encoding
+    /// What the sheet was read from: its text encoding (`UTF-8`, `CP949` …) or `xlsx`.
+    public var format: String
     public var columns: [SheetColumn]
     /// Each column's header as the sheet wrote it (`대표자연령`, `owner_age`), for messages.
     public var headers: [SheetColumn: String]
@@ -28,9 +29,15 @@ public struct Sheet: Sendable {
         headers[column] ?? (headers.values.contains(where: Language.containsHangul) ? column.koreanHeader : column.rawValue)
     }
 
-    /// Reads CSV bytes in UTF-8, UTF-8 with BOM or CP949.
+    /// Reads CSV bytes in UTF-8, UTF-8 with BOM or CP949, or the first sheet of an `.xlsx` workbook.
     /// - Throws: `DangolError.refused` naming `file` when the text or its header cannot be read.
     public init(bytes: [UInt8], file: String) throws {
+        if WorkbookSheet.isWorkbook(bytes) {
+            let (header, records) = try WorkbookSheet.rows(of: bytes, file: file)
+            guard !header.isEmpty else { throw DangolError.refused(Localized("\(file): 제목 행이 없습니다", "\(file): the file has no header row")) }
+            try self.init(header: header, records: records, format: "xlsx", file: file)
+            return
+        }
         guard let (text, encoding) = SpreadsheetText.decode(bytes) else {
             throw DangolError.refused(Localized("\(file): UTF-8도 CP949(EUC-KR)도 아닌 파일입니다: 엑셀에서 CSV UTF-8로 저장하세요",
                                                 "\(file): the file is neither UTF-8 nor CP949 (EUC-KR) text; save it from the spreadsheet as CSV UTF-8"))
@@ -44,7 +51,17 @@ public struct Sheet: Sendable {
         } catch {
             throw DangolError.refused(Localized("\(file): 제목 행이 없습니다", "\(file): the file has no header row"))
         }
-        let headers = reader.headerRow ?? []
+        var records: [[String]] = []
+        while let fields = reader.next() { records.append(fields.map(SpreadsheetFormula.restored)) }
+        if let error = reader.error {
+            throw DangolError.refused(Localized(verbatim: "\(file):\(records.count + 2): \(error)"))
+        }
+        try self.init(header: reader.headerRow ?? [], records: records, format: encoding.rawValue, file: file)
+    }
+
+    /// The store list a header row and the records under it hold (a CSV's, a workbook's
+    /// first sheet's), every bad row reported as `FILE:ROW`.
+    init(header headers: [String], records: [[String]], format: String, file: String) throws {
         var positions: [(Int, SheetColumn)] = []
         var ignored: [String] = []
         for (position, header) in headers.enumerated() {
@@ -62,9 +79,8 @@ public struct Sheet: Sendable {
         }
         var rows: [Row] = []
         var problems: [SheetImport.RowProblem] = []
-        var number = 1
-        while let fields = reader.next() {
-            number += 1
+        for (offset, fields) in records.enumerated() {
+            let number = offset + 2
             // Empty cells past the header are what some spreadsheets write; filled ones belong to
             // no column, so the row is not what its author thinks.
             if let extra = fields.indices.first(where: { $0 >= headers.count && !fields[$0].isBlank }) {
@@ -76,16 +92,13 @@ public struct Sheet: Sendable {
             }
             var cells: [SheetColumn: String] = [:]
             for (position, column) in positions where position < fields.count {
-                cells[column] = SpreadsheetFormula.restored(fields[position])
+                cells[column] = fields[position]
             }
             let row = Row(number: number, cells: cells)
             if SheetColumn.allCases.contains(where: { row[$0] != nil }) { rows.append(row) }
         }
         guard problems.isEmpty else { throw SheetImport.Refusal(problems: problems) }
-        if let error = reader.error {
-            throw DangolError.refused(Localized(verbatim: "\(file):\(number + 1): \(error)"))
-        }
-        self.encoding = encoding
+        self.format = format
         self.columns = positions.map(\.1)
         self.headers = Dictionary(positions.map { ($0.1, headers[$0.0].trimmingWhitespace) }, uniquingKeysWith: { first, _ in first })
         self.ignoredHeaders = ignored

@@ -12,6 +12,25 @@ public enum SheetExport {
         return try CSVText.write([columns.map { language == .ko ? $0.koreanHeader : $0.rawValue }] + rows)
     }
 
+    /// The rows of `csv` as a workbook: ages and counts as numbers, the opening day as a date.
+    public static func workbook(_ markets: [Market], headers language: Language = .en) -> Workbook {
+        let columns = markets.count == 1 ? SheetColumn.storeColumns : SheetColumn.allCases
+        let rows = markets.flatMap { market in
+            market.stores.map { store in columns.map { workbookCell($0, of: store, in: market) } }
+        }
+        return Workbook(sheetName: markets.count == 1 ? markets[0].name : "stores",
+                        header: columns.map { language == .ko ? $0.koreanHeader : $0.rawValue }, rows: rows)
+    }
+
+    private static func workbookCell(_ column: SheetColumn, of store: Store, in market: Market) -> Workbook.Cell {
+        let text = cell(column, of: store, in: market)
+        switch column {
+        case .ownerAge, .friends, .messages: return Int(text).map(Workbook.Cell.integer) ?? .empty
+        case .channelOpenedOn: return store.channelOpenedOn.map(Workbook.Cell.date) ?? .empty
+        default: return .text(text)
+        }
+    }
+
     private static func cell(_ column: SheetColumn, of store: Store, in market: Market) -> String {
         switch column {
         case .market: return market.id
