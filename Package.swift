@@ -51,7 +51,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         /// Helpers shared by the test targets: scratch folders, the repository's paths, running dangol.
-        .target(name: "TestSupport", dependencies: ["CPseudoTerminal"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CPseudoTerminal", "DangolKit"], path: "Tests/TestSupport"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "DangolKitTests", dependencies: ["DangolKit", "TestSupport"]),
         .testTarget(name: "DangolDashboardTests", dependencies: ["DangolDashboard", "DangolKit", "TerminalText", "TestSupport"]),

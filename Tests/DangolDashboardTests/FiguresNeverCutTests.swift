@@ -8,37 +8,18 @@ import TestSupport
 /// and when the terminal is too narrow a column drops before a figure is cut.
 @Suite("Figures never cut")
 struct FiguresNeverCutTests {
-    /// A programme whose totals are national-sized: 3,742,115 friends, 488,630 messages.
-    private static func bigProgramme() throws -> ScratchFolder {
-        let data = ScratchFolder()
-        let folder = DataFolder(path: data.path)
-        try folder.createIfNeeded(program: Program(name: "가상 전국 프로그램"))
-        let opened = CalendarDate("2024-03-05")!
-        for (index, (friends, messages)) in [(3_000_000, 400_000), (742_115, 88_630)].enumerated() {
-            // Six stores each, as a message record holds at most 100,000.
-            let stores = (1...6).map { number in
-                Store(id: "s\(number)", name: "가게 \(number)", channelOpenedOn: opened,
-                      friendReadings: [FriendReading(on: opened, count: friends / 6 + (number == 1 ? friends % 6 : 0))],
-                      messages: [MessageRecord(on: opened, kind: .ad, count: messages / 6 + (number == 1 ? messages % 6 : 0))])
-            }
-            try folder.addMarket(Market(id: "m\(index + 1)", name: "큰시장 \(index + 1)", region: "서울",
-                                        schedule: MarketSchedule(starts: CalendarDate("2024-03-04")!, weeks: 7), stores: stores))
-        }
-        return data
-    }
-
     @Test("At 40, 80, 100 and 200 columns no figure on the overview is cut; the widest columns stay, the least important go first",
           arguments: [40, 80, 100, 200])
     func overview(width: Int) throws {
-        let data = try Self.bigProgramme()
+        let data = try NationalTotals.programme()
         var dashboard = try Dashboard(data: DataFolder(path: data.path), options: DisplayOptions(), width: width, height: 24,
-                                      today: CalendarDate("2024-03-20")!, now: Fixtures.now, asOf: nil)
+                                      today: NationalTotals.today, now: Fixtures.now, asOf: nil)
         let lines = dashboard.render().lines
         let cut = lines.filter { $0.range(of: #"[0-9%]…"#, options: .regularExpression) != nil }
         #expect(cut.isEmpty, "\(width) columns: \(cut)")
         let totals = try #require(lines.first { $0.contains("합계") })
-        #expect(totals.contains("3,742,115"), "\(width) columns: \(totals)")
-        if width >= 80 { #expect(totals.contains("488,630"), "\(width) columns: \(totals)") }
+        #expect(totals.contains(NationalTotals.friends), "\(width) columns: \(totals)")
+        if width >= 80 { #expect(totals.contains(NationalTotals.messages), "\(width) columns: \(totals)") }
     }
 
     @Test("At 50x20 the header keeps the market's and the store's names: the path shortens first")

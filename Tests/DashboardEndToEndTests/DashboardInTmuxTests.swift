@@ -1,3 +1,4 @@
+import DangolKit
 import Foundation
 import Testing
 import TestSupport
@@ -100,5 +101,20 @@ struct DashboardInTmuxTests {
         try tmux.waitFor(text: "88.6%")
         try tmux.press("q")
         try tmux.waitFor(text: "dangol exited 0")
+    }
+
+    @Test("On a programme of national-sized totals no figure is cut at 40, 80, 100 and 200 columns, in the real terminal")
+    func figuresNeverCut() throws {
+        let data = try NationalTotals.programme()
+        let tmux = try TmuxSession.dashboard(data: data, environment: "DANGOL_TODAY=2024-03-20")
+        for width in [80, 40, 100, 200] {
+            try tmux.resize(width: width, height: 24)
+            let lines = try tmux.waitFor("the overview at \(width) columns") { lines in
+                lines.first?.count ?? 0 > 0 && lines.contains { $0.contains("합계") && $0.contains(NationalTotals.friends) }
+            }
+            let cut = lines.filter { $0.range(of: #"[0-9%]…"#, options: .regularExpression) != nil }
+            #expect(cut.isEmpty, "\(width) columns: \(cut)")
+        }
+        try tmux.press("q")
     }
 }
