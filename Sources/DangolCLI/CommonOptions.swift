@@ -71,7 +71,7 @@ struct CommonOptions: ParsableArguments {
 struct FiguresOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
         "The day to compute figures for (default: each round's own day: today while it runs, its last day once over).",
-        valueName: "date"))
+        valueName: "date"), transform: CalendarDate.reading)
     var asOf: CalendarDate?
 
     @Option(help: ArgumentHelp("Only this round (an id from program.json's rounds).", valueName: "id"))

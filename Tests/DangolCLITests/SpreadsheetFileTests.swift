@@ -148,7 +148,9 @@ struct SpreadsheetFileTests {
         #expect(cells[1][3][1] == "n")
         let opened = try #require(cells.first { $0[0][0] == "s004" })
         #expect(opened[6][1] == "d" && opened[6][0] == "2022-08-09")
-        let (awards, _) = try openpyxlCells(try bytes(["awards", "--round", "2022", "--format", "xlsx"]))
+        let awardsFile = out.file("시상.xlsx")
+        #expect(try DangolProcess.run(["awards", "--round", "2022", "--format", "xlsx", "--output", awardsFile, "--data", data.path]).status == 0)
+        let (awards, _) = try openpyxlCells([UInt8](try Data(contentsOf: URL(fileURLWithPath: awardsFile))))
         #expect(awards.count == 1 + 60 && awards[1][7][1] == "n")
     }
 

@@ -22,7 +22,7 @@ struct AwardsCommand: ParsableCommand, UsesDataFolder {
     @Option(help: "table, csv, xlsx (a workbook, to a file: > 시상.xlsx) or json.")
     var format: Format = .table
 
-    @OptionGroup var csvOutput: CSVOutputOptions
+    @OptionGroup var file: FileOutputOptions
 
     /// One awarded store, as every format lists it.
     private struct Award: Encodable {
@@ -53,20 +53,20 @@ struct AwardsCommand: ParsableCommand, UsesDataFolder {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            StandardOutput.write(String(decoding: try encoder.encode(awards), as: UTF8.self))
+            try file.write(text: String(decoding: try encoder.encode(awards), as: UTF8.self))
         case .csv:
-            try csvOutput.write(try CSVText.write([headings] + awards.map(cells)), toFile: nil)
+            try file.write(csv: try CSVText.write([headings] + awards.map(cells)))
         case .xlsx:
             let rows = awards.map { award -> [Workbook.Cell] in
                 [.text(award.tier), .text(award.storeName), .text(award.marketName), .integer(award.friends), .integer(award.messagesSent),
                  .integer(award.posts), .text("\(award.friendPoints)+\(award.messagePoints)+\(award.postPoints)"), .integer(award.score)]
             }
-            try WorkbookOutput.write(Workbook(sheetName: language == .ko ? "시상" : "Awards", header: headings, rows: rows), toFile: nil)
+            try file.write(Workbook(sheetName: language == .ko ? "시상" : "Awards", header: headings, rows: rows))
         case .table:
             var table = TextTable(columns: zip(CLIText.awardColumns, [Alignment.left, .left, .left] + Array(repeating: .right, count: 5))
                 .map { TextTable.Column($0.0(language), $0.1) })
             for award in awards { table.append(cells(award)) }
-            StandardOutput.write(table.lines().joined(separator: "\n"))
+            try file.write(text: table.lines().joined(separator: "\n"))
         }
     }
 

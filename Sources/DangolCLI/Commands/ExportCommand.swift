@@ -30,12 +30,7 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
     @Option(help: "csv, xlsx (the same columns as a workbook) or json.")
     var format: Format
 
-    @Option(help: ArgumentHelp(
-        "Write to this file instead of standard output (CSV files get a BOM so Excel reads Hangul).",
-        valueName: "file"))
-    var output: String?
-
-    @OptionGroup var csvOutput: CSVOutputOptions
+    @OptionGroup var file: FileOutputOptions
 
     func run() throws {
         let folder = try common.folder
@@ -44,16 +39,14 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
         let markets = try ids.map(folder.readMarket)
         switch format {
         case .csv:
-            try csvOutput.write(try SheetExport.csv(markets, headers: language), toFile: output)
+            try file.write(csv: try SheetExport.csv(markets, headers: language))
         case .xlsx:
-            try WorkbookOutput.write(SheetExport.workbook(markets, headers: language), toFile: output)
+            try file.write(SheetExport.workbook(markets, headers: language))
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let text = String(decoding: try encoder.encode(Document(program: program, markets: markets)), as: UTF8.self) + "\n"
-            guard let output else { return StandardOutput.write(text, terminator: "") }
-            try FileIO.replace(path: output, with: Array(text.utf8))
+            try file.write(text: String(decoding: try encoder.encode(Document(program: program, markets: markets)), as: UTF8.self))
         }
-        if let output { StandardError.write(CLIText.wroteMarkets(markets.count, to: output)(language)) }
+        if let output = file.output { StandardError.write(CLIText.wroteMarkets(markets.count, to: output)(language)) }
     }
 }

@@ -26,7 +26,7 @@ struct MarketCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("시/군/구, e.g. 양천구.", valueName: "district"))
         var district: String?
 
-        @Option(help: ArgumentHelp("The first day of the tutors' programme.", valueName: "date"))
+        @Option(help: ArgumentHelp("The first day of the tutors' programme.", valueName: "date"), transform: CalendarDate.reading)
         var starts: CalendarDate?
 
         @Option(help: ArgumentHelp("How many weeks the programme lasts.", valueName: "n"))
@@ -65,7 +65,7 @@ struct MarketCommand: ParsableCommand {
         @Flag(name: .customLong("no-round"), help: "Take it out of every round.")
         var noRound = false
 
-        @Option(help: ArgumentHelp("Its programme's first day.", valueName: "date"))
+        @Option(help: ArgumentHelp("Its programme's first day.", valueName: "date"), transform: CalendarDate.reading)
         var starts: CalendarDate?
 
         @Option(help: ArgumentHelp("How many weeks its programme lasts.", valueName: "n"))

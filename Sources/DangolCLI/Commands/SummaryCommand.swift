@@ -23,7 +23,7 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
     @Flag(name: .long, help: "Compute from the market files alone, neither reading nor writing the digest cache.")
     var noCache = false
 
-    @OptionGroup var csvOutput: CSVOutputOptions
+    @OptionGroup var file: FileOutputOptions
 
 
     func run() throws {
@@ -34,10 +34,10 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
                                         digests: all, folder: folder)
         let summary = Summary(digests: all, calendar: calendar, language: common.language(of: program))
         switch format {
-        case .table: StandardOutput.write(summary.table().joined(separator: "\n"))
-        case .json: StandardOutput.write(try summary.json())
-        case .csv: try csvOutput.write(try summary.csv(), toFile: nil)
-        case .xlsx: try WorkbookOutput.write(summary.workbook(), toFile: nil)
+        case .table: try file.write(text: summary.table().joined(separator: "\n"))
+        case .json: try file.write(text: try summary.json())
+        case .csv: try file.write(csv: try summary.csv())
+        case .xlsx: try file.write(summary.workbook())
         }
     }
 }
