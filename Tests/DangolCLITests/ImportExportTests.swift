@@ -123,6 +123,20 @@ struct ImportExportTests {
         #expect(bad.errors.contains("bad-codes.csv:3: '-TI4' is not a store id"), "\(bad.errors)")
     }
 
+    @Test("A sheet on standard input is named as --sheet-name says, in the report; a name with a control character is refused")
+    func sheetFromStandardInput() throws {
+        let file = data.file("stdin.csv")
+        try Data(Self.koreanSheet.utf8).write(to: URL(fileURLWithPath: file))
+        let line = [DangolProcess.executable, "import", "--market", "mangwon", "--sheet-name", "망원 명단.csv", "-", "--data", data.path]
+            .map { "'\($0)'" }.joined(separator: " ")
+        let result = try Spawn.runCapturing("/bin/sh", ["-c", "DANGOL_TODAY=2022-12-20 DANGOL_LANG=en \(line) < '\(file)'"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("Read 망원 명단.csv (UTF-8, 4 rows)."), "\(result.output)")
+        try expectImported()
+        let refused = try dangol(["import", "--market", "mangwon", "--sheet-name", "x\u{1B}[2J", "-"])
+        #expect(refused.status == 64 && refused.errors.contains("--sheet-name"), "\(refused.errors)")
+    }
+
     @Test("Every bad row is reported as FILE:ROW and nothing is written")
     func allOrNothing() throws {
         let sheet = """

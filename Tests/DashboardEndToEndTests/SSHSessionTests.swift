@@ -90,9 +90,12 @@ struct SSHSessionTests {
             #expect(refused.errors.contains(reason), "\(command): \(refused.errors)")
         }
         #expect(FolderSnapshot(server.data.path) == before)
-        let byTutor = try server.ssh("kim", "dangol import --market sinyoung -", input: sheet.file("명단.csv"))
+        let byTutor = try server.ssh("kim", "dangol import --market sinyoung --sheet-name 명단.csv -", input: sheet.file("명단.csv"))
         #expect(byTutor.status == 0, "\(byTutor.errors)")
+        #expect(byTutor.output.hasPrefix("명단.csv을(를) 읽었습니다"), "\(byTutor.output)")
         #expect(try folder.readMarket("sinyoung").stores.contains { $0.id == "TI001" })
+        let entry = try #require(try folder.journal(of: "sinyoung").last)
+        #expect(entry.action == .importSheet && entry.storeName == "명단.csv" && entry.member == "kim", "the journal names the sheet and who sent it")
     }
 
     @Test("An admin manages the team in a session, the key on standard input; a tutor cannot, and no session reads a key file on the server")

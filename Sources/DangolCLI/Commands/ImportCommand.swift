@@ -23,22 +23,30 @@ struct ImportCommand: ParsableCommand, UsesDataFolder {
     @Option(help: ArgumentHelp("The market to import into.", valueName: "id"))
     var market: String
 
-    func validate() throws {
-        try IDArgument.check(market: market)
-    }
-
     @Flag(name: .customLong("dry-run"), help: "Report what would change and write nothing.")
     var dryRun = false
 
-    /// The sheet as messages name it: its path, or 표준 입력 / standard input for `-`.
-    private var sheetName: String {
-        file == "-" ? CLIText.standardInput(language) : file
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "What to call a sheet sent on standard input, in messages and the journal (default: standard input).", valueName: "name"))
+    var sheetName: String?
+
+    func validate() throws {
+        try IDArgument.check(market: market)
+        guard let sheetName else { return }
+        if let problem = TextRules.problem(in: sheetName) ?? Bounds.lengthProblem(sheetName, Bounds.sheetName) {
+            throw ValidationError("--sheet-name: \(problem.en)")
+        }
+    }
+
+    /// The sheet as messages and the journal name it: its path, or for `-` the name given
+    /// (`--sheet-name 명단.csv`), else 표준 입력 / standard input.
+    private var name: String {
+        file == "-" ? sheetName?.trimmingWhitespace ?? CLIText.standardInput(language) : file
     }
 
     func run() throws {
         let folder = try common.folder
         let bytes = file == "-" ? try FileIO.readStandardInput(limit: .sheet) : try FileIO.read(path: file, limit: .sheet).bytes
-        let name = sheetName
         let sheet: Sheet
         let outcomes: [SheetImport.Outcome]
         do {

@@ -25,6 +25,8 @@ public enum Bounds {
     public static let programmeName = Text(field: Localized("사업 이름", "the programme's name"), maxLength: 100)
     public static let roundName = Text(field: Localized("차수 이름", "a round's name"), maxLength: 60)
     public static let awardName = Text(field: Localized("상 이름", "an award's name"), maxLength: 30)
+    /// What a sheet sent on standard input is called in messages and the journal (`--sheet-name`).
+    public static let sheetName = Text(field: Localized("시트 이름", "a sheet's name"), maxLength: 120)
     public static let marketName = Text(field: Localized("시장 이름", "name"), maxLength: 60)
     public static let region = Text(field: Localized("지역", "region"), maxLength: 40)
     public static let district = Text(field: Localized("구", "district"), maxLength: 40)
