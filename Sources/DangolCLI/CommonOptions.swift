@@ -53,11 +53,7 @@ struct CommonOptions: ParsableArguments {
 
     /// Today, or `$DANGOL_TODAY` when set (for reproducible scripts and tests).
     func today() throws -> CalendarDate {
-        guard let text = Environment.value("DANGOL_TODAY") else { return CalendarDate.today() }
-        guard let date = CalendarDate(text) else {
-            throw DangolError.refused(CLIText.badToday(text))
-        }
-        return date
+        try Environment.today()
     }
 
     /// Refuses the options a command that writes a new folder of its own (`--out`) cannot honour.
@@ -119,6 +115,13 @@ enum Environment {
     static func value(_ name: String) -> String? {
         guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
         return value
+    }
+
+    /// Today, or `$DANGOL_TODAY` when set; refused when that names no day.
+    static func today() throws -> CalendarDate {
+        guard let text = value("DANGOL_TODAY") else { return CalendarDate.today() }
+        guard let date = CalendarDate(text) else { throw DangolError.refused(CLIText.badToday(text)) }
+        return date
     }
 
     /// Who an edit is by when no option says: `$DANGOL_TUTOR`, else the login name.

@@ -12,7 +12,8 @@ extension CalendarDate: ExpressibleByArgument {
     /// A date option as the command line reads it, seen from today (`$DANGOL_TODAY` when set);
     /// refused with the forms it takes, in the language of the environment.
     static func reading(_ text: String) throws -> CalendarDate {
-        let today = Environment.value("DANGOL_TODAY").flatMap { CalendarDate($0) } ?? CalendarDate.today()
+        // A bad $DANGOL_TODAY is the command's to refuse, with its own message.
+        let today = (try? Environment.today()) ?? CalendarDate.today()
         guard let day = DateReading.day(text, today: today) else {
             throw ValidationError(DateReading.refusal(text)(DangolMain.errorLanguage()))
         }

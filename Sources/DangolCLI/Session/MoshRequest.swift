@@ -106,6 +106,3 @@ struct MoshRequest {
     }
 }
 
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}

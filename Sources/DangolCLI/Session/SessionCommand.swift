@@ -125,7 +125,6 @@ struct SessionCommand: ParsableCommand, UsesDataFolder {
     /// manages: it exists and holds dangol's lines), and the admin is told which happened.
     private func installKeys() throws {
         let file = "\(NSHomeDirectory())/.ssh/authorized_keys"
-        let language = common.language(of: try? common.folder.readProgram())
         guard let bytes = try? FileIO.read(path: file, limit: .program).bytes,
               bytes.split(separator: UInt8(ascii: "\n")).contains(where: AuthorizedKeysFile.isDangols) else {
             return StandardOutput.write(TeamCLIText.keysNotApplied(language))

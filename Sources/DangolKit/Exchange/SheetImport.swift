@@ -216,8 +216,3 @@ extension SheetImport.Outcome {
     }
 }
 
-extension Character {
-    fileprivate var isASCIIDigit: Bool {
-        ("0"..."9").contains(self)
-    }
-}

@@ -46,6 +46,3 @@ public enum DateReading {
     }
 }
 
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}

@@ -87,3 +87,11 @@ public enum TextRules {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
+
+extension Character {
+    /// Whether this is one of the digits 0 to 9 (not another script's, not a full-width one):
+    /// what a count, a date or a port typed in a sheet, a form or a command line is made of.
+    public var isASCIIDigit: Bool {
+        ("0"..."9").contains(self)
+    }
+}
