@@ -50,11 +50,10 @@ public enum DashboardRunner {
             // queue instead of waking the session one by one; they are read together when it is due.
             let wake = screen.waitForInput(milliseconds: limit, other: due == nil ? watch.descriptor : -1)
             if wake == .hangUp { return 128 + SIGHUP }
-            // Saves are noted before the clock moves on, so that a read the clock makes due takes them too.
             let heard = wake == .changed || due != nil ? watch.drain() : wake == .timeout && polling ? .everything : .nothing
-            var changed = refresh(&dashboard, heard)
-            // The clock is the core's input like a key: read here, handed in at every wake.
-            changed = dashboard.advanceClock(to: Date()) || changed
+            // The clock is the core's input like a key: read here, handed in at every wake with
+            // what the watch heard, in the order `Dashboard.wake` explains.
+            var changed = dashboard.wake(heard: heard, at: Date())
             // Every key already typed (and a resize, which arrives as a signal) is handled
             // before the one redraw.
             while TerminationSignal.received == nil, let event = screen.nextEvent() {
@@ -64,7 +63,7 @@ public enum DashboardRunner {
             }
             // The watch follows the screen in front; coming back to one that shows more, the
             // session looks at what it did not hear of meanwhile.
-            changed = refresh(&dashboard, watch.follow(dashboard.state.shownMarkets)) || changed
+            changed = dashboard.refresh(watch.follow(dashboard.state.shownMarkets)) || changed
             if let reason = dashboard.state.ended {
                 screen.stop()
                 ClientErrors.write("dangol: \(TextRules.printable(reason))")
@@ -73,15 +72,6 @@ public enum DashboardRunner {
             if changed { screen.draw(dashboard.render()) }
         }
         return 128 + (TerminationSignal.received ?? 0)
-    }
-
-    /// Hands what the watch says changed to the dashboard. - Returns: whether the screen may have changed.
-    private static func refresh(_ dashboard: inout Dashboard, _ change: FolderWatch.Change) -> Bool {
-        switch change {
-        case .nothing: return false
-        case .markets(let markets): return dashboard.refresh(markets: markets)
-        case .everything: return dashboard.refresh()
-        }
     }
 
     /// How long until just after `moment` (the end of the session's day), for the one wake a

@@ -2,6 +2,7 @@ import DangolDashboard
 import DangolKit
 import Foundation
 import Testing
+import TerminalText
 import TestSupport
 
 /// A data folder that counts what the dashboard reads through it: files statted, digests
@@ -219,6 +220,34 @@ struct RefreshCostTests {
         }
     }
 
+    @Test("One market's average grows past every other's and back: the average column widens and narrows as a fresh session's would")
+    func averageColumnFollowsTheWidest() throws {
+        var session = try CountedDashboard()
+        func widestByScan(_ state: DashboardState) -> Int {
+            NumberText.decimal(state.overviewMarkets.map(\.figures.averageFriends).max() ?? 0).count
+        }
+        let usual = session.dashboard.state.overviewAverageWidths.widestFriends
+        #expect(usual == widestByScan(session.dashboard.state))
+        var widths: [Int] = []
+        for count in [9_000_000, 85] {
+            _ = session.wait(PendingReads.interval)
+            try session.friendsAtDaebak(count)
+            let changed = session.dashboard.refresh(markets: ["sinyoung"])
+            #expect(changed)
+            let state = session.dashboard.state
+            #expect(state.overviewAverageWidths.widestFriends == widestByScan(state), "after \(count) friends")
+            widths.append(state.overviewAverageWidths.widestFriends)
+            var fresh = try Dashboard(data: DataFolder(path: session.scratch.path), options: DisplayOptions(), width: 120, height: 24,
+                                      today: CalendarDate("2026-11-22")!, now: session.now, asOf: nil, author: "김튜터")
+            _ = session.dashboard.handle(.resize(width: 120, height: 24))
+            #expect(state.overviewSums == fresh.state.overviewSums)
+            #expect(session.lines == fresh.render().lines, "after \(count) friends")
+            _ = session.dashboard.handle(.resize(width: 80, height: 24))
+        }
+        #expect(widths[0] > usual, "9,000,000 friends in one store make the widest average")
+        #expect(widths[1] == usual, "back to the usual width")
+    }
+
     @Test("A market renamed elsewhere to a name just as long, figures unchanged, shows its new name")
     func renamedRowIsDrawnAgain() throws {
         var session = try CountedDashboard()
@@ -266,5 +295,41 @@ struct RefreshCostTests {
         #expect(!redrawn, "nothing new: nothing to redraw")
         #expect(session.data.reads == 0)
         #expect(session.dashboard.readDue == nil)
+    }
+
+    @Test("Woken as the loop wakes it, a burst after a quiet spell is read once per interval, each save shown within one")
+    func burstThroughTheLoop() throws {
+        var session = try CountedDashboard()
+        let start = session.now + 5
+        let saves = (0..<12).map { start + Double($0) * 0.05 }
+        var readAt: [Date] = []
+        var shownAt: [Date] = []
+        var next = 0
+        while next < saves.count || session.dashboard.readDue != nil {
+            // The loop sleeps until the next save when no read is held back (the kernel wakes
+            // it), else until the read is due; it hears every save made by then.
+            let wake = session.dashboard.readDue ?? saves[next]
+            var heard: Set<String> = []
+            while next < saves.count, saves[next] <= wake {
+                try session.friendsAtDaebak(2_000 + next)
+                heard.insert("sinyoung")
+                next += 1
+            }
+            session.now = wake
+            let reads = session.data.digestReads
+            let changed = session.dashboard.wake(heard: heard.isEmpty ? .nothing : .markets(heard), at: wake)
+            if session.data.digestReads > reads { readAt.append(wake) }
+            if changed { shownAt.append(wake) }
+        }
+        #expect(readAt.first == saves.first, "the first save after a quiet spell is read at once")
+        for (earlier, later) in zip(readAt, readAt.dropFirst()) {
+            #expect(later.timeIntervalSince(earlier) >= PendingReads.interval - 0.001, "reads \(readAt.map { $0.timeIntervalSince(start) })")
+        }
+        #expect(readAt.count <= 4, "12 saves in 0.55 s: read \(readAt.count) times")
+        for save in saves {
+            let shown = try #require(shownAt.first { $0 >= save })
+            #expect(shown.timeIntervalSince(save) <= PendingReads.interval + 0.001)
+        }
+        #expect(session.row("sinyoung")?.figures.friends == 4_040 - 77 + 2_011, "the last save on screen")
     }
 }

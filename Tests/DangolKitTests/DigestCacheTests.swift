@@ -181,4 +181,42 @@ struct DigestCacheTests {
         #expect(now.figures(asOf: asOf).friends > before.friends)
         #expect(now == MarketDigest(market: try folder.readMarket("sinyoung")))
     }
+
+    @Test("A session's reads keep markets/ and the cache open while their paths name them, and open them anew once replaced")
+    func heldFolders() throws {
+        let scratch = ScratchFolder.sampleCopy()
+        let folder = DataFolder(path: scratch.path)
+        _ = try folder.digest(of: "sinyoung")
+        let first = folder.heldFolders.current()
+        let again = folder.heldFolders.current()
+        #expect(first.markets != nil && first.cache != nil)
+        #expect(again.markets === first.markets && again.cache === first.cache, "the same descriptors, not opened again")
+
+        // markets/ replaced by another folder, as a restore from a backup does: its files are read.
+        let known = folder.marketStamps(of: ["sinyoung"])
+        let fileManager = FileManager.default
+        try fileManager.copyItem(atPath: scratch.file("markets"), toPath: scratch.file("restored"))
+        var market = try folder.readMarket("sinyoung")
+        market.name = "복원된 신영시장"
+        try JSONEncoder().encode(market).write(to: URL(fileURLWithPath: scratch.file("restored/sinyoung.json")))
+        try fileManager.moveItem(atPath: scratch.file("markets"), toPath: scratch.file("old-markets"))
+        try fileManager.moveItem(atPath: scratch.file("restored"), toPath: scratch.file("markets"))
+        let changed = folder.changedDigests(of: ["sinyoung"], known: known)
+        #expect(folder.heldFolders.current().markets !== first.markets)
+        #expect(try changed.digests["sinyoung"]?.get().name == "복원된 신영시장")
+
+        // The cache folder removed: none is held; made again by a save, it is opened.
+        try fileManager.removeItem(atPath: scratch.file(".dangol/cache"))
+        #expect(folder.heldFolders.current().cache == nil)
+        let rebuilt = try folder.digest(of: "sinyoung")
+        #expect(rebuilt.bytes.isMapped && rebuilt.name == "복원된 신영시장", "the new cache folder is written and read")
+
+        // A link put where the cache folder was is never followed.
+        let elsewhere = scratch.file("elsewhere")
+        try fileManager.moveItem(atPath: scratch.file(".dangol/cache"), toPath: elsewhere)
+        try fileManager.createSymbolicLink(atPath: scratch.file(".dangol/cache"), withDestinationPath: elsewhere)
+        #expect(folder.heldFolders.current().cache == nil)
+        let throughNoLink = try folder.digest(of: "sinyoung")
+        #expect(!throughNoLink.bytes.isMapped && throughNoLink == rebuilt)
+    }
 }

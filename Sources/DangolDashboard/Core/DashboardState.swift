@@ -259,6 +259,12 @@ public struct DashboardState: Sendable {
         return narrowedReading.map { overviewSums.rounds[$0] } ?? MarketFigures()
     }
 
+    /// The widths of the averages of the overview's markets.
+    public var overviewAverageWidths: AverageWidths {
+        guard round != nil else { return overviewSums.allAverages }
+        return narrowedReading.map { overviewSums.roundAverages[$0] } ?? AverageWidths()
+    }
+
     /// Whether the overview lists markets under a heading per round.
     public var groupsByRound: Bool {
         round == nil && calendar.readings.count > 1

@@ -11,6 +11,10 @@ public enum OverviewEntry: Hashable, Sendable {
 /// One market on the overview: its digest, its round and its figures on its round's day.
 public struct OverviewRow: Sendable {
     public let digest: MarketDigest
+    /// The digest's name and region, read out of its bytes once per row rather than on every
+    /// frame that draws, sorts or filters the row.
+    public let name: String
+    public let region: String
     /// The market's round: its index in the calendar's readings, looked up once here rather
     /// than by id for every row on every refresh.
     public let reading: Int?
@@ -21,6 +25,8 @@ public struct OverviewRow: Sendable {
     /// `digest`'s row as `calendar` reads it.
     init(digest: MarketDigest, calendar: RoundCalendar) {
         self.digest = digest
+        name = digest.name
+        region = digest.region
         reading = calendar.readingIndex(ofMarket: digest.id)
         asOf = calendar.asOf(ofMarket: digest.id)
         figures = digest.figures(asOf: asOf)
@@ -52,8 +58,8 @@ public struct OverviewRow: Sendable {
 
         func ascending(_ a: OverviewRow, _ b: OverviewRow) -> Bool? {
             switch self {
-            case .name: return order(a.digest.name, b.digest.name)
-            case .region: return order(a.digest.region, b.digest.region)
+            case .name: return order(a.name, b.name)
+            case .region: return order(a.region, b.region)
             case .eligible: return order(a.figures.eligibleStores, b.figures.eligibleStores)
             case .opened: return order(a.figures.channelsOpened, b.figures.channelsOpened)
             case .participation: return order(a.figures.participationRate, b.figures.participationRate)

@@ -20,7 +20,7 @@ extension DashboardCore {
                     let new = OverviewRow(digest: digest, calendar: state.calendar)
                     state.overviewRows[index] = new
                     state.overviewSums.replace(old, with: new)
-                    reordered = reordered || old.digest.name != digest.name || old.digest.region != digest.region
+                    reordered = reordered || old.name != new.name || old.region != new.region
                     if state.round == nil || old.reading == narrowed {
                         patched = patched && openings.replace(old.digest, with: digest, calendar: state.calendar)
                     }

@@ -86,6 +86,30 @@ public struct Dashboard {
         return run(.filesChanged(MarketFiles(all: markets == nil, ids: markets ?? []))).readChanges
     }
 
+    /// What the kernel said changed (`heard`) and the time (`now`), handed in at a wake of the
+    /// session's loop. - Returns: whether the screen may have changed.
+    ///
+    /// The order keeps a burst of saves to one read per `PendingReads.interval`. With no read
+    /// held back, the clock moves first, so a save heard after a quiet spell is read at once and
+    /// stamped with the time it was read, and the saves after it wait out the interval from
+    /// then; stamped with the wake before, the read would look old and let the next save be read
+    /// at once too. With a held-back read due, what was heard is noted first, so that the read
+    /// takes it as well.
+    public mutating func wake(heard: FolderWatch.Change, at now: Date) -> Bool {
+        var changed = readDue == nil && advanceClock(to: now)
+        changed = refresh(heard) || changed
+        return advanceClock(to: now) || changed
+    }
+
+    /// `refresh` for what a folder watch says changed. - Returns: whether the screen may have changed.
+    public mutating func refresh(_ change: FolderWatch.Change) -> Bool {
+        switch change {
+        case .nothing: return false
+        case .markets(let markets): return refresh(markets: markets)
+        case .everything: return refresh()
+        }
+    }
+
     /// Shows `notice` in the status line until the next key.
     public mutating func show(notice: String) {
         core.show(notice: notice)

@@ -82,7 +82,7 @@ enum Frame {
 
     /// The bottom bar: a notice if there is one, else the keys most useful on this screen. A
     /// notice too long for one row wraps upwards over the screen, so it is read to its end.
-    static func statusLine(into grid: inout CellGrid, state: DashboardState, memo: inout RowMemo<[Hint]>) {
+    static func statusLine(into grid: inout CellGrid, state: DashboardState, memo: inout RowMemo<HintsKey>) {
         let y = ScreenLayout(state).status
         if let notice = state.notice {
             grid.fill(y: y, style: .bar)
@@ -100,9 +100,9 @@ enum Frame {
             }
             return
         }
-        let items = hints(state)
-        memo.drawLine(items, y: y, width: grid.width, options: state.options, into: &grid) { grid in
-            drawHints(items, y: y, into: &grid)
+        let key = HintsKey(state)
+        memo.drawLine(key, y: y, width: grid.width, options: state.options, into: &grid) { grid in
+            drawHints(hints(key, options: state.options), y: y, into: &grid)
         }
     }
 
@@ -139,15 +139,36 @@ enum Frame {
 
     /// The key hints of the screen in front, each labelled from the key table.
     static func hints(_ state: DashboardState) -> [Hint] {
-        let language = state.options.language
-        if state.isEditingFilter {
+        hints(HintsKey(state), options: state.options)
+    }
+
+    /// What the status line's hints depend on, so a frame that changes none of it (a save read
+    /// on the overview) neither works the hints out nor draws them again.
+    struct HintsKey: Equatable {
+        var screen: ScreenKind
+        var isEditingFilter: Bool
+        var severalRounds: Bool
+        var emptyForm: Bool
+
+        init(_ state: DashboardState) {
+            screen = state.screen
+            isEditingFilter = state.isEditingFilter
+            severalRounds = state.calendar.readings.count > 1
+            emptyForm = state.form?.fields.isEmpty == true
+        }
+    }
+
+    /// The hints for `key` in `options`' language and symbols.
+    private static func hints(_ key: HintsKey, options: DisplayOptions) -> [Hint] {
+        let language = options.language
+        if key.isEditingFilter {
             return [Hint(label: "Enter", text: Localized("확인", "keep")(language)), Hint(label: "Esc", text: Localized("지우기", "clear")(language))]
         }
-        let screen = state.screen
+        let screen = key.screen
         let items: [([Action], Localized)]
         switch screen {
         case .overview:
-            let rounds: [([Action], Localized)] = state.calendar.readings.count > 1 ? [([.round], Localized("차수", "round"))] : []
+            let rounds: [([Action], Localized)] = key.severalRounds ? [([.round], Localized("차수", "round"))] : []
             items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], Localized("열기", "open")), ([.filter], UIText.filter)]
                 + rounds + [([.sortNext], Localized("정렬", "sort")), ([.awards], Localized("시상", "awards")), ([.help], UIText.help),
                             ([.quit], Localized("끝", "quit"))]
@@ -168,7 +189,7 @@ enum Frame {
         case .worklist:
             items = [([.moveUp, .moveDown], Localized("이동", "move")), ([.open], UIText.store), ([.back], Localized("뒤로", "back")),
                      ([.help], UIText.help), ([.quit], Localized("끝", "quit"))]
-        case .form where state.form?.fields.isEmpty == true:
+        case .form where key.emptyForm:
             items = [([.save], Localized("지우기", "remove")), ([.cancel], Localized("취소", "cancel"))]
         case .form:
             items = [([.nextField], Localized("다음 칸", "next")), ([.save], Localized("저장", "save")),
@@ -176,7 +197,7 @@ enum Frame {
         case .help:
             items = [([.back], Localized("닫기", "close")), ([.quit], Localized("끝", "quit"))]
         }
-        let symbols = state.options.symbols
+        let symbols = options.symbols
         return items.map { actions, text in
             let labels = actions.map { KeyBindings.shortLabel($0, on: screen, symbols: symbols) }
             return Hint(action: actions.first, label: labels.joined(separator: symbols == .ascii ? "/" : ""), text: text(language))

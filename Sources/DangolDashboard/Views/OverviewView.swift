@@ -67,7 +67,8 @@ enum OverviewView {
         var eligible = 0, opened = 0, friends = 0, averageFriends = 0, messages = 0, averageMessages = 0, active = 0
 
         /// The widest of each figure among `state`'s overview lines. A sum is widest on the totals
-        /// line, which no market or round exceeds; an average can be widest on any market's.
+        /// line, which no market or round exceeds; an average can be widest on any market's, so
+        /// their widths are counted as rows change (`AverageWidths`).
         init(_ state: DashboardState) {
             let totals = state.totals
             eligible = NumberText.count(totals.eligibleStores).count
@@ -75,9 +76,9 @@ enum OverviewView {
             friends = NumberText.count(totals.friends).count
             messages = NumberText.count(totals.messagesSent).count
             active = NumberText.count(totals.activeStores).count
-            let markets = state.overviewMarkets
-            averageFriends = NumberText.decimal(markets.lazy.map(\.figures.averageFriends).max() ?? 0).count
-            averageMessages = NumberText.decimal(markets.lazy.map(\.figures.averageMessages).max() ?? 0).count
+            let averages = state.overviewAverageWidths
+            averageFriends = averages.widestFriends
+            averageMessages = averages.widestMessages
         }
 
         init() {}
@@ -142,7 +143,7 @@ enum OverviewView {
         let table = memo.table(for: Memo.TableKey(width: grid.width, options: options, sortColumn: state.overview.sortColumn,
                                                   ascending: state.overview.ascending, widest: FigureWidths(state)))
         let sort = [state.overview.sortColumn, state.overview.ascending ? 1 : 0]
-        memo.titles.drawLine(sort, y: area.titles, width: grid.width, options: options, into: &grid) { grid in
+        memo.titles.drawLine(sort, y: area.titles, width: grid.width, columns: table.columnPlaces, options: options, into: &grid) { grid in
             table.drawHeader(into: &grid, y: area.titles)
         }
         let shown = table.drawRows(count: state.overviewVisible.count, list: state.overview, into: &grid, top: area.list.top,
@@ -155,11 +156,11 @@ enum OverviewView {
                       style: index == state.overview.cursor ? .cursor : .heading)
         }
         let ruleY = area.list.row(shown)
-        memo.rule.drawLine(true, y: ruleY, width: grid.width, options: options, into: &grid) { grid in
+        memo.rule.drawLine(true, y: ruleY, width: grid.width, columns: table.columnPlaces, options: options, into: &grid) { grid in
             table.drawRule(into: &grid, y: ruleY)
         }
         let totals = Line(name: "", region: "", figures: state.totals, label: UIText.total(markets: state.overviewMarkets.count)(language))
-        memo.totals.drawLine(totals, y: ruleY + 1, width: grid.width, options: options, into: &grid) { grid in
+        memo.totals.drawLine(totals, y: ruleY + 1, width: grid.width, columns: table.columnPlaces, options: options, into: &grid) { grid in
             table.drawRow(totals, into: &grid, y: ruleY + 1, selected: false, style: .heading)
             drawLabel(totals.label!, table: table, into: &grid, y: ruleY + 1, style: .heading)
         }
@@ -182,7 +183,7 @@ enum OverviewView {
         switch entry {
         case .market(let index):
             let row = state.overviewRows[index]
-            return Line(name: row.digest.name, region: row.digest.region, figures: row.figures)
+            return Line(name: row.name, region: row.region, figures: row.figures)
         case .round(let index):
             let subtotal = state.overviewSums.rounds[index]
             return Line(name: "", region: "", figures: subtotal, label: roundLabel(index, state: state))

@@ -56,11 +56,12 @@ struct RowMemo<Row: Equatable> {
 }
 
 extension RowMemo {
-    /// One line drawn from `key` alone (besides the grid's width and the options), whole
-    /// across the grid: copied when the frame before drew the same key there.
-    mutating func drawLine(_ key: Row, y: Int, width: Int, options: DisplayOptions, into grid: inout CellGrid,
+    /// One line drawn from `key` alone (besides the grid's width, the options and the table
+    /// columns it follows, if any), whole across the grid: copied when the frame before drew
+    /// the same key there in the same columns.
+    mutating func drawLine(_ key: Row, y: Int, width: Int, columns: [Int] = [], options: DisplayOptions, into grid: inout CellGrid,
                            by draw: (inout CellGrid) -> Void) {
-        startFrame(Layout(width: width, columns: [], options: options))
+        startFrame(Layout(width: width, columns: columns, options: options))
         self.draw(key, selected: false, style: .plain, into: &grid, y: y, by: draw)
     }
 }
@@ -68,7 +69,7 @@ extension RowMemo {
 /// What the renderer remembers from one frame to the next (`RowMemo`).
 struct RenderMemo {
     var overview = OverviewView.Memo()
-    var status = RowMemo<[Frame.Hint]>()
+    var status = RowMemo<Frame.HintsKey>()
 }
 
 extension String {

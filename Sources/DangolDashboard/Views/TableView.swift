@@ -61,6 +61,12 @@ struct TableView<Row> {
 
     let placed: [Placed]
     let options: DisplayOptions
+
+    /// Where each column sits and how wide it is, flattened: what a remembered line of this table
+    /// (its rows, its titles, its totals) must be drawn again for when it changes.
+    var columnPlaces: [Int] {
+        placed.flatMap { [$0.x, $0.width] }
+    }
     /// `options.symbols`, looked up once rather than for every cell.
     let symbols: Symbols
     /// The sort key of the column the list is sorted by, which the header marks with an arrow.
@@ -169,7 +175,7 @@ struct TableView<Row> {
 extension TableView where Row: Equatable {
     /// What a row looks like besides its content, for a `RowMemo`.
     func memoLayout(width: Int) -> RowMemo<Row>.Layout {
-        RowMemo.Layout(width: width, columns: placed.flatMap { [$0.x, $0.width] }, options: options)
+        RowMemo.Layout(width: width, columns: columnPlaces, options: options)
     }
 
     /// `drawRows`, copying from `memo` every row the frame before drew the same at its place.

@@ -33,6 +33,8 @@ public struct DataFolder: Sendable {
     public let memberID: String?
     /// `team.json` as it is now, for the member's rights; nil for the folder's own user.
     private let team: TeamFile?
+    /// `markets/` and the digest cache as the last read of digests opened them (`HeldFolders`).
+    let heldFolders: HeldFolders
 
     public init(path: String, readOnly: Bool = false) {
         self.init(path: path, readOnly: readOnly, member: nil)
@@ -44,6 +46,7 @@ public struct DataFolder: Sendable {
         isReadOnly = readOnly
         memberID = member
         team = member == nil ? nil : TeamFile(folder: path)
+        heldFolders = HeldFolders(root: path)
     }
 
     /// Who is reading and writing, and what they may touch, as `team.json` says now: everything
@@ -511,8 +514,8 @@ extension DataFolder {
         let digest = MarketDigest(market: market)
         guard let cache else { return digest }
         cache.store(digest, for: id, source: stamp)
-        // Read back where it was written (through folders opened anew: the cache folder may
-        // be new), so the session that built the entry shares it like every other.
+        // Read back where it was written (the cache folder may be new, and is then opened),
+        // so the session that built the entry shares it like every other.
         return DigestCache(folder: self).digest(for: id) ?? digest
     }
 

@@ -37,18 +37,15 @@ struct DigestCache: Sendable {
     }
 
     let folder: DataFolder
-    /// `markets/` and `.dangol/cache/` as they were when this was made, opened once for the
-    /// 1,400 digests a caller may read (and the stamps it takes first); nil when missing.
+    /// `markets/` and `.dangol/cache/` as they were when this was made, for the 1,400 digests a
+    /// caller may read (and the stamps it takes first); nil when missing. They are the folders
+    /// `folder` holds open between reads (`HeldFolders`).
     let markets: OpenFolder?
     private let cache: OpenFolder?
 
     init(folder: DataFolder) {
         self.folder = folder
-        // The data folder is opened once for both: every open there is also news to every
-        // session watching it.
-        let root = try? OpenFolder(folder.path)
-        markets = root.flatMap { try? OpenFolder($0, below: ["markets"]) }
-        cache = root.flatMap { try? OpenFolder($0, below: [".dangol", "cache"]) }
+        (markets, cache) = folder.heldFolders.current()
     }
 
     /// The cache file of market `id` (whose id has been checked).

@@ -63,8 +63,8 @@ extension DashboardCore {
             state.overviewRows,
             matches: { row in
                 (state.round == nil || row.reading == narrowed)
-                    && (list.filter.isEmpty || HangulSearch.matches(list.filter, in: row.digest.name)
-                        || HangulSearch.matches(list.filter, in: row.digest.region))
+                    && (list.filter.isEmpty || HangulSearch.matches(list.filter, in: row.name)
+                        || HangulSearch.matches(list.filter, in: row.region))
             },
             compare: list.sortColumn.flatMap(OverviewRow.Column.init(rawValue:)).map { $0.ascending },
             ascending: list.ascending)
