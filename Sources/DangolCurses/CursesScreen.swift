@@ -44,6 +44,9 @@ final class CursesScreen {
         noecho()
         nonl()
         keypad(cnc_stdscr(), true)
+        // Every key already typed is handled before a frame is drawn (DashboardRunner), so
+        // ncurses need not look for typed keys while it draws: that was two polls a frame.
+        typeahead(-1)
         curs_set(0)
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
         colors = wantColors && has_colors()

@@ -91,8 +91,9 @@ public struct RoundCalendar: Sendable {
 
     /// The day all of the calendar's rounds share, or nil when they are read on different days.
     public var commonAsOf: CalendarDate? {
-        let days = Set(readings.map(\.asOf))
-        return days.count == 1 ? days.first : (readings.isEmpty ? requested ?? today : nil)
+        // Without building a set of the days: every frame of the overview asks, twice.
+        guard let first = readings.first?.asOf else { return requested ?? today }
+        return readings.allSatisfy { $0.asOf == first } ? first : nil
     }
 
     /// The same days for fewer markets: each round keeps the day all its markets gave it, so

@@ -505,11 +505,11 @@ extension DataFolder {
     }
 
     /// The digest of one market, through `cache` (shared by the caller's many reads) or, when
-    /// nil, from the market file alone.
-    private func digest(of id: String, cache: DigestCache?) throws -> MarketDigest {
+    /// nil, from the market file alone; `stamped` is the market file's stamp if just taken.
+    private func digest(of id: String, cache: DigestCache?, stamped: FileStamp? = nil) throws -> MarketDigest {
         _ = try DataFolder.fileName(ofMarket: id)
         try requireReadable(market: id)
-        if let cached = cache?.digest(for: id) { return cached }
+        if let cached = cache?.digest(for: id, stamped: stamped) { return cached }
         let (market, stamp) = try loadMarket(id)
         let digest = MarketDigest(market: market)
         guard let cache else { return digest }
@@ -538,7 +538,9 @@ extension DataFolder {
         let cache = DigestCache(folder: self)
         let stamps = marketStamps(of: ids, in: cache.markets)
         let changed = ids.filter { stamps[$0] != nil && stamps[$0] != known[$0] }
-        return (stamps, Dictionary(uniqueKeysWithValues: changed.map { id in (id, Result { try digest(of: id, cache: cache) }) }))
+        return (stamps, Dictionary(uniqueKeysWithValues: changed.map { id in
+            (id, Result { try digest(of: id, cache: cache, stamped: stamps[id]) })
+        }))
     }
 
     /// The stamps of the market files `ids` in `markets` (this folder's `markets/`) that exist

@@ -53,9 +53,10 @@ struct DigestCache: Sendable {
         "\(id).digest"
     }
 
-    /// The cached digest of market `id`, if it matches the market file as it is now.
-    func digest(for id: String) -> MarketDigest? {
-        guard let name = try? DataFolder.fileName(ofMarket: id), let current = markets?.stamp(of: name),
+    /// The cached digest of market `id`, if it matches the market file as it is now, or as
+    /// `stamped` (a stamp the caller has just taken, so the file is not looked at twice).
+    func digest(for id: String, stamped: FileStamp? = nil) -> MarketDigest? {
+        guard let name = try? DataFolder.fileName(ofMarket: id), let current = stamped ?? markets?.stamp(of: name),
               let (file, _) = try? cache?.map(DigestCache.fileName(of: id), limit: .cache),
               let digest = DigestCache.digest(in: file), digest.id == id,
               DigestCache.isBuilt(from: current, header: file.bytes) else { return nil }
