@@ -52,3 +52,9 @@ extension FileOutputOptions {
         try FileIO.replace(path: output, with: Array((text + "\n").utf8))
     }
 }
+
+/// How `summary` and `awards` print their figures: a table on screen, or a file of CSV, a
+/// workbook or JSON.
+enum FiguresFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, xlsx
+}

@@ -123,15 +123,13 @@ struct Summary {
 
     /// `{"asOf": …, "rounds": […], "markets": […], "totals": {…}}`, pretty-printed.
     func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let rounds = calendar.readings.map { reading in
             RoundTotals(id: reading.isUnassigned ? nil : reading.id, name: reading.isUnassigned ? nil : reading.round.name,
                         asOf: reading.asOf.description, running: reading.isRunning, markets: reading.marketIDs,
                         totals: subtotal(of: reading))
         }
         let document = Document(asOf: calendar.commonAsOf?.description, rounds: rounds, markets: markets, totals: totals)
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return try JSONText.pretty(document)
     }
 
     /// A header row (the JSON keys, or Korean headings in the Korean UI), one row per market

@@ -10,17 +10,13 @@ struct AwardsCommand: ParsableCommand, UsesDataFolder {
         commandName: "awards",
         abstract: "Print the best-store award list: tier, store, market, figures and points.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, xlsx, json
-    }
-
     @OptionGroup var common: CommonOptions
     @OptionGroup var figures: FiguresOptions
 
     @OptionGroup var only: MarketOption
 
     @Option(help: "table, csv, xlsx (a workbook, to a file: > 시상.xlsx) or json.")
-    var format: Format = .table
+    var format: FiguresFormat = .table
 
     @OptionGroup var file: FileOutputOptions
 
@@ -51,9 +47,7 @@ struct AwardsCommand: ParsableCommand, UsesDataFolder {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try file.write(text: String(decoding: try encoder.encode(awards), as: UTF8.self))
+            try file.write(text: try JSONText.pretty(awards))
         case .csv:
             try file.write(csv: try CSVText.write([headings] + awards.map(cells)))
         case .xlsx:

@@ -43,9 +43,7 @@ struct ExportCommand: ParsableCommand, UsesDataFolder {
         case .xlsx:
             try file.write(SheetExport.workbook(markets, headers: language))
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try file.write(text: String(decoding: try encoder.encode(Document(program: program, markets: markets)), as: UTF8.self))
+            try file.write(text: try JSONText.pretty(Document(program: program, markets: markets)))
         }
         if let output = file.output { StandardError.write(CLIText.wroteMarkets(markets.count, to: output)(language)) }
     }

@@ -62,9 +62,7 @@ struct RoundCommand: ParsableCommand {
             let rounds = try common.folder.readProgram().rounds
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                StandardOutput.write(String(decoding: try encoder.encode(rounds), as: UTF8.self))
+                StandardOutput.write(try JSONText.pretty(rounds))
             case .table:
                 var table = TextTable(columns: zip(CLIText.roundColumns(language), [Alignment.left, .left, .right, .left])
                     .map { TextTable.Column($0, $1) })

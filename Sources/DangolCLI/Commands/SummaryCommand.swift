@@ -7,10 +7,6 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
         commandName: "summary",
         abstract: "Print each market's figures and the programme totals.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, csv, xlsx
-    }
-
     @OptionGroup var common: CommonOptions
 
     @OptionGroup var only: MarketOption
@@ -18,7 +14,7 @@ struct SummaryCommand: ParsableCommand, UsesDataFolder {
     @OptionGroup var figures: FiguresOptions
 
     @Option(name: .long, help: "table, json, csv or xlsx (a workbook, to a file: > summary.xlsx).")
-    var format: Format = .table
+    var format: FiguresFormat = .table
 
     @Flag(name: .long, help: "Compute from the market files alone, neither reading nor writing the digest cache.")
     var noCache = false

@@ -162,12 +162,10 @@ struct TeamCommand: ParsableCommand {
         struct Entry: Encodable {
             let id: String, name: String, role: Role, markets: [String], keys: [String]
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(team.members.map { member in
+        return Data(try JSONText.pretty(team.members.map { member in
             Entry(id: member.id, name: member.name, role: member.role, markets: member.markets,
                   keys: member.keys.map { "\($0.fingerprint) \($0.type) \($0.comment)".trimmingWhitespace })
-        })
+        }).utf8)
     }
 
     static func table(_ team: Team, language: Language) -> [String] {

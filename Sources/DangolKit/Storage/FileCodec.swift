@@ -1,14 +1,27 @@
 import Foundation
 
+/// dangol's JSON as people read it, in its files and on the command line: two-space indents,
+/// keys in a fixed order, Hangul and slashes as they are.
+public enum JSONText {
+    static func prettyEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// `value` as pretty JSON text, without a final newline.
+    public static func pretty<Value: Encodable>(_ value: Value) throws -> String {
+        String(decoding: try prettyEncoder().encode(value), as: UTF8.self)
+    }
+}
+
 /// How dangol files are written and read: pretty JSON with sorted keys, and decode failures
 /// turned into `PATH:LINE:COLUMN: message`.
 enum FileCodec {
     /// Encodes a value as the file text: two-space indents, keys in a fixed order, Hangul as is,
     /// and a final newline, so that diffs of edited files stay small and readable.
     static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var bytes = [UInt8](try encoder.encode(value))
+        var bytes = [UInt8](try JSONText.prettyEncoder().encode(value))
         bytes.append(UInt8(ascii: "\n"))
         return bytes
     }
