@@ -16,16 +16,28 @@ enum WorkbookSheet {
     /// The header and the records of the workbook's first sheet.
     static func rows(of bytes: [UInt8], file: String) throws -> (header: [String], records: [[String]]) {
         let unreadable = DangolError.refused(Localized("\(file): 엑셀 워크북(.xlsx)으로 읽을 수 없습니다", "\(file): cannot be read as an Excel workbook (.xlsx)"))
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read),
-              let workbook = part("xl/workbook.xml", of: archive), let relations = part("xl/_rels/workbook.xml.rels", of: archive)
-        else { throw unreadable }
-        let firstSheet = xmlElements(workbook, named: "sheet").first?["r:id"]
-        let target = xmlElements(relations, named: "Relationship").first { $0["Id"] == firstSheet }?["Target"]
-        guard let target, let sheet = part(target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target, of: archive) else { throw unreadable }
-        let shared = part("xl/sharedStrings.xml", of: archive).map(sharedStrings) ?? []
-        let dateStyles = part("xl/styles.xml", of: archive).map(dateStyleIndices) ?? []
+        do {
+            return try rows(of: Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil))
+        } catch {
+            throw unreadable
+        }
+    }
+
+    /// A workbook part that cannot be read whole: damaged, too large or not well-formed XML.
+    /// Reading on from what it held would quietly drop rows or cells, so the workbook is refused.
+    fileprivate struct DamagedPart: Error {}
+
+    private static func rows(of archive: Archive) throws -> (header: [String], records: [[String]]) {
+        guard let workbook = try part("xl/workbook.xml", of: archive), let relations = try part("xl/_rels/workbook.xml.rels", of: archive)
+        else { throw DamagedPart() }
+        let firstSheet = try xmlElements(workbook, named: "sheet").first?["r:id"]
+        let target = try xmlElements(relations, named: "Relationship").first { $0["Id"] == firstSheet }?["Target"]
+        guard let target, let sheet = try part(target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target, of: archive)
+        else { throw DamagedPart() }
+        let shared = try part("xl/sharedStrings.xml", of: archive).map(sharedStrings) ?? []
+        let dateStyles = try part("xl/styles.xml", of: archive).map(dateStyleIndices) ?? []
         var rows: [Int: [Int: String]] = [:]
-        for cell in SheetCells(sheet).cells {
+        for cell in try SheetCells(sheet).cells {
             guard let (column, row) = position(cell.reference) else { continue }
             rows[row, default: [:]][column] = text(of: cell, shared: shared, dateStyles: dateStyles)
         }
@@ -37,10 +49,12 @@ enum WorkbookSheet {
         return (table[0], Array(table.dropFirst()))
     }
 
-    private static func part(_ path: String, of archive: Archive) -> Data? {
-        guard let entry = archive[path], entry.uncompressedSize <= Int64(FileLimit.sheet.bytes) else { return nil }
+    /// The bytes of the part at `path`, or nil when the workbook has none.
+    private static func part(_ path: String, of archive: Archive) throws -> Data? {
+        guard let entry = archive[path] else { return nil }
+        guard entry.uncompressedSize <= Int64(FileLimit.sheet.bytes) else { throw DamagedPart() }
         var data = Data()
-        _ = try? archive.extract(entry, skipCRC32: false) { data.append($0) }
+        _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
         return data
     }
 
@@ -67,19 +81,18 @@ enum WorkbookSheet {
     }
 
     /// Each `<si>`'s text, its runs joined.
-    private static func sharedStrings(_ data: Data) -> [String] {
-        let reader = TextCollector(data, item: "si")
-        return reader.items
+    private static func sharedStrings(_ data: Data) throws -> [String] {
+        try TextCollector(data, item: "si").items
     }
 
     /// The `cellXfs` indices whose number format is a date: Excel's built-in date formats, and
     /// custom ones whose code has a day, month or year outside quotes and brackets.
-    private static func dateStyleIndices(_ data: Data) -> Set<Int> {
-        let custom = Dictionary(xmlElements(data, named: "numFmt").compactMap { format -> (Int, String)? in
+    private static func dateStyleIndices(_ data: Data) throws -> Set<Int> {
+        let custom = Dictionary(try xmlElements(data, named: "numFmt").compactMap { format -> (Int, String)? in
             guard let id = format["numFmtId"].flatMap(Int.init), let code = format["formatCode"] else { return nil }
             return (id, code)
         }, uniquingKeysWith: { first, _ in first })
-        let formats = xmlElements(data, named: "xf", inside: "cellXfs").map { $0["numFmtId"].flatMap(Int.init) ?? 0 }
+        let formats = try xmlElements(data, named: "xf", inside: "cellXfs").map { $0["numFmtId"].flatMap(Int.init) ?? 0 }
         return Set(formats.indices.filter { index in
             let id = formats[index]
             if (14...22).contains(id) || (45...47).contains(id) { return true }
@@ -91,7 +104,7 @@ enum WorkbookSheet {
 }
 
 /// The attributes of every element named `name` (within `parent`, when given).
-private func xmlElements(_ data: Data, named name: String, inside parent: String? = nil) -> [[String: String]] {
+private func xmlElements(_ data: Data, named name: String, inside parent: String? = nil) throws -> [[String: String]] {
     final class Collector: NSObject, XMLParserDelegate {
         let name: String
         let parent: String?
@@ -112,7 +125,7 @@ private func xmlElements(_ data: Data, named name: String, inside parent: String
         }
     }
     let collector = Collector(name: name, parent: parent)
-    collector.parse(data)
+    try collector.parse(data)
     return collector.found
 }
 
@@ -123,10 +136,10 @@ private final class TextCollector: NSObject, XMLParserDelegate {
     private var inText = false
     private(set) var items: [String] = []
 
-    init(_ data: Data, item: String) {
+    init(_ data: Data, item: String) throws {
         self.item = item
         super.init()
-        parse(data)
+        try parse(data)
     }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
@@ -162,9 +175,9 @@ private final class SheetCells: NSObject, XMLParserDelegate {
     private var cell: Cell?
     private var reading: String?
 
-    init(_ data: Data) {
+    init(_ data: Data) throws {
         super.init()
-        parse(data)
+        try parse(data)
     }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
@@ -199,10 +212,12 @@ private final class SheetCells: NSObject, XMLParserDelegate {
 }
 
 extension XMLParserDelegate {
-    /// Runs an XML parser over `data` with this delegate.
-    fileprivate func parse(_ data: Data) {
+    /// Runs an XML parser over `data` with this delegate; XML that is not well-formed throws,
+    /// rather than leave what the delegate gathered before the fault.
+    fileprivate func parse(_ data: Data) throws {
         let parser = XMLParser(data: data)
         parser.delegate = self
-        parser.parse()
+        // Foundation on Linux returns true from `parse` at a premature end, with the error set.
+        guard parser.parse(), parser.parserError == nil else { throw WorkbookSheet.DamagedPart() }
     }
 }
