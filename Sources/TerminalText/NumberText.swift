@@ -2,13 +2,26 @@
 public enum NumberText {
     /// A whole number with thousands separators: `16083` → `16,083`.
     public static func count(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
+        // Written as bytes: walking the digits as Characters measured the string again at every
+        // step, and every frame of the overview formats dozens of counts.
+        let digits = String(value.magnitude).utf8
+        let sign = value < 0 ? 1 : 0
+        return String(unsafeUninitializedCapacity: sign + digits.count + (digits.count - 1) / 3) { text in
+            var end = 0
+            if sign == 1 {
+                text[0] = UInt8(ascii: "-")
+                end = 1
+            }
+            for (offset, digit) in digits.enumerated() {
+                if offset > 0 && (digits.count - offset) % 3 == 0 {
+                    text[end] = UInt8(ascii: ",")
+                    end += 1
+                }
+                text[end] = digit
+                end += 1
+            }
+            return end
         }
-        return value < 0 ? "-" + grouped : grouped
     }
 
     /// A number rounded half away from zero to `places` decimals, with separators: `65.16` → `65.2`.

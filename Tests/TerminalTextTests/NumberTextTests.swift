@@ -11,6 +11,10 @@ struct NumberTextTests {
         #expect(NumberText.count(16_083) == "16,083")
         #expect(NumberText.count(1_234_567) == "1,234,567")
         #expect(NumberText.count(-4_040) == "-4,040")
+        #expect(NumberText.count(100_000) == "100,000")
+        #expect(NumberText.count(-999) == "-999")
+        #expect(NumberText.count(3_742_115) == "3,742,115")
+        #expect(NumberText.count(Int.min) == "-9,223,372,036,854,775,808")
     }
 
     @Test("Decimals round half away from zero, as the published figures do")

@@ -14,7 +14,7 @@ enum Frame {
         drawHeader(headerLine(crumbs: crumbs, right: right, state: state), y: ScreenLayout(state).header, options: state.options, into: &grid)
     }
 
-    /// `header`, copied from `memo` when the frame before drew the same.
+    /// `header`, copied from `memo` when it was last drawn the same.
     static func header(into grid: inout CellGrid, crumbs: [String], right: String, state: DashboardState, memo: inout RowMemo<HeaderLine>) {
         let line = headerLine(crumbs: crumbs, right: right, state: state)
         let y = ScreenLayout(state).header

@@ -1,10 +1,10 @@
 import Glibc
 
-/// Table rows as the last frame drew them, by place and by what they showed: the next frame
-/// copies every row that shows at its place what it showed there before, instead of drawing
-/// it again. After another session's save, the overview draws only the rows whose figures
-/// changed (the market's, its round's, the totals). A scrolled list draws its rows again,
-/// once, on the key that scrolled it.
+/// Table rows as they were last drawn, by place and by what they showed: a frame copies every
+/// row that shows at its place what it last showed there, instead of drawing it again. After
+/// another session's save, the overview draws only the rows whose figures changed (the
+/// market's, its round's, the totals). A scrolled list draws its rows again, once, on the key
+/// that scrolled it.
 struct RowMemo<Row: Equatable> {
     /// What a drawn row looks like besides its content: the table's columns and the options.
     struct Layout: Equatable {
@@ -21,43 +21,37 @@ struct RowMemo<Row: Equatable> {
     }
 
     private var layout: Layout?
-    /// The rows of the last frame and of this one, by grid row.
-    private var previous: [Drawn?] = []
-    private var current: [Drawn?] = []
+    /// What each grid row last showed, by grid row: at most one screen of rows. A row the
+    /// current frame does not draw keeps its entry, which still says exactly what it drew.
+    private var drawn: [Drawn?] = []
 
-    /// Starts a frame drawn with `layout`: the rows of the frame before are kept, those of
-    /// frames before that dropped, so the memo holds at most two screens of rows.
+    /// Starts a frame drawn with `layout`: rows remembered in another layout are dropped.
     mutating func startFrame(_ layout: Layout) {
-        if layout != self.layout {
-            self.layout = layout
-            previous = []
-        } else {
-            swap(&previous, &current)
-        }
-        current.removeAll(keepingCapacity: true)
+        guard layout != self.layout else { return }
+        self.layout = layout
+        drawn = []
     }
 
-    /// Row `y` of `grid` as it showed `row`: copied from the memo when the frame before drew
-    /// the same there, else drawn by `draw` and remembered.
+    /// Row `y` of `grid` as it showed `row`: copied from the memo when it last drew the same
+    /// there, else drawn by `draw` and remembered.
     mutating func draw(_ row: Row, selected: Bool, style: CellStyle, into grid: inout CellGrid, y: Int,
                        by draw: (inout CellGrid) -> Void) {
         guard y >= 0 else { return draw(&grid) }
-        if current.count <= y { current.append(contentsOf: repeatElement(nil, count: y + 1 - current.count)) }
-        if y < previous.count, let drawn = previous[y], drawn.selected == selected, drawn.style == style, drawn.row == row {
-            grid.setRow(y, to: drawn.cells)
-            current[y] = drawn
+        if drawn.count <= y { drawn.append(contentsOf: repeatElement(nil, count: y + 1 - drawn.count)) }
+        if let last = drawn[y], last.selected == selected, last.style == style, last.row == row {
+            grid.setRow(y, to: last.cells)
             return
         }
         draw(&grid)
         // A copy of the row, not a slice: a slice would keep the whole grid's cells, and the
         // next cell written would copy all of them.
-        current[y] = Drawn(row: row, selected: selected, style: style, cells: Array(grid.row(y)))
+        drawn[y] = Drawn(row: row, selected: selected, style: style, cells: Array(grid.row(y)))
     }
 }
 
 extension RowMemo {
     /// One line drawn from `key` alone (besides the grid's width, the options and the table
-    /// columns it follows, if any), whole across the grid: copied when the frame before drew
+    /// columns it follows, if any), whole across the grid: copied when it was last drawn from
     /// the same key there in the same columns.
     mutating func drawLine(_ key: Row, y: Int, width: Int, columns: [Int] = [], options: DisplayOptions, into grid: inout CellGrid,
                            by draw: (inout CellGrid) -> Void) {

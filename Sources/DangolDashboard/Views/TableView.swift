@@ -63,10 +63,9 @@ struct TableView<Row> {
     let options: DisplayOptions
 
     /// Where each column sits and how wide it is, flattened: what a remembered line of this table
-    /// (its rows, its titles, its totals) must be drawn again for when it changes.
-    var columnPlaces: [Int] {
-        placed.flatMap { [$0.x, $0.width] }
-    }
+    /// (its rows, its titles, its totals) must be drawn again for when it changes. Worked out
+    /// once with the layout, as every memoised line of every frame asks for it.
+    let columnPlaces: [Int]
     /// `options.symbols`, looked up once rather than for every cell.
     let symbols: Symbols
     /// The sort key of the column the list is sorted by, which the header marks with an arrow.
@@ -105,6 +104,7 @@ struct TableView<Row> {
             x += columnWidth + 1
         }
         self.placed = placed
+        columnPlaces = placed.flatMap { [$0.x, $0.width] }
     }
 
     /// Draws the column titles on row `y`, with an arrow on the sorted column.
@@ -178,7 +178,7 @@ extension TableView where Row: Equatable {
         RowMemo.Layout(width: width, columns: columnPlaces, options: options)
     }
 
-    /// `drawRows`, copying from `memo` every row the frame before drew the same at its place.
+    /// `drawRows`, copying from `memo` every row last drawn the same at its place.
     @discardableResult
     func drawRows(count: Int, list: ListState, into grid: inout CellGrid, top: Int, height: Int, memo: inout RowMemo<Row>,
                   row: (Int) -> Row, style: (Row) -> CellStyle = { _ in .plain }) -> Int {

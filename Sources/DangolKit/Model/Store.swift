@@ -39,7 +39,9 @@ public struct Store: Hashable, Sendable, Identifiable {
 
     /// The latest date the store's data mentions, for clamping the as-of date to the data.
     public var latestRecordedDate: CalendarDate? {
-        [friendReadings.last?.on, messages.last?.on, posts.last, notes.last?.on].reduce(channelOpenedOn, CalendarDate.later)
+        // Pairwise, without an array of the candidates: this runs once per store on every load.
+        let later = CalendarDate.later
+        return later(later(channelOpenedOn, friendReadings.last?.on), later(later(messages.last?.on, posts.last), notes.last?.on))
     }
 }
 

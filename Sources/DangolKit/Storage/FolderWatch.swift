@@ -143,7 +143,7 @@ public final class FolderWatch: @unchecked Sendable {
                                   as: UTF8.self)
                 switch classify(event, name: name) {
                 case .nothing: break
-                case .markets(let ids): markets.formUnion(ids)
+                case .market(let id): markets.insert(id)
                 case .everything: everything = true
                 }
                 offset += header + Int(event.len)
@@ -158,14 +158,21 @@ public final class FolderWatch: @unchecked Sendable {
         return markets.isEmpty ? .nothing : .markets(markets)
     }
 
+    /// What one event says: `drain` gathers them into a `Change`, without a set per event.
+    private enum Event {
+        case nothing
+        case market(String)
+        case everything
+    }
+
     /// What one event says. Events of a watch already given up (the kernel's word that it was
     /// removed, or late ones) say nothing.
-    private func classify(_ event: inotify_event, name: String) -> Change {
+    private func classify(_ event: inotify_event, name: String) -> Event {
         if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { return .everything }
         if let file = fileWatch, event.wd == file.watch {
             // Replaced by a rename, the file is a new one: watch that.
             if event.mask & UInt32(IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 { watchFile(of: file.id) }
-            return .markets([file.id])
+            return .market(file.id)
         }
         let aboutTheFolder = event.mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0
         if event.wd == rootWatch {
@@ -174,7 +181,7 @@ public final class FolderWatch: @unchecked Sendable {
         guard event.wd == marketsWatch else { return .nothing }
         if aboutTheFolder { return .everything }
         // Any other name (a save's temporary file) says nothing.
-        return name.hasSuffix(".json") && !name.hasPrefix(".") ? .markets([String(name.dropLast(5))]) : .nothing
+        return name.hasSuffix(".json") && !name.hasPrefix(".") ? .market(String(name.dropLast(5))) : .nothing
     }
 
     /// Watches `markets/` as it is now; adding the same folder again only refreshes the watch.
