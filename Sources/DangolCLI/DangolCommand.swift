@@ -91,7 +91,7 @@ struct DashboardCommand: ParsableCommand, UsesDataFolder {
             return (memory.round.flatMap { known.contains($0) ? $0 : nil },
                     memory.market.map { Dashboard.Place(market: $0, store: memory.store, opens: true) })
         }
-        guard let own = try folder.rights.member?.markets.first else { return (nil, nil) }
+        guard let own = folder.rights.member?.markets.first else { return (nil, nil) }
         return (program.round(ofMarket: own)?.id, Dashboard.Place(market: own, opens: false))
     }
 }

@@ -201,7 +201,7 @@ struct SSHSessionTests {
         // The session keeps the choices once the terminal is given back, before its ssh ends.
         let kept = server.data.file(".dangol/members/kim.json")
         let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline, try DataFolder(path: server.data.path).rememberedSession(of: "kim")?.market != "sinyoung" {
+        while Date() < deadline, DataFolder(path: server.data.path).rememberedSession(of: "kim")?.market != "sinyoung" {
             usleep(50_000)
         }
         let memory = try #require(DataFolder(path: server.data.path).rememberedSession(of: "kim"), "nothing kept in \(kept)")

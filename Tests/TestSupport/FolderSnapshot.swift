@@ -14,8 +14,8 @@ public struct FolderSnapshot: Equatable, CustomStringConvertible {
                 entries[relative] = "link → \(target)"
             } else {
                 var isFolder: ObjCBool = false
-                manager.fileExists(atPath: path, isDirectory: &isFolder)
-                entries[relative] = isFolder.boolValue ? "folder" : (manager.contents(atPath: path)?.base64EncodedString() ?? "unreadable")
+                let exists = manager.fileExists(atPath: path, isDirectory: &isFolder)
+                entries[relative] = exists && isFolder.boolValue ? "folder" : (manager.contents(atPath: path)?.base64EncodedString() ?? "unreadable")
             }
         }
         self.entries = entries
