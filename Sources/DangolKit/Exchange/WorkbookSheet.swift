@@ -15,29 +15,37 @@ enum WorkbookSheet {
 
     /// The header and the records of the workbook's first sheet.
     static func rows(of bytes: [UInt8], file: String) throws -> (header: [String], records: [[String]]) {
-        let unreadable = DangolError.refused(Localized("\(file): 엑셀 워크북(.xlsx)으로 읽을 수 없습니다", "\(file): cannot be read as an Excel workbook (.xlsx)"))
+        let unreadable = Localized("\(file): 엑셀 워크북(.xlsx)으로 읽을 수 없습니다", "\(file): cannot be read as an Excel workbook (.xlsx)")
         do {
             return try rows(of: Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil))
+        } catch let part as UnreadablePart {
+            throw DangolError.refused(Localized("\(unreadable.ko): \(part.reason.ko)", "\(unreadable.en): \(part.reason.en)"))
         } catch {
-            throw unreadable
+            throw DangolError.refused(unreadable)
         }
     }
 
-    /// A workbook part that cannot be read whole: damaged, too large or not well-formed XML.
-    /// Reading on from what it held would quietly drop rows or cells, so the workbook is refused.
-    fileprivate struct DamagedPart: Error {}
+    /// A workbook part that is missing or cannot be read whole. Reading on from what a damaged
+    /// part held up to the fault would quietly drop rows or cells, so the workbook is refused.
+    fileprivate struct UnreadablePart: Error {
+        let reason: Localized
+    }
+
+    /// Thrown while a part is read, where its name is not known: `part` names it.
+    fileprivate struct MalformedXML: Error {}
 
     private static func rows(of archive: Archive) throws -> (header: [String], records: [[String]]) {
-        guard let workbook = try part("xl/workbook.xml", of: archive), let relations = try part("xl/_rels/workbook.xml.rels", of: archive)
-        else { throw DamagedPart() }
-        let firstSheet = try xmlElements(workbook, named: "sheet").first?["r:id"]
-        let target = try xmlElements(relations, named: "Relationship").first { $0["Id"] == firstSheet }?["Target"]
-        guard let target, let sheet = try part(target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target, of: archive)
-        else { throw DamagedPart() }
-        let shared = try part("xl/sharedStrings.xml", of: archive).map(sharedStrings) ?? []
-        let dateStyles = try part("xl/styles.xml", of: archive).map(dateStyleIndices) ?? []
+        let workbook = try required("xl/workbook.xml", of: archive) { try xmlElements($0, named: "sheet") }
+        let relations = try required("xl/_rels/workbook.xml.rels", of: archive) { try xmlElements($0, named: "Relationship") }
+        let firstSheet = workbook.first?["r:id"]
+        guard let target = relations.first(where: { $0["Id"] == firstSheet })?["Target"] else {
+            throw UnreadablePart(reason: Localized("첫 시트를 찾을 수 없습니다", "it names no first sheet"))
+        }
+        let sheet = try required(target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target, of: archive) { try SheetCells($0).cells }
+        let shared = try part("xl/sharedStrings.xml", of: archive, sharedStrings) ?? []
+        let dateStyles = try part("xl/styles.xml", of: archive, dateStyleIndices) ?? []
         var rows: [Int: [Int: String]] = [:]
-        for cell in try SheetCells(sheet).cells {
+        for cell in sheet {
             guard let (column, row) = position(cell.reference) else { continue }
             rows[row, default: [:]][column] = text(of: cell, shared: shared, dateStyles: dateStyles)
         }
@@ -49,13 +57,28 @@ enum WorkbookSheet {
         return (table[0], Array(table.dropFirst()))
     }
 
-    /// The bytes of the part at `path`, or nil when the workbook has none.
-    private static func part(_ path: String, of archive: Archive) throws -> Data? {
+    /// What `read` makes of the part at `path`, which every workbook has.
+    private static func required<Value>(_ path: String, of archive: Archive, _ read: (Data) throws -> Value) throws -> Value {
+        guard let value = try part(path, of: archive, read) else {
+            throw UnreadablePart(reason: Localized("\(path)이(가) 없습니다", "it has no \(path)"))
+        }
+        return value
+    }
+
+    /// What `read` makes of the whole part at `path`, or nil when the workbook has none; a part
+    /// too large, damaged, cut short or not well-formed XML is refused, by name.
+    private static func part<Value>(_ path: String, of archive: Archive, _ read: (Data) throws -> Value) throws -> Value? {
         guard let entry = archive[path] else { return nil }
-        guard entry.uncompressedSize <= Int64(FileLimit.sheet.bytes) else { throw DamagedPart() }
-        var data = Data()
-        _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-        return data
+        guard entry.uncompressedSize <= Int64(FileLimit.sheet.bytes) else {
+            throw UnreadablePart(reason: Localized("\(path)이(가) \(FileLimit.sheet.sizeText)보다 큽니다", "its \(path) is larger than \(FileLimit.sheet.sizeText)"))
+        }
+        do {
+            var data = Data()
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            return try read(data)
+        } catch {
+            throw UnreadablePart(reason: Localized("\(path)이(가) 손상되었거나 잘렸습니다", "its \(path) is damaged or cut short"))
+        }
     }
 
     private static func text(of cell: SheetCells.Cell, shared: [String], dateStyles: Set<Int>) -> String {
@@ -218,6 +241,6 @@ extension XMLParserDelegate {
         let parser = XMLParser(data: data)
         parser.delegate = self
         // Foundation on Linux returns true from `parse` at a premature end, with the error set.
-        guard parser.parse(), parser.parserError == nil else { throw WorkbookSheet.DamagedPart() }
+        guard parser.parse(), parser.parserError == nil else { throw WorkbookSheet.MalformedXML() }
     }
 }
