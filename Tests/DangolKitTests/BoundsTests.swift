@@ -42,6 +42,17 @@ struct BoundsTests {
         #expect(FolderSnapshot(data.path) == before, "a refused store leaves every file as it was")
     }
 
+    @Test("A store id used again in a market file is refused at each repeat, naming where it was first used")
+    func repeatedStoreIDs() {
+        let ids = ["정육-1", "s2", "정육-1", "정육-1", "s5", "s2"]
+        let market = Market(id: "m", name: "시장", region: "서울", stores: ids.map { Store(id: $0, name: "가게") })
+        #expect(MarketRules.problems(in: market).map(\.description) == [
+            "stores[2].id: store id '정육-1' is already used by stores[0]",
+            "stores[3].id: store id '정육-1' is already used by stores[0]",
+            "stores[5].id: store id 's2' is already used by stores[1]",
+        ])
+    }
+
     @Test("A store id: codes of letters in either case, Hangul, digits, '-' and '_' up to the bound saved; anything else refused before it is written")
     func storeIDs() throws {
         let kept = ["TI001", "ti001", "정육-3", "A_b-9", "ㄱ1", String(repeating: "가", count: MarketRules.storeIDLength)]
@@ -51,7 +62,8 @@ struct BoundsTests {
         #expect(try folder.readMarket("sinyoung").stores.suffix(kept.count).map(\.id) == kept)
         // 가 spelt with conjoining jamo would equal the syllable 가 under String's ==.
         let refused = ["", "-a", "_a", "a b", "a/b", "../x", "a\u{7}", "TI\u{00A0}1", "\u{1100}\u{1161}", "é",
-                       String(repeating: "a", count: MarketRules.storeIDLength + 1)]
+                       String(repeating: "a", count: MarketRules.storeIDLength + 1),
+                       String(repeating: "가", count: MarketRules.storeIDLength + 1)]
         let before = fileBytes(folder.marketPath("sinyoung"))
         for id in refused {
             #expect(throws: DangolError.self, "\(id.debugDescription)") { try addStore(Store(id: id, name: "가게")) }

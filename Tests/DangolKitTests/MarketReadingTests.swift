@@ -97,6 +97,39 @@ struct MarketReadingTests {
         }
     }
 
+    @Test("Recurring values read as Foundation reads them, however many there are and however alike")
+    func recurringValues() throws {
+        // More categories than the reader keeps, so values share its slots: some differ only in
+        // their middle, some only once unescaped, one is empty.
+        let categories = (0..<100).map { "반찬\($0 % 10)가게\($0 / 10)" } + ["가나다", "가라다", "", #"\"떡\""#, #"\uB5A1"#, "떡"]
+        let tutors = ["김튜터", "이튜터", #"김\ud29c터"#]
+        let stores = (0..<300).map { index in
+            #"{"id": "s\#(index)", "name": "가게", "category": "\#(categories[index * 7 % categories.count])", "tutor": "\#(tutors[index % 3])"}"#
+        }
+        let text = #"{"schemaVersion": 1, "id": "m", "name": "시장", "region": "서울", "tutors": ["김튜터", "김튜터"], "stores": [\#(stores.joined(separator: ","))]}"#
+        let bytes = Array(text.utf8)
+        let fast = try #require(JSONReader.read(Market.self, from: bytes))
+        let expected = try foundation(Market.self, bytes)
+        #expect(fast == expected)
+        #expect(Set(fast.stores.compactMap(\.category)).count == 105, "\"떡\" and \\uB5A1 (떡) are two spellings of one value apart")
+        #expect(fast.stores[1].tutor == "이튜터" && fast.stores[2].tutor == "김튜터")
+    }
+
+    @Test("White space of every kind between tokens, and control bytes in strings, as Foundation takes them")
+    func whiteSpace() throws {
+        let spaced = "{\r\n\t\"schemaVersion\"\t:\t1 ,\r\n" + String(repeating: " ", count: 23)
+            + "\"id\"  :  \"m\"\n\n,\"name\":\"시장\",\"region\"" + String(repeating: " ", count: 9) + ":\"서울\" \t}\r\n "
+        let bytes = Array(spaced.utf8)
+        let fast = try #require(JSONReader.read(Market.self, from: bytes))
+        #expect(fast == (try foundation(Market.self, bytes)))
+        // A raw control byte is not JSON, early or late in a string, short or long.
+        for name in ["a\u{1}", "가나다라마바사아\u{1F}자", "\u{9}", "가나다라마바사아자차카타파하\u{0}"] {
+            let bad = Array(#"{"schemaVersion": 1, "id": "m", "name": "\#(name)", "region": "서울"}"#.utf8)
+            #expect(JSONReader.read(Market.self, from: bad) == nil, "\(name.debugDescription)")
+            #expect(throws: (any Error).self) { try foundation(Market.self, bad) }
+        }
+    }
+
     @Test("Dates print as YYYY-MM-DD, padded")
     func dates() {
         let dates = [CalendarDate("2023-07-31")!, CalendarDate("0001-01-09")!, CalendarDate("9999-12-31")!]

@@ -11,9 +11,7 @@ extension MarketDigest.Fields {
         }
         latestRecordedDate = market.latestRecordedDate
         var staticPart = MarketFigures()
-        // One entry per store and change day, summed per day after one sort: no hashing, which
-        // matters when 1,400 markets are digested at once.
-        var changes: [(day: CalendarDate, change: MarketFigures)] = []
+        var changes = DailyChanges(from: Self.firstOpening(in: market))
         // By index and borrowed, not `for store in` or `let store =`: those copied every store,
         // a cost seen at 200,000 stores.
         for index in market.stores.indices where market.stores[index].eligible {
@@ -23,21 +21,20 @@ extension MarketDigest.Fields {
         eligibleStores = staticPart.eligibleStores
         ownerAgeTotal = staticPart.ownerAgeTotal
         ownerAgeCount = staticPart.ownerAgeCount
-        var running = MarketFigures()
-        timeline = []
-        let order = Self.dayOrder(of: changes.map(\.day))
-        for (position, index) in order.enumerated() {
-            let entry = changes[index]
-            running = running + entry.change
-            guard position + 1 == order.count || changes[order[position + 1]].day != entry.day else { continue }
-            timeline.append(MarketDigest.Point(
-                on: entry.day, channelsOpened: running.channelsOpened, friends: running.friends,
-                messagesSent: running.messagesSent, posts: running.posts, activeStores: running.activeStores))
+        timeline = changes.timeline()
+    }
+
+    /// The first day an eligible store's channel opened: no figure changes before it.
+    private static func firstOpening(in market: Market) -> CalendarDate? {
+        var first: CalendarDate?
+        for index in market.stores.indices where market.stores[index].eligible {
+            if let opened = market.stores[index].channelOpenedOn, first.map({ opened < $0 }) ?? true { first = opened }
         }
+        return first
     }
 
     /// Adds how `store`'s figures change on each day they do.
-    private static func addChanges(of store: borrowing Store, to changes: inout [(day: CalendarDate, change: MarketFigures)]) {
+    private static func addChanges(of store: borrowing Store, to changes: inout DailyChanges) {
         var walk = StoreFiguresWalk(store)
         var previous = StoreFigures.none
         while let day = walk.nextChange() {
@@ -45,19 +42,50 @@ extension MarketDigest.Fields {
             var change = MarketFigures()
             change.add(current)
             change.add(previous, sign: -1)
-            changes.append((day, change))
+            changes.add(change, on: day)
             previous = current
         }
     }
+}
 
-    /// The indices of `days` in day order. Sorts one 8-byte key per entry (day above, index
-    /// below) rather than the entries, which carry a whole `MarketFigures` each.
-    private static func dayOrder(of days: [CalendarDate]) -> [Int] {
-        var keys = days.indices.map { index in
-            let day = UInt64(UInt32(bitPattern: Int32(truncatingIfNeeded: days[index].dayNumber)) ^ 0x8000_0000)
-            return day << 32 | UInt64(index)
+/// A market's figure changes summed per day, in one slot per day from its first opening on:
+/// no sort and no hashing, which matters when 1,400 markets are digested at once. The days run
+/// to the last record plus the activity window, a few hundred for a real market; the date
+/// rule (`MarketRules.dates`) keeps any market's within a century, under 3 MB of slots.
+private struct DailyChanges {
+    private let firstDay: CalendarDate?
+    private var changes: [MarketFigures] = []
+    /// Whether a store's figures changed on the slot's day, even when the changes cancel out:
+    /// such a day still has its point, as it always had.
+    private var changed: [Bool] = []
+
+    init(from firstDay: CalendarDate?) {
+        self.firstDay = firstDay
+    }
+
+    /// Adds `change` on `day`, which is not before the first day.
+    mutating func add(_ change: MarketFigures, on day: CalendarDate) {
+        guard let firstDay else { preconditionFailure("a change before any channel opened") }
+        let slot = day.dayNumber - firstDay.dayNumber
+        if slot >= changes.count {
+            changes.append(contentsOf: repeatElement(MarketFigures(), count: slot + 1 - changes.count))
+            changed.append(contentsOf: repeatElement(false, count: slot + 1 - changed.count))
         }
-        keys.sort()
-        return keys.map { Int($0 & 0xFFFF_FFFF) }
+        changes[slot] = changes[slot] + change
+        changed[slot] = true
+    }
+
+    /// The running totals on each day something changed, in day order.
+    func timeline() -> [MarketDigest.Point] {
+        guard let firstDay else { return [] }
+        var running = MarketFigures()
+        var timeline: [MarketDigest.Point] = []
+        for slot in changes.indices where changed[slot] {
+            running = running + changes[slot]
+            timeline.append(MarketDigest.Point(
+                on: firstDay.adding(days: slot), channelsOpened: running.channelsOpened, friends: running.friends,
+                messagesSent: running.messagesSent, posts: running.posts, activeStores: running.activeStores))
+        }
+        return timeline
     }
 }

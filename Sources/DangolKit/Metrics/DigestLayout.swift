@@ -55,7 +55,7 @@ enum DigestLayout {
     /// `fields` laid out.
     static func bytes(of fields: MarketDigest.Fields) -> [UInt8] {
         var writer = Writer(capacity: Field.allCases.count + fields.timeline.count * PointField.allCases.count
-                            + fields.stores.count * StoreField.allCases.count)
+                            + fields.stores.count * StoreField.allCases.count, stores: fields.stores.count)
         for value in [fields.stores.count, fields.timeline.count, 0, 0, 0, 0, fields.eligibleStores, fields.ownerAgeTotal,
                       fields.ownerAgeCount, day(fields.schedule?.starts), fields.schedule?.weeks ?? 0, day(fields.latestRecordedDate)] {
             writer.append(value)
@@ -88,8 +88,11 @@ enum DigestLayout {
         private var keys: [UInt32] = []
         private var texts: [UInt8] = []
 
-        init(capacity: Int) {
+        /// Room for `capacity` fields and the texts and keys of `stores` stores of usual names.
+        init(capacity: Int, stores: Int) {
             fixed.reserveCapacity(capacity)
+            texts.reserveCapacity(64 + stores * 32)
+            keys.reserveCapacity(stores * 8)
         }
 
         mutating func append(_ value: Int) {
@@ -98,16 +101,17 @@ enum DigestLayout {
 
         /// A reference to `value` among the texts, or the reference to none.
         mutating func text(_ value: String?) -> Int {
-            guard let value else { return Int(bitPattern: UInt(noText << 32)) }
+            guard var value else { return Int(bitPattern: UInt(noText << 32)) }
             let start = texts.count
-            texts.append(contentsOf: value.utf8)
+            // As one run of bytes: appending the UTF-8 view went byte by byte.
+            value.withUTF8 { texts.append(contentsOf: $0) }
             return reference(start, texts.count - start)
         }
 
         /// A reference to `name`'s search key among the keys.
         mutating func key(of name: String) -> Int {
             let start = keys.count
-            keys.append(contentsOf: HangulSearch.key(of: name))
+            HangulSearch.appendKey(of: name, to: &keys)
             return reference(start, keys.count - start)
         }
 

@@ -39,7 +39,7 @@ public struct MarketDigest: Hashable, Sendable, Identifiable {
     public let id: String
     let bytes: DigestBytes
 
-    /// Summarises `market`. Cost: O(records) per store, plus a sort of the change days.
+    /// Summarises `market`. Cost: O(records) per store, plus one slot per day of its span.
     public init(market: Market) {
         self.init(Fields(market: market))
     }

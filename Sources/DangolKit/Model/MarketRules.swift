@@ -36,8 +36,10 @@ public enum MarketRules {
     /// the same syllable a second way, which String equality takes as equal.
     public static func isValidStoreID(_ id: String) -> Bool {
         let scalars = id.unicodeScalars
-        guard let first = scalars.first, first != "-", first != "_", id.count <= storeIDLength else { return false }
-        return scalars.allSatisfy(isStoreIDScalar)
+        guard let first = scalars.first, first != "-", first != "_", scalars.allSatisfy(isStoreIDScalar) else { return false }
+        // Each scalar allowed is a character of its own, so characters are counted as scalars,
+        // and not at all when there are too few bytes to exceed the length.
+        return id.utf8.count <= storeIDLength || scalars.count <= storeIDLength
     }
 
     private static func isStoreIDScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -91,16 +93,14 @@ public enum MarketRules {
             }
             problems.append(ifPresent: dateProblem(schedule.starts).map { Problem(root.appending("schedule").appending("starts"), $0) })
         }
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(market.stores.count)
+        // One hash per id: where an id was first used is looked for only once it repeats.
+        var seen = Set<String>(minimumCapacity: market.stores.count)
         // By index, not `for store in`: that copied every store, a cost seen at 200,000 stores.
         for index in market.stores.indices {
             let id = market.stores[index].id
             let path = { root.appending("stores").appending(index) }
-            if let first = seen[id] {
+            if !seen.insert(id).inserted, let first = market.stores.firstIndex(where: { $0.id == id }) {
                 problems.append(Problem(path().appending("id"), Localized("점포 id '\(id)'은(는) 이미 stores[\(first)]이(가) 씁니다", "store id '\(id)' is already used by stores[\(first)]")))
-            } else {
-                seen[id] = index
             }
             addProblems(in: market.stores[index], at: path, to: &problems)
         }

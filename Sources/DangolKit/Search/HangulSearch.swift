@@ -15,19 +15,28 @@ public enum HangulSearch {
     /// removed. The digest cache keeps it for every store, so a program-wide search reads the
     /// keys where they lie instead of preparing 200,000 names in every session.
     static func key(of text: String) -> [UInt32] {
-        // ASCII and Hangul syllables (nearly every name) without a lowercased copy of the text:
-        // building the digests of 210,000 stores spent a third of its time there.
         var key: [UInt32] = []
         key.reserveCapacity(text.utf8.count)
+        appendKey(of: text, to: &key)
+        return key
+    }
+
+    /// `key(of:)` appended to `keys`, where a digest gathers every store's key.
+    static func appendKey(of text: String, to keys: inout [UInt32]) {
+        // ASCII and Hangul syllables (nearly every name) without a lowercased copy of the text:
+        // building the digests of 210,000 stores spent a third of its time there.
+        let start = keys.count
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x41...0x5A: key.append(scalar.value + 0x20)
+            case 0x41...0x5A: keys.append(scalar.value + 0x20)
             case 0x09...0x0D, 0x20: continue
-            case 0x21...0x7E, 0xAC00...0xD7A3: key.append(scalar.value)
-            default: return fullKey(of: text)
+            case 0x21...0x7E, 0xAC00...0xD7A3: keys.append(scalar.value)
+            default:
+                keys.removeSubrange(start...)
+                keys.append(contentsOf: fullKey(of: text))
+                return
             }
         }
-        return key
     }
 
     /// `key(of:)` by Unicode's own lowercasing and white space, for any text.

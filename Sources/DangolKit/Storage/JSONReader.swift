@@ -27,6 +27,12 @@ struct JSONReader {
         /// Every key's UTF-8 bytes, in memory that lives as long as the program (the tables are
         /// static): matching a key then takes no reference counting, a cost seen per file key.
         private let names: [(utf8: UnsafeBufferPointer<UInt8>, key: Coding)]
+        /// For each slot (`slot(of:)`), the place in `names` of the one key in it, `empty`, or
+        /// `shared` when keys share it: a key is then found with one comparison, not one per name.
+        private let places: [Int8]
+        private static var slotCount: Int { 64 }
+        private static var empty: Int8 { -1 }
+        private static var shared: Int8 { -2 }
 
         init(_ type: Coding.Type) {
             // One bit per key marks the keys an object has had (`readObject`).
@@ -36,6 +42,12 @@ struct JSONReader {
                 _ = utf8.initialize(from: key.stringValue.utf8)
                 return (UnsafeBufferPointer(utf8), key)
             }
+            var places = [Int8](repeating: KeyTable.empty, count: KeyTable.slotCount)
+            for (place, name) in names.enumerated() {
+                let slot = KeyTable.slot(of: name.utf8)
+                places[slot] = places[slot] == KeyTable.empty ? Int8(place) : KeyTable.shared
+            }
+            self.places = places
         }
 
         /// The coding key `key` spells and its place in the table, or nil for a key the type
@@ -43,11 +55,25 @@ struct JSONReader {
         @inline(__always)
         func find(_ key: Key) -> (key: Coding, place: Int)? {
             names.withUnsafeBufferPointer { names in
+                let candidate = places.withUnsafeBufferPointer { $0[KeyTable.slot(of: key.bytes)] }
+                if candidate >= 0 {
+                    let place = Int(candidate)
+                    return JSONReader.same(names[place].utf8, key.bytes) ? (names[place].key, place) : nil
+                }
+                guard candidate == KeyTable.shared else { return nil }
                 for place in names.indices where JSONReader.same(names[place].utf8, key.bytes) {
                     return (names[place].key, place)
                 }
                 return nil
             }
+        }
+
+        /// A key's slot, from its length and first and last bytes: the keys of one type differ
+        /// in those nearly always.
+        @inline(__always)
+        private static func slot(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
+            guard let first = utf8.first, let last = utf8.last else { return 0 }
+            return (utf8.count &* 5 &+ Int(first) &+ Int(last) &* 3) & (slotCount - 1)
         }
     }
 
@@ -68,8 +94,16 @@ struct JSONReader {
         UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
     ]
 
+    /// How many values `readRecurringString` keeps, one per slot, a later value taking the slot
+    /// of an earlier one: a market's categories and tutors mostly fit, and a lookup is one
+    /// comparison whatever the file holds.
+    private static let recurringSlots = 64
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
+    /// The strings `readRecurringString` has read, by their bytes in `bytes`, each in the slot
+    /// `recurringSlot` gives its bytes.
+    private var recurring = [(utf8: UnsafeBufferPointer<UInt8>, string: String)?](repeating: nil, count: JSONReader.recurringSlots)
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -135,21 +169,98 @@ struct JSONReader {
     mutating func readString() throws -> String {
         try expect(UInt8(ascii: "\""))
         let start = position
-        var ascii = true
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                // ASCII is valid UTF-8 as it stands; only other text needs validating.
-                return ascii ? String(decoding: text, as: UTF8.self) : try JSONReader.validString(text)
-            }
-            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            guard byte >= 0x20 else { throw Unsupported() }
-            ascii = ascii && byte < 0x80
-            position += 1
+        guard let (utf8, ascii) = try readPlainString() else { return try readEscapedString(from: start) }
+        return try JSONReader.string(of: utf8, ascii: ascii)
+    }
+
+    /// A string whose values recur through the file, as a market's categories and tutors do
+    /// store after store: a value met before is the same `String` again, found by its bytes
+    /// without decoding and validating them a second time.
+    mutating func readRecurringString() throws -> String {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        guard let (utf8, ascii) = try readPlainString() else { return try readEscapedString(from: start) }
+        let slot = JSONReader.recurringSlot(of: utf8)
+        if let known = recurring[slot], JSONReader.same(known.utf8, utf8) { return known.string }
+        let string = try JSONReader.string(of: utf8, ascii: ascii)
+        recurring[slot] = (utf8, string)
+        return string
+    }
+
+    /// The bytes of a string without escapes, up to its closing quote (which is passed), and
+    /// whether they are all ASCII; nil at a backslash, where `position` is left.
+    private mutating func readPlainString() throws -> (utf8: UnsafeBufferPointer<UInt8>, ascii: Bool)? {
+        let start = position
+        position = quoteOrBackslash(from: start)
+        guard position < bytes.count else { throw Unsupported() }
+        if bytes[position] == UInt8(ascii: "\\") { return nil }
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
+        position += 1
+        let (ascii, control) = JSONReader.classify(text)
+        guard !control else { throw Unsupported() }
+        return (text, ascii)
+    }
+
+    /// The index of the first quote or backslash at or after `index`, or `bytes.count`: a word
+    /// of eight bytes at a time, where a byte equal to either shows as a zero byte of the word
+    /// xor'd with it (the lowest zero byte found is exact, which is the first in the text).
+    @inline(__always)
+    private func quoteOrBackslash(from index: Int) -> Int {
+        let start = bytes.baseAddress!
+        var next = index
+        while next + 8 <= bytes.count {
+            let word = UnsafeRawPointer(start + next).loadUnaligned(as: UInt64.self)
+            let found = JSONReader.zeroBytes(word ^ 0x2222_2222_2222_2222) | JSONReader.zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+            if found != 0 { return next + found.trailingZeroBitCount >> 3 }
+            next += 8
         }
-        throw Unsupported()
+        while next < bytes.count, start[next] != UInt8(ascii: "\""), start[next] != UInt8(ascii: "\\") {
+            next += 1
+        }
+        return next
+    }
+
+    /// Whether `text` is all ASCII, and whether it holds a control byte (below 0x20), which JSON
+    /// does not allow in a string unescaped: a word at a time, as `quoteOrBackslash`.
+    private static func classify(_ text: UnsafeBufferPointer<UInt8>) -> (ascii: Bool, control: Bool) {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var next = 0
+        while next + 8 <= text.count {
+            let word = UnsafeRawPointer(text.baseAddress! + next).loadUnaligned(as: UInt64.self)
+            high |= word & 0x8080_8080_8080_8080
+            low |= (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+            next += 8
+        }
+        var tail: UInt8 = 0
+        var control = false
+        while next < text.count {
+            tail |= text[next]
+            control = control || text[next] < 0x20
+            next += 1
+        }
+        return (high == 0 && tail < 0x80, low != 0 || control)
+    }
+
+    /// The high bit of every zero byte of `word`, and perhaps of bytes above one (a borrow):
+    /// the lowest bit set marks the first zero byte exactly.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// The slot of `utf8` in `recurring`, from its length and last two bytes: categories and
+    /// names of the same length mostly differ in their last syllable.
+    @inline(__always)
+    private static func recurringSlot(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard utf8.count >= 2 else { return utf8.count }
+        let mixed = utf8.count &* 31 &+ Int(utf8[utf8.count - 1]) &* 7 &+ Int(utf8[utf8.count - 2])
+        return mixed & (recurringSlots - 1)
+    }
+
+    /// The text of a string's bytes: ASCII is valid UTF-8 as it stands, other text is validated.
+    private static func string(of utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) throws -> String {
+        ascii ? String(decoding: utf8, as: UTF8.self) : try validString(utf8)
     }
 
     /// What `parse` makes of a string's raw bytes, for values such as dates that never need
@@ -157,9 +268,7 @@ struct JSONReader {
     mutating func readUnescapedString<Value>(_ parse: (UnsafeBufferPointer<UInt8>) -> Value?) throws -> Value {
         try expect(UInt8(ascii: "\""))
         let start = position
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
-            position += 1
-        }
+        position = quoteOrBackslash(from: position)
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\""),
               let value = parse(UnsafeBufferPointer(rebasing: bytes[start..<position])) else { throw Unsupported() }
         position += 1
@@ -312,11 +421,41 @@ struct JSONReader {
         // Most values follow their colon after one space, most keys their comma after a line
         // break and indentation: the common first byte is decided before the loop.
         guard position < bytes.count, bytes[position] <= 0x20 else { return }
-        while position < bytes.count {
-            switch bytes[position] {
-            case 0x20, 0x0A, 0x0D, 0x09: position += 1
-            default: return
-            }
+        // The space of `"key" : value`, on both sides of the colon.
+        if bytes[position] == 0x20, position + 1 < bytes.count, bytes[position + 1] > 0x20 {
+            position += 1
+            return
         }
+        skipWhitespaceRun()
+    }
+
+    /// Skips white space from `position`, where a line break or a run starts. Indentation is a run of spaces,
+    /// passed a word at a time: the first byte of a word that is not a space is found from the
+    /// word's trailing zero bits (the bytes are little-endian in the word).
+    @inline(__always)
+    private mutating func skipWhitespaceRun() {
+        let start = bytes.baseAddress!
+        let end = bytes.count
+        var next = position
+        while next + 8 <= end {
+            let notSpaces = UnsafeRawPointer(start + next).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
+            next += notSpaces.trailingZeroBitCount >> 3
+            guard notSpaces != 0 else { continue }
+            guard JSONReader.isLineWhitespace(start[next]) else {
+                position = next
+                return
+            }
+            next += 1
+        }
+        while next < end, start[next] == 0x20 || JSONReader.isLineWhitespace(start[next]) {
+            next += 1
+        }
+        position = next
+    }
+
+    /// Whether `byte` is white space other than a space: a line feed, a carriage return or a tab.
+    @inline(__always)
+    private static func isLineWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }

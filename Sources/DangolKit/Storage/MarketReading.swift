@@ -22,7 +22,7 @@ extension Market: JSONReadable {
             case .name: name = try reader.readString()
             case .region: region = try reader.readString()
             case .district: district = try reader.readOptional { try $0.readString() }
-            case .tutors: tutors = try reader.readListOrNull { try $0.readString() }
+            case .tutors: tutors = try reader.readListOrNull { try $0.readRecurringString() }
             case .schedule: schedule = try reader.readOptional(MarketSchedule.init(reading:))
             case .stores: stores = try reader.readListOrNull(Store.init(reading:))
             }
@@ -55,10 +55,10 @@ extension Store: JSONReadable {
             switch key {
             case .id: id = try reader.readString()
             case .name: name = try reader.readString()
-            case .category: category = try reader.readOptional { try $0.readString() }
+            case .category: category = try reader.readOptional { try $0.readRecurringString() }
             case .ownerAge: ownerAge = try reader.readOptional { try $0.readInt() }
             case .eligible: eligible = try reader.readOptional { try $0.readBool() } ?? true
-            case .tutor: tutor = try reader.readOptional { try $0.readString() }
+            case .tutor: tutor = try reader.readOptional { try $0.readRecurringString() }
             case .channelOpenedOn: channelOpenedOn = try reader.readOptional(CalendarDate.init(reading:))
             case .friendReadings: friendReadings = try reader.readListOrNull(FriendReading.init(reading:))
             case .messages: messages = try reader.readListOrNull(MessageRecord.init(reading:))
@@ -98,7 +98,7 @@ extension MessageRecord: JSONReadable {
         try reader.readObject(MessageRecord.keys) { reader, key in
             switch key {
             case .on: on = try CalendarDate(reading: &reader)
-            case .kind: kind = MessageKind(rawValue: try reader.readString())
+            case .kind: kind = try reader.readUnescapedString(MessageKind.init(utf8:))
             case .count: count = try reader.readInt()
             }
         }
@@ -116,7 +116,7 @@ extension Note: JSONReadable {
         try reader.readObject(Note.keys) { reader, key in
             switch key {
             case .on: on = try CalendarDate(reading: &reader)
-            case .author: author = try reader.readString()
+            case .author: author = try reader.readRecurringString()
             case .text: text = try reader.readString()
             }
         }
@@ -137,6 +137,17 @@ extension MarketSchedule: JSONReadable {
             }
         }
         self.init(starts: try starts.required(), weeks: try weeks.required())
+    }
+}
+
+extension MessageKind {
+    /// Every kind's raw value as bytes, for matching a file's bytes without a `String`.
+    private static let spellings = allCases.map { (utf8: Array($0.rawValue.utf8), kind: $0) }
+
+    /// The kind whose raw value `utf8` spells, or nil.
+    fileprivate init?(utf8: UnsafeBufferPointer<UInt8>) {
+        guard let match = MessageKind.spellings.first(where: { $0.utf8.elementsEqual(utf8) }) else { return nil }
+        self = match.kind
     }
 }
 

@@ -74,21 +74,37 @@ final class OpenFolder: Sendable {
         let (descriptor, info) = try openRegular(name, flags: flags)
         defer { close(descriptor) }
         guard Int(info.st_size) <= limit.bytes else { throw tooLarge(name, limit: limit) }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // The size the file had when opened is read straight into the array, neither zeroed
+        // first nor copied from a buffer; the file may grow while it is read, so reading goes
+        // on in chunks until its end, the limit holding all the same.
+        var bytes = try [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+            count = try readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), name)
+        }
+        guard bytes.count == Int(info.st_size) else { return (bytes, FileStamp(info)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 12)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = try chunk.withUnsafeMutableBytes { try readFully(descriptor, into: $0, name) }
+            guard count > 0 else { break }
+            bytes.append(contentsOf: chunk[..<count])
+            guard bytes.count <= limit.bytes else { throw tooLarge(name, limit: limit) }
+        }
+        return (bytes, FileStamp(info))
+    }
+
+    /// Reads from `descriptor` until `buffer` is full or the file ends, retrying an interrupted
+    /// read. - Returns: how many bytes were read, fewer than fit only at the end of the file.
+    private func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, _ name: String) throws -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw DangolError.io(path: file(name), KitText.cannot(KitText.read, systemErrorText()))
             }
-            bytes.append(contentsOf: chunk[..<count])
-            // The file may grow while it is read; the limit holds all the same.
-            guard bytes.count <= limit.bytes else { throw tooLarge(name, limit: limit) }
+            filled += count
         }
-        return (bytes, FileStamp(info))
+        return filled
     }
 
     /// The stamp of regular file `name`, or nil when there is none (or it is a link or anything else).
