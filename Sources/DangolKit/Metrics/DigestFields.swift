@@ -16,7 +16,7 @@ extension MarketDigest.Fields {
         // a cost seen at 200,000 stores.
         for index in market.stores.indices where market.stores[index].eligible {
             staticPart.countEligible(market.stores[index])
-            Self.addChanges(of: market.stores[index], to: &changes)
+            Self.addChanges(of: StoreFiguresWalk(market.stores[index]), to: &changes)
         }
         eligibleStores = staticPart.eligibleStores
         ownerAgeTotal = staticPart.ownerAgeTotal
@@ -33,9 +33,8 @@ extension MarketDigest.Fields {
         return first
     }
 
-    /// Adds how `store`'s figures change on each day they do.
-    private static func addChanges(of store: borrowing Store, to changes: inout DailyChanges) {
-        var walk = StoreFiguresWalk(store)
+    /// Adds how a store's figures change on each day they do, walking them from the start.
+    private static func addChanges(of walk: consuming StoreFiguresWalk, to changes: inout DailyChanges) {
         var previous = StoreFigures.none
         while let day = walk.nextChange() {
             let current = walk.figures(on: day)

@@ -24,6 +24,9 @@ struct StoreFiguresWalk: ~Copyable {
     /// The last day read, which the next may not precede.
     private var lastDay: CalendarDate?
 
+    /// Inlined where it is made, so that the store's lists are taken from where it lies: a
+    /// call copied the whole store to pass it, once per store of every digest.
+    @inline(__always)
     init(_ store: borrowing Store) {
         opened = store.channelOpenedOn
         friendReadings = store.friendReadings

@@ -114,7 +114,10 @@ public enum MarketRules {
         return problems
     }
 
-    /// `problems(in:at:)` added to `problems`, which saves an array per store.
+    /// `problems(in:at:)` added to `problems`, which saves an array per store. Inlined where
+    /// it is called, so that a market's stores are checked where they lie: a call copied the
+    /// whole store to pass it, once per store of every file read.
+    @inline(__always)
     private static func addProblems(in store: Store, at path: () -> JSONPath, to problems: inout [Problem]) {
         if !isValidStoreID(store.id) {
             problems.append(Problem(path().appending("id"), KitText.notAStoreID(store.id)))
@@ -141,6 +144,7 @@ public enum MarketRules {
     }
 
     /// Each record list within its bound (`Bounds.recordsPerStore`, `Bounds.notesPerStore`).
+    @inline(__always) // as `addProblems`, which calls it
     private static func addCountProblems(_ store: Store, path: () -> JSONPath, to problems: inout [Problem]) {
         // The common case first, without building the messages: 200,000 stores pass here.
         guard store.friendReadings.count > Bounds.recordsPerStore || store.messages.count > Bounds.recordsPerStore
@@ -157,6 +161,7 @@ public enum MarketRules {
     }
 
     /// Counts must be sensible and nothing can happen on a channel before it opened.
+    @inline(__always) // as `addProblems`, which calls it
     private static func addRecordProblems(_ store: Store, path: () -> JSONPath, to problems: inout [Problem]) {
         let opened = store.channelOpenedOn
         if let opened, let problem = dateProblem(opened) {
