@@ -123,7 +123,7 @@ struct MarketReadingTests {
         let fast = try #require(JSONReader.read(Market.self, from: bytes))
         #expect(fast == (try foundation(Market.self, bytes)))
         // A raw control byte is not JSON, early or late in a string, short or long.
-        for name in ["a\u{1}", "가나다라마바사아\u{1F}자", "\u{9}", "가나다라마바사아자차카타파하\u{0}"] {
+        for name in ["a\u{1}", "가나다라마바사아\u{1F}자", "\u{9}", "가나다라마바사아자차카타파하\u{0}", "a\u{1}b\\n", "a\\n\u{1}"] {
             let bad = Array(#"{"schemaVersion": 1, "id": "m", "name": "\#(name)", "region": "서울"}"#.utf8)
             #expect(JSONReader.read(Market.self, from: bad) == nil, "\(name.debugDescription)")
             #expect(throws: (any Error).self) { try foundation(Market.self, bad) }

@@ -193,11 +193,12 @@ struct JSONReader {
         let start = position
         position = quoteOrBackslash(from: start)
         guard position < bytes.count else { throw Unsupported() }
-        if bytes[position] == UInt8(ascii: "\\") { return nil }
         let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
-        position += 1
         let (ascii, control) = JSONReader.classify(text)
+        // Refused before an escape too: the escaped reading takes the bytes before it as they are.
         guard !control else { throw Unsupported() }
+        if bytes[position] == UInt8(ascii: "\\") { return nil }
+        position += 1
         return (text, ascii)
     }
 
