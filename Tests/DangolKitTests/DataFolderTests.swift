@@ -13,6 +13,20 @@ struct DataFolderTests {
         try folder.addMarket(market)
     }
 
+    @Test("A file is read to its end even past the size it had when opened, and empty files read empty")
+    func readsPastTheStatSize() throws {
+        // The kernel gives /proc files a size of 0 and their text on reading: all of it must come back.
+        let status = try OpenFolder("/proc/self").read("status", limit: .program).bytes
+        #expect(String(decoding: status, as: UTF8.self).contains("\nVmRSS:"))
+        #expect(String(decoding: status, as: UTF8.self).hasSuffix("\n"))
+        #expect(throws: DangolError.self) { try OpenFolder("/proc/self").read("status", limit: FileLimit(kind: Localized(verbatim: "x"), bytes: 16)) }
+        FileManager.default.createFile(atPath: "\(scratch.path)/empty.json", contents: Data())
+        let big = [UInt8](repeating: UInt8(ascii: "a"), count: 300_000)
+        FileManager.default.createFile(atPath: "\(scratch.path)/big.json", contents: Data(big))
+        #expect(try OpenFolder(scratch.path).read("empty.json", limit: .program).bytes.isEmpty)
+        #expect(try OpenFolder(scratch.path).read("big.json", limit: .program).bytes == big)
+    }
+
     @Test("Program and market files round-trip unchanged")
     func roundTrip() throws {
         try makeFolder()

@@ -53,10 +53,9 @@ extension MarketDigest.Fields {
 /// rule (`MarketRules.dates`) keeps any market's within a century, under 3 MB of slots.
 private struct DailyChanges {
     private let firstDay: CalendarDate?
-    private var changes: [MarketFigures] = []
-    /// Whether a store's figures changed on the slot's day, even when the changes cancel out:
-    /// such a day still has its point, as it always had.
-    private var changed: [Bool] = []
+    /// The change summed on each slot's day, nil where no store's figures changed. A day whose
+    /// changes cancel out still has its point, as it always had.
+    private var changes: [MarketFigures?] = []
 
     init(from firstDay: CalendarDate?) {
         self.firstDay = firstDay
@@ -67,11 +66,9 @@ private struct DailyChanges {
         guard let firstDay else { preconditionFailure("a change before any channel opened") }
         let slot = day.dayNumber - firstDay.dayNumber
         if slot >= changes.count {
-            changes.append(contentsOf: repeatElement(MarketFigures(), count: slot + 1 - changes.count))
-            changed.append(contentsOf: repeatElement(false, count: slot + 1 - changed.count))
+            changes.append(contentsOf: repeatElement(nil, count: slot + 1 - changes.count))
         }
-        changes[slot] = changes[slot] + change
-        changed[slot] = true
+        changes[slot] = (changes[slot] ?? MarketFigures()) + change
     }
 
     /// The running totals on each day something changed, in day order.
@@ -79,8 +76,9 @@ private struct DailyChanges {
         guard let firstDay else { return [] }
         var running = MarketFigures()
         var timeline: [MarketDigest.Point] = []
-        for slot in changes.indices where changed[slot] {
-            running = running + changes[slot]
+        for (slot, change) in changes.enumerated() {
+            guard let change else { continue }
+            running = running + change
             timeline.append(MarketDigest.Point(
                 on: firstDay.adding(days: slot), channelsOpened: running.channelsOpened, friends: running.friends,
                 messagesSent: running.messagesSent, posts: running.posts, activeStores: running.activeStores))

@@ -81,12 +81,14 @@ final class OpenFolder: Sendable {
             count = try readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), name)
         }
         guard bytes.count == Int(info.st_size) else { return (bytes, FileStamp(info)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 12)
-        while true {
-            let count = try chunk.withUnsafeMutableBytes { try readFully(descriptor, into: $0, name) }
-            guard count > 0 else { break }
-            bytes.append(contentsOf: chunk[..<count])
-            guard bytes.count <= limit.bytes else { throw tooLarge(name, limit: limit) }
+        // Nearly always this read finds the end at once: the chunk is on the stack, not zeroed.
+        try withUnsafeTemporaryAllocation(byteCount: 1 << 12, alignment: 1) { chunk in
+            while true {
+                let count = try readFully(descriptor, into: chunk, name)
+                guard count > 0 else { return }
+                bytes.append(contentsOf: chunk[..<count])
+                guard bytes.count <= limit.bytes else { throw tooLarge(name, limit: limit) }
+            }
         }
         return (bytes, FileStamp(info))
     }
