@@ -333,7 +333,7 @@ struct WorklistRuleTests {
     func byTutor() {
         let first = Market(id: "a", name: "가시장", region: "서울", stores: [Store(id: "s1", name: "김가게", tutor: "김튜터"), Store(id: "s2", name: "이가게", tutor: "이튜터")])
         let second = Market(id: "b", name: "나시장", region: "부산", stores: [Store(id: "s1", name: "김상점", tutor: "김튜터")])
-        let calendar = RoundCalendar(rounds: [], digests: [first, second].map(MarketDigest.init), today: day, requested: nil)
+        let calendar = RoundCalendar(rounds: [], digests: [first, second].map(MarketDigest.init(market:)), today: day, requested: nil)
         let items = WorklistRules.items(in: [first, second], tutor: "김튜터", calendar: calendar)
         #expect(items.map(\.store.name) == ["김가게", "김상점"])
         #expect(items.map(\.marketName) == ["가시장", "나시장"])

@@ -130,9 +130,43 @@ struct MarketReadingTests {
         }
     }
 
+    @Test("Keys matched where they lie and dates read at their length are exactly what they spell")
+    func keysAndDatesInPlace() throws {
+        let market = #"{"schemaVersion": 1, "id": "m", "name": "시장", "region": "서울", "#
+        func text(_ rest: String) -> [UInt8] { Array((market + rest).utf8) }
+        // Keys that begin as known ones do but are longer or shorter, one cut short, one spelt
+        // with an escape, and dates a byte too long or short, or holding a quote.
+        let unknownKeys = [#""ids": 1}"#, #""i": 1}"#, #""nam": "x"}"#, #""stores": [{"id": "s", "nam": "x"}]}"#,
+                           #""stores": [{"id": "s", "name": "x", "postsx": []}]}"#, #""stores": [{"id"#]
+        let badDates = ["2022-09-011", "2022-9-01", "2022-09-0", #"2022-09\"01"#, #"2022-09-01\u0030"#]
+        for rest in unknownKeys + badDates.map({ #""stores": [{"id": "s", "name": "x", "channelOpenedOn": "\#($0)"}]}"# }) {
+            #expect(JSONReader.read(Market.self, from: text(rest)) == nil, "\(rest)")
+        }
+        // An escaped key is the key it spells: the fast path leaves it, Foundation reads it.
+        let escaped = text(#""stores": [{"\u0069d": "s", "name": "x"}]}"#)
+        #expect(JSONReader.read(Market.self, from: escaped) == nil)
+        #expect(try foundation(Market.self, escaped).stores.map(\.id) == ["s"])
+        // Keys sharing their first two bytes (schemaVersion, schedule) and a date at the very end.
+        let alike = text(#""schedule": {"weeks": 7, "starts": "2022-09-01"}, "stores": [{"posts": ["2022-09-02"], "id": "s", "name": "x", "channelOpenedOn": "2022-09-01"}]}"#)
+        let fast = try #require(JSONReader.read(Market.self, from: alike))
+        #expect(fast == (try foundation(Market.self, alike)))
+        #expect(fast.schedule?.starts == CalendarDate("2022-09-01") && fast.stores[0].posts == [CalendarDate("2022-09-02")!])
+        #expect(JSONReader.read(CalendarDateBox.self, from: Array(#""2022-09-01""#.utf8))?.date == CalendarDate("2022-09-01"))
+        #expect(JSONReader.read(CalendarDateBox.self, from: Array(#""2022-09-01"#.utf8)) == nil)
+    }
+
     @Test("Dates print as YYYY-MM-DD, padded")
     func dates() {
         let dates = [CalendarDate("2023-07-31")!, CalendarDate("0001-01-09")!, CalendarDate("9999-12-31")!]
         #expect(dates.map(\.description) == ["2023-07-31", "0001-01-09", "9999-12-31"])
+    }
+}
+
+/// A date read alone, so that one can end the bytes read.
+private struct CalendarDateBox: JSONReadable {
+    let date: CalendarDate
+
+    init(reading reader: inout JSONReader) throws {
+        date = try CalendarDate(reading: &reader)
     }
 }

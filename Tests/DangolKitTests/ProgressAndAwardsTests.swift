@@ -123,7 +123,7 @@ struct AwardRankingTests {
     func sampleRound() throws {
         let sample = SampleProgram.build()
         let round = sample.markets.filter { sample.program.rounds[1].markets.contains($0.id) }
-        let calendar = RoundCalendar(rounds: sample.program.rounds, digests: round.map(MarketDigest.init), today: day("2026-11-23"), requested: nil)
+        let calendar = RoundCalendar(rounds: sample.program.rounds, digests: round.map(MarketDigest.init(market:)), today: day("2026-11-23"), requested: nil)
         let ranked = AwardRanking.rankProgramme(round, tiers: sample.program.awardTiers, calendar: calendar)
         #expect(ranked.filter { $0.tier != nil }.count == 60)
         #expect(ranked.map(\.rank) == Array(1...ranked.count))

@@ -8,7 +8,7 @@ struct RoundCalendarTests {
     let sample = SampleProgram.build()
 
     private var digests: [MarketDigest] {
-        sample.markets.map(MarketDigest.init).sorted(by: MarketDigest.programmeOrder)
+        sample.markets.map(MarketDigest.init(market:)).sorted(by: MarketDigest.programmeOrder)
     }
 
     private func calendar(today: String, asOf: String? = nil) -> RoundCalendar {

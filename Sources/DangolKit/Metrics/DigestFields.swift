@@ -1,14 +1,14 @@
 extension MarketDigest.Fields {
-    /// The digest's values worked out from `market`'s stores.
-    init(market: Market) {
+    /// The digest's values worked out from `market`'s stores; their labels only `withStores`.
+    init(market: Market, withStores: Bool) {
         id = market.id
         name = market.name
         region = market.region
         district = market.district
         schedule = market.schedule
-        stores = market.stores.map {
+        stores = withStores ? market.stores.map {
             MarketDigest.StoreLabel(id: $0.id, name: $0.name, category: $0.category, channelOpenedOn: $0.channelOpenedOn)
-        }
+        } : []
         latestRecordedDate = market.latestRecordedDate
         var staticPart = MarketFigures()
         var changes = DailyChanges(from: Self.firstOpening(in: market))

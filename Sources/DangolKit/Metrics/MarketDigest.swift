@@ -41,7 +41,14 @@ public struct MarketDigest: Hashable, Sendable, Identifiable {
 
     /// Summarises `market`. Cost: O(records) per store, plus one slot per day of its span.
     public init(market: Market) {
-        self.init(Fields(market: market))
+        self.init(Fields(market: market, withStores: true))
+    }
+
+    /// Summarises `market`'s figures alone, with no store in `stores`: for a reading that shows
+    /// no store and keeps nothing (`summary --no-cache`), which then neither copies the labels
+    /// nor works out the search keys of 200,000 stores. Never cached: a session needs the stores.
+    public init(figuresOf market: Market) {
+        self.init(Fields(market: market, withStores: false))
     }
 
     init(_ fields: Fields) {

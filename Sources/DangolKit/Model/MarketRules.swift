@@ -213,7 +213,9 @@ public enum MarketRules {
     private static func orderProblem<Record>(
         _ records: [Record], _ date: (Record) -> CalendarDate, _ list: String, at path: () -> JSONPath
     ) -> Problem? {
-        guard let index = records.indices.dropLast().first(where: { date(records[$0]) > date(records[$0 + 1]) })
+        // Most lists hold no more than one record, and most stores none: no search is set up for them.
+        guard records.count > 1,
+              let index = records.indices.dropLast().first(where: { date(records[$0]) > date(records[$0 + 1]) })
         else { return nil }
         return Problem(path().appending(list).appending(index + 1),
                        Localized("\(list)은(는) 오래된 것부터 적어야 합니다: \(date(records[index + 1]))이(가) \(date(records[index])) 뒤에 있습니다",

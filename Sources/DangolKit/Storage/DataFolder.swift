@@ -495,24 +495,18 @@ public struct DataFolder: Sendable {
 extension DataFolder {
     /// The digest of one market, from the cache when the market file has not changed since.
     public func digest(of id: String) throws -> MarketDigest {
-        try digest(of: id, usingCache: true)
-    }
-
-    /// The digest of one market; with `usingCache` false it is built from the market file alone
-    /// and the cache is neither read nor written (`dangol summary --no-cache`).
-    public func digest(of id: String, usingCache: Bool) throws -> MarketDigest {
-        try digest(of: id, cache: usingCache ? DigestCache(folder: self) : nil)
+        try digest(of: id, cache: DigestCache(folder: self))
     }
 
     /// The digest of one market, through `cache` (shared by the caller's many reads) or, when
-    /// nil, from the market file alone; `stamped` is the market file's stamp if just taken.
+    /// nil, of its figures only from the market file alone; `stamped` is the market file's stamp if just taken.
     private func digest(of id: String, cache: DigestCache?, stamped: FileStamp? = nil) throws -> MarketDigest {
         _ = try DataFolder.fileName(ofMarket: id)
         try requireReadable(market: id)
         if let cached = cache?.digest(for: id, stamped: stamped) { return cached }
         let (market, stamp) = try loadMarket(id)
+        guard let cache else { return MarketDigest(figuresOf: market) }
         let digest = MarketDigest(market: market)
-        guard let cache else { return digest }
         cache.store(digest, for: id, source: stamp)
         // Read back where it was written (the cache folder may be new, and is then opened),
         // so the session that built the entry shares it like every other.
@@ -557,6 +551,7 @@ extension DataFolder {
 
     /// Every market's digest, in programme order (`Program.inProgrammeOrder`; markets of no
     /// round by start date, then id); the first market that cannot be read stops it with its error.
+    /// Without the cache, each holds its figures only (`MarketDigest(figuresOf:)`).
     public func digests(usingCache: Bool = true) throws -> [MarketDigest] {
         let digests = try digestResults(usingCache: usingCache).map { try $0.get() }.sorted(by: MarketDigest.programmeOrder)
         return try readWholeProgram().inProgrammeOrder(digests, id: \.id)
@@ -574,7 +569,8 @@ extension DataFolder {
         return Dictionary(uniqueKeysWithValues: ids.map { id in (id, Result { try digest(of: id, cache: cache) }) })
     }
 
-    /// Every market's digest or the error reading it, in id order, read on every core.
+    /// Every market's digest or the error reading it, in id order, read on every core; without
+    /// the cache, of the figures only (`MarketDigest(figuresOf:)`).
     public func digestResults(usingCache: Bool = true) throws -> [Result<MarketDigest, Error>] {
         let cache = usingCache ? DigestCache(folder: self) : nil
         return try marketIDs().concurrentMap { id in Result { try digest(of: id, cache: cache) } }

@@ -30,6 +30,9 @@ struct JSONReader {
         /// For each slot (`slot(of:)`), the place in `names` of the one key in it, `empty`, or
         /// `shared` when keys share it: a key is then found with one comparison, not one per name.
         private let places: [Int8]
+        /// The same for the slots of keys' first two bytes (`leadSlot`), which a key is matched
+        /// by where it lies, without first finding its closing quote.
+        private let leadPlaces: [Int8]
         private static var slotCount: Int { 64 }
         private static var empty: Int8 { -1 }
         private static var shared: Int8 { -2 }
@@ -43,11 +46,34 @@ struct JSONReader {
                 return (UnsafeBufferPointer(utf8), key)
             }
             var places = [Int8](repeating: KeyTable.empty, count: KeyTable.slotCount)
+            var leadPlaces = places
+            func claim(_ slot: Int, in table: inout [Int8], for place: Int) {
+                table[slot] = table[slot] == KeyTable.empty ? Int8(place) : KeyTable.shared
+            }
             for (place, name) in names.enumerated() {
-                let slot = KeyTable.slot(of: name.utf8)
-                places[slot] = places[slot] == KeyTable.empty ? Int8(place) : KeyTable.shared
+                claim(KeyTable.slot(of: name.utf8), in: &places, for: place)
+                if name.utf8.count >= 2 { claim(KeyTable.leadSlot(name.utf8[0], name.utf8[1]), in: &leadPlaces, for: place) }
             }
             self.places = places
+            self.leadPlaces = leadPlaces
+        }
+
+        /// The key spelled by the bytes from `start` up to a closing quote, with its place and
+        /// length, when it is the one key whose first two bytes they begin with; nil sends the
+        /// caller to `find`, which decides every other case.
+        @inline(__always)
+        func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (key: Coding, place: Int, length: Int)? {
+            guard start + 2 < bytes.count else { return nil }
+            let candidate = leadPlaces.withUnsafeBufferPointer { $0[KeyTable.leadSlot(bytes[start], bytes[start + 1])] }
+            guard candidate >= 0 else { return nil }
+            let place = Int(candidate)
+            return names.withUnsafeBufferPointer { names in
+                let name = names[place].utf8
+                // The name holds no quote, so a quote just after it ends the key there.
+                guard start + name.count < bytes.count, bytes[start + name.count] == UInt8(ascii: "\""),
+                      JSONReader.same(name, UnsafeBufferPointer(rebasing: bytes[start..<(start + name.count)])) else { return nil }
+                return (names[place].key, place, name.count)
+            }
         }
 
         /// The coding key `key` spells and its place in the table, or nil for a key the type
@@ -66,6 +92,13 @@ struct JSONReader {
                 }
                 return nil
             }
+        }
+
+        /// A key's slot among `leadPlaces`, from its first two bytes: the keys of one type
+        /// mostly differ in those.
+        @inline(__always)
+        private static func leadSlot(_ first: UInt8, _ second: UInt8) -> Int {
+            (Int(first) &* 7 &+ Int(second)) & (slotCount - 1)
         }
 
         /// A key's slot, from its length and first and last bytes: the keys of one type differ
@@ -131,7 +164,7 @@ struct JSONReader {
         }
         var seen: UInt64 = 0
         repeat {
-            guard let (key, place) = keys.find(try readKey()), seen & (1 << place) == 0 else { throw Unsupported() }
+            guard let (key, place) = try readKey(in: keys), seen & (1 << place) == 0 else { throw Unsupported() }
             seen |= 1 << place
             try expect(UInt8(ascii: ":"))
             try member(&self, key)
@@ -276,6 +309,18 @@ struct JSONReader {
         return value
     }
 
+    /// What `parse` makes of a string of exactly `count` bytes, such as a date, taken without
+    /// a search for its closing quote; `parse` must refuse a quote or a backslash among them.
+    /// Any other string, or nil from `parse`, leaves the value to Foundation.
+    mutating func readUnescapedString<Value>(count: Int, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) throws -> Value {
+        try expect(UInt8(ascii: "\""))
+        let end = position + count
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+              let value = parse(UnsafeBufferPointer(rebasing: bytes[position..<end])) else { throw Unsupported() }
+        position = end + 1
+        return value
+    }
+
     /// A whole number as JSON writes it: no fraction, no exponent, no leading zeros.
     mutating func readInt() throws -> Int {
         _ = try peek()
@@ -312,6 +357,17 @@ struct JSONReader {
     }
 
     // MARK: Bytes
+
+    /// The next key and its place in `keys`, or nil for one `keys` does not have: matched
+    /// where it lies when it can be (`KeyTable.match`), else read up to its quote and looked up.
+    @inline(__always)
+    private mutating func readKey<Coding>(in keys: KeyTable<Coding>) throws -> (key: Coding, place: Int)? {
+        if try peek() == UInt8(ascii: "\""), let (key, place, length) = keys.match(bytes, at: position + 1) {
+            position += length + 2
+            return (key, place)
+        }
+        return keys.find(try readKey())
+    }
 
     /// A key is compared as its raw bytes; one with escapes is Foundation's to read.
     private mutating func readKey() throws -> Key {

@@ -153,7 +153,8 @@ extension MessageKind {
 
 extension CalendarDate: JSONReadable {
     init(reading reader: inout JSONReader) throws {
-        self = try reader.readUnescapedString { CalendarDate(isoBytes: $0) }
+        // Ten bytes, digits and dashes only (`isoBytes`), so neither a quote nor a backslash.
+        self = try reader.readUnescapedString(count: 10) { CalendarDate(isoBytes: $0) }
     }
 }
 
