@@ -5,13 +5,13 @@ import TerminalText
 /// The figures `dangol summary` prints, in each of its formats.
 struct Summary {
     /// One market's figures, or the totals when `market` is nil.
-    struct Line: Encodable {
+    struct Line {
         var market: MarketDigest?
         /// The market's round and the day it is read as of; nil for totals.
         var reading: RoundCalendar.Reading?
         var figures: MarketFigures
 
-        private enum Key: String, CodingKey {
+        private enum Key: String {
             case id, name, region, round, asOf, eligibleStores, channelsOpened, participationRate, friends, averageFriends
             case messagesSent, averageMessages, posts, activeStores, activeRate, averageOwnerAge
         }
@@ -22,28 +22,32 @@ struct Summary {
             .averageFriends, .messagesSent, .averageMessages, .posts, .activeStores, .activeRate, .averageOwnerAge,
         ].map(\.rawValue)
 
-        func encode(to encoder: Encoder) throws {
-            var values = encoder.container(keyedBy: Key.self)
+        /// The line as a JSON object: totals have no id, name, region, round or day; a round
+        /// of none and an unknown average age are null.
+        var json: JSONValue {
+            var members: [(key: String, value: JSONValue)] = []
+            func add(_ key: Key, _ value: JSONValue) { members.append((key.rawValue, value)) }
             if let market {
-                try values.encode(market.id, forKey: .id)
-                try values.encode(market.name, forKey: .name)
-                try values.encode(market.region, forKey: .region)
+                add(.id, .string(market.id))
+                add(.name, .string(market.name))
+                add(.region, .string(market.region))
             }
             if let reading {
-                try values.encode(reading.isUnassigned ? nil : reading.id, forKey: .round)
-                try values.encode(reading.asOf.description, forKey: .asOf)
+                add(.round, JSONValue(reading.isUnassigned ? nil : reading.id))
+                add(.asOf, .string(reading.asOf.description))
             }
-            try values.encode(figures.eligibleStores, forKey: .eligibleStores)
-            try values.encode(figures.channelsOpened, forKey: .channelsOpened)
-            try values.encode(figures.participationRate, forKey: .participationRate)
-            try values.encode(figures.friends, forKey: .friends)
-            try values.encode(figures.averageFriends, forKey: .averageFriends)
-            try values.encode(figures.messagesSent, forKey: .messagesSent)
-            try values.encode(figures.averageMessages, forKey: .averageMessages)
-            try values.encode(figures.posts, forKey: .posts)
-            try values.encode(figures.activeStores, forKey: .activeStores)
-            try values.encode(figures.activeRate, forKey: .activeRate)
-            try values.encode(figures.averageOwnerAge, forKey: .averageOwnerAge)
+            add(.eligibleStores, .integer(figures.eligibleStores))
+            add(.channelsOpened, .integer(figures.channelsOpened))
+            add(.participationRate, .number(figures.participationRate))
+            add(.friends, .integer(figures.friends))
+            add(.averageFriends, .number(figures.averageFriends))
+            add(.messagesSent, .integer(figures.messagesSent))
+            add(.averageMessages, .number(figures.averageMessages))
+            add(.posts, .integer(figures.posts))
+            add(.activeStores, .integer(figures.activeStores))
+            add(.activeRate, .number(figures.activeRate))
+            add(.averageOwnerAge, JSONValue(figures.averageOwnerAge))
+            return .object(members)
         }
 
         /// The headings of the CSV in Korean, in `keys` order.
@@ -78,24 +82,6 @@ struct Summary {
         }
     }
 
-    /// One round's subtotal in the JSON: which round, its day, its markets.
-    private struct RoundTotals: Encodable {
-        var id: String?
-        var name: String?
-        var asOf: String
-        var running: Bool
-        var markets: [String]
-        var totals: Line
-    }
-
-    private struct Document: Encodable {
-        /// The day every market is read as of, or nil when the rounds are read on different days.
-        var asOf: String?
-        var rounds: [RoundTotals]
-        var markets: [Line]
-        var totals: Line
-    }
-
     let calendar: RoundCalendar
     let language: Language
     let markets: [Line]
@@ -124,12 +110,19 @@ struct Summary {
     /// `{"asOf": …, "rounds": […], "markets": […], "totals": {…}}`, pretty-printed.
     func json() throws -> String {
         let rounds = calendar.readings.map { reading in
-            RoundTotals(id: reading.isUnassigned ? nil : reading.id, name: reading.isUnassigned ? nil : reading.round.name,
-                        asOf: reading.asOf.description, running: reading.isRunning, markets: reading.marketIDs,
-                        totals: subtotal(of: reading))
+            var members: [(key: String, value: JSONValue)] = [
+                ("asOf", .string(reading.asOf.description)), ("running", .bool(reading.isRunning)),
+                ("markets", .array(reading.marketIDs.map(JSONValue.string))), ("totals", subtotal(of: reading).json),
+            ]
+            if !reading.isUnassigned { members += [("id", .string(reading.id)), ("name", .string(reading.round.name))] }
+            return JSONValue.object(members)
         }
-        let document = Document(asOf: calendar.commonAsOf?.description, rounds: rounds, markets: markets, totals: totals)
-        return try JSONText.pretty(document)
+        var document: [(key: String, value: JSONValue)] = [
+            ("rounds", .array(rounds)), ("markets", .array(markets.map(\.json))), ("totals", totals.json),
+        ]
+        // Left out when the rounds are read on different days, as each round has its own.
+        if let asOf = calendar.commonAsOf { document.append(("asOf", .string(asOf.description))) }
+        return try JSONValue.object(document).prettyText()
     }
 
     /// A header row (the JSON keys, or Korean headings in the Korean UI), one row per market
