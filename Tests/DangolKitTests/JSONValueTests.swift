@@ -25,21 +25,15 @@ struct JSONValueTests {
             case .array(let elements):
                 var container = encoder.unkeyedContainer()
                 for element in elements { try container.encode(ThroughFoundation(value: element)) }
-            case .string(let text):
+            case .string, .integer, .number, .bool, .null:
                 var container = encoder.singleValueContainer()
-                try container.encode(text)
-            case .integer(let number):
-                var container = encoder.singleValueContainer()
-                try container.encode(number)
-            case .number(let number):
-                var container = encoder.singleValueContainer()
-                try container.encode(number)
-            case .bool(let flag):
-                var container = encoder.singleValueContainer()
-                try container.encode(flag)
-            case .null:
-                var container = encoder.singleValueContainer()
-                try container.encodeNil()
+                switch value {
+                case .string(let text): try container.encode(text)
+                case .integer(let number): try container.encode(number)
+                case .number(let number): try container.encode(number)
+                case .bool(let flag): try container.encode(flag)
+                default: try container.encodeNil()
+                }
             }
         }
     }

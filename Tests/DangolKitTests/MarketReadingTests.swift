@@ -72,6 +72,7 @@ struct MarketReadingTests {
             #"{"schemaVersion": 2, "id": "m", "name": "n", "region": "r"}"#,
             #"{"schemaVersion": 1, "id": "m", "name": "n"}"#,
             #"{"schemaVersion": 1, "id": "m", "name": "n", "region": "r"} x"#,
+            #"{"schemaVersion": 0000000000000000001, "id": "m", "name": "n", "region": "r"}"#,
             #"{"schemaVersion": 1, "id": "m", "name": "n", "region": "r", "#,
         ]
         for text in cases {
@@ -153,6 +154,22 @@ struct MarketReadingTests {
         #expect(fast.schedule?.starts == CalendarDate("2022-09-01") && fast.stores[0].posts == [CalendarDate("2022-09-02")!])
         #expect(JSONReader.read(CalendarDateBox.self, from: Array(#""2022-09-01""#.utf8))?.date == CalendarDate("2022-09-01"))
         #expect(JSONReader.read(CalendarDateBox.self, from: Array(#""2022-09-01"#.utf8)) == nil)
+    }
+
+    @Test("Whole numbers up to eighteen digits take the fast path; longer ones, overflowing or not, are Foundation's")
+    func longNumbers() throws {
+        func market(ownerAge: String) -> [UInt8] {
+            Array(#"{"schemaVersion": 1, "id": "m", "name": "n", "region": "r", "stores": [{"id": "s", "name": "x", "ownerAge": \#(ownerAge)}]}"#.utf8)
+        }
+        for age in ["0", "-7", "123456789012345678", "-999999999999999999"] {
+            let fast = try #require(JSONReader.read(Market.self, from: market(ownerAge: age)), "\(age)")
+            #expect(fast.stores[0].ownerAge == Int(age))
+            #expect(fast == (try foundation(Market.self, market(ownerAge: age))))
+        }
+        for age in ["1234567890123456789", "9223372036854775807", "9223372036854775808", "-9223372036854775809", "00", "-"] {
+            #expect(JSONReader.read(Market.self, from: market(ownerAge: age)) == nil, "\(age)")
+        }
+        #expect(try foundation(Market.self, market(ownerAge: "9223372036854775807")).stores[0].ownerAge == .max)
     }
 
     @Test("Dates print as YYYY-MM-DD, padded")

@@ -36,6 +36,22 @@ struct WhitespaceTests {
         }
     }
 
+    @Test("The byte scan, eight bytes at a time, decides every character as it does alone, wherever it falls in a word")
+    func plainLineInEveryPlace() {
+        // A scalar alone is scanned byte by byte (a string of under eight bytes); in a longer
+        // line it falls at each place of a word, or straddles two, in turn. Beyond the BMP
+        // every byte is plain, so those scalars are tried at one place, straddling.
+        let basic = (0...0xFFFF).compactMap(Unicode.Scalar.init)
+        let beyond = (0x10000...0x10FFFF).compactMap(Unicode.Scalar.init)
+        let placed = (0..<8).flatMap { offset in basic.map { (offset, $0) } } + beyond.map { (6, $0) }
+        let misjudged = placed.filter { offset, scalar in
+            // A space is plain inside a line, never at its start.
+            let alone = scalar == " " ? offset > 0 : TextRules.isPlainLine("\(scalar)")
+            return TextRules.isPlainLine(String(repeating: "a", count: offset) + "\(scalar)" + "나다라마바사") != alone
+        }.map { ($0, $1.value) }
+        #expect(misjudged.isEmpty, "\(misjudged.prefix(5))")
+    }
+
     @Test("Output shows every forbidden scalar as its code, line breaks of a whole document kept, and leaves the rest as it is")
     func printableOutput() {
         let shownWrongly = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { scalar in

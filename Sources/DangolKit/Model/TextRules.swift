@@ -27,8 +27,24 @@ public enum TextRules {
         var text = text
         return text.withUTF8 { utf8 in
             guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
-            return utf8.allSatisfy(isPlainByte)
+            return allPlainBytes(utf8)
         }
+    }
+
+    /// Whether every byte of `utf8` is plain (`isPlainByte`): eight at a time, a word holding
+    /// none of the bytes that are not (`ByteWord`), then the last few one by one.
+    private static func allPlainBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var next = 0
+        while next + 8 <= utf8.count {
+            let word = ByteWord.load(utf8, at: next)
+            var found = ByteWord.controlBytes(of: word)
+            for lead: UInt8 in [0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xE3] {
+                found |= ByteWord.bytes(of: word, equalTo: lead)
+            }
+            guard found == 0 else { return false }
+            next += 8
+        }
+        return UnsafeBufferPointer(rebasing: utf8[next...]).allSatisfy(isPlainByte)
     }
 
     /// Whether `byte` is printable ASCII or can be no part of a forbidden or white-space

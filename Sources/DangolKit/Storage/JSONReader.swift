@@ -236,15 +236,14 @@ struct JSONReader {
     }
 
     /// The index of the first quote or backslash at or after `index`, or `bytes.count`: a word
-    /// of eight bytes at a time, where a byte equal to either shows as a zero byte of the word
-    /// xor'd with it (the lowest zero byte found is exact, which is the first in the text).
+    /// of eight bytes at a time (`ByteWord`; the lowest byte found is the first in the text).
     @inline(__always)
     private func quoteOrBackslash(from index: Int) -> Int {
         let start = bytes.baseAddress!
         var next = index
         while next + 8 <= bytes.count {
-            let word = UnsafeRawPointer(start + next).loadUnaligned(as: UInt64.self)
-            let found = JSONReader.zeroBytes(word ^ 0x2222_2222_2222_2222) | JSONReader.zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+            let word = ByteWord.load(bytes, at: next)
+            let found = ByteWord.bytes(of: word, equalTo: UInt8(ascii: "\"")) | ByteWord.bytes(of: word, equalTo: UInt8(ascii: "\\"))
             if found != 0 { return next + found.trailingZeroBitCount >> 3 }
             next += 8
         }
@@ -261,9 +260,9 @@ struct JSONReader {
         var low: UInt64 = 0
         var next = 0
         while next + 8 <= text.count {
-            let word = UnsafeRawPointer(text.baseAddress! + next).loadUnaligned(as: UInt64.self)
-            high |= word & 0x8080_8080_8080_8080
-            low |= (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+            let word = ByteWord.load(text, at: next)
+            high |= ByteWord.nonASCIIBytes(of: word)
+            low |= ByteWord.controlBytes(of: word)
             next += 8
         }
         var tail: UInt8 = 0
@@ -274,13 +273,6 @@ struct JSONReader {
             next += 1
         }
         return (high == 0 && tail < 0x80, low != 0 || control)
-    }
-
-    /// The high bit of every zero byte of `word`, and perhaps of bytes above one (a borrow):
-    /// the lowest bit set marks the first zero byte exactly.
-    @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
     /// The slot of `utf8` in `recurring`, from its length and last two bytes: categories and
@@ -329,15 +321,13 @@ struct JSONReader {
         let start = position
         var value = 0
         while position < bytes.count, bytes[position] &- UInt8(ascii: "0") < 10 {
-            let digit = Int(bytes[position] &- UInt8(ascii: "0"))
-            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times10.addingReportingOverflow(digit)
-            guard !overflow1, !overflow2 else { throw Unsupported() }
-            value = sum
+            value = value &* 10 &+ Int(bytes[position] &- UInt8(ascii: "0"))
             position += 1
         }
         let digits = position - start
-        guard digits > 0, digits == 1 || bytes[start] != UInt8(ascii: "0") else { throw Unsupported() }
+        // Eighteen digits cannot overflow, so none is checked for it; a longer number, which
+        // dangol never writes, is Foundation's to read.
+        guard (1...18).contains(digits), digits == 1 || bytes[start] != UInt8(ascii: "0") else { throw Unsupported() }
         if position < bytes.count {
             switch bytes[position] {
             case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): throw Unsupported()
@@ -495,7 +485,7 @@ struct JSONReader {
         let end = bytes.count
         var next = position
         while next + 8 <= end {
-            let notSpaces = UnsafeRawPointer(start + next).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
+            let notSpaces = ByteWord.load(bytes, at: next) ^ 0x2020_2020_2020_2020
             next += notSpaces.trailingZeroBitCount >> 3
             guard notSpaces != 0 else { continue }
             guard JSONReader.isLineWhitespace(start[next]) else {
