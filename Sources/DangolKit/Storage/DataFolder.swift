@@ -499,7 +499,8 @@ extension DataFolder {
     }
 
     /// The digest of one market, through `cache` (shared by the caller's many reads) or, when
-    /// nil, of its figures only from the market file alone; `stamped` is the market file's stamp if just taken.
+    /// nil, of its figures only, from the market file alone; `stamped` is the market file's
+    /// stamp if just taken.
     private func digest(of id: String, cache: DigestCache?, stamped: FileStamp? = nil) throws -> MarketDigest {
         _ = try DataFolder.fileName(ofMarket: id)
         try requireReadable(market: id)
