@@ -31,15 +31,19 @@ public enum TextRules {
         }
     }
 
+    /// The bytes above the controls that are not plain: DEL, and the lead bytes that can start
+    /// a forbidden or white-space scalar (see `isPlainLine`). Both scans below test these.
+    private static let unplainBytes: [UInt8] = [0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xE3]
+
     /// Whether every byte of `utf8` is plain (`isPlainByte`): eight at a time, a word holding
-    /// none of the bytes that are not (`ByteWord`), then the last few one by one.
+    /// no control byte and none of `unplainBytes` (`ByteWord`), then the last few one by one.
     private static func allPlainBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var next = 0
         while next + 8 <= utf8.count {
             let word = ByteWord.load(utf8, at: next)
             var found = ByteWord.controlBytes(of: word)
-            for lead: UInt8 in [0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xE3] {
-                found |= ByteWord.bytes(of: word, equalTo: lead)
+            for byte in unplainBytes {
+                found |= ByteWord.bytes(of: word, equalTo: byte)
             }
             guard found == 0 else { return false }
             next += 8
@@ -47,14 +51,14 @@ public enum TextRules {
         return UnsafeBufferPointer(rebasing: utf8[next...]).allSatisfy(isPlainByte)
     }
 
+    /// For each byte value, whether it is plain: from `unplainBytes`, looked up in one load.
+    private static let plainBytes: [Bool] = (0...UInt8.max).map { $0 >= 0x20 && !unplainBytes.contains($0) }
+
     /// Whether `byte` is printable ASCII or can be no part of a forbidden or white-space
     /// scalar's encoding (see `isPlainLine`).
     @inline(__always)
     private static func isPlainByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x20..<0x7F, 0x80..<0xC2, 0xC3..<0xD8, 0xD9..<0xE1, 0xE4...0xFF: return true
-        default: return false
-        }
+        plainBytes.withUnsafeBufferPointer { $0[Int(byte)] }
     }
 
     /// Why `text` cannot be stored, naming the first forbidden character; nil when it is fine.

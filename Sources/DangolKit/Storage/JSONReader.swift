@@ -27,11 +27,9 @@ struct JSONReader {
         /// Every key's UTF-8 bytes, in memory that lives as long as the program (the tables are
         /// static): matching a key then takes no reference counting, a cost seen per file key.
         private let names: [(utf8: UnsafeBufferPointer<UInt8>, key: Coding)]
-        /// For each slot (`slot(of:)`), the place in `names` of the one key in it, `empty`, or
-        /// `shared` when keys share it: a key is then found with one comparison, not one per name.
-        private let places: [Int8]
-        /// The same for the slots of keys' first two bytes (`leadSlot`), which a key is matched
-        /// by where it lies, without first finding its closing quote.
+        /// For each slot of keys' first two bytes (`leadSlot`), the place in `names` of the one
+        /// key in it, `empty`, or `shared` when keys share it: a key is then matched where it
+        /// lies with one comparison, without first finding its closing quote.
         private let leadPlaces: [Int8]
         private static var slotCount: Int { 64 }
         private static var empty: Int8 { -1 }
@@ -45,16 +43,11 @@ struct JSONReader {
                 _ = utf8.initialize(from: key.stringValue.utf8)
                 return (UnsafeBufferPointer(utf8), key)
             }
-            var places = [Int8](repeating: KeyTable.empty, count: KeyTable.slotCount)
-            var leadPlaces = places
-            func claim(_ slot: Int, in table: inout [Int8], for place: Int) {
-                table[slot] = table[slot] == KeyTable.empty ? Int8(place) : KeyTable.shared
+            var leadPlaces = [Int8](repeating: KeyTable.empty, count: KeyTable.slotCount)
+            for (place, name) in names.enumerated() where name.utf8.count >= 2 {
+                let slot = KeyTable.leadSlot(name.utf8[0], name.utf8[1])
+                leadPlaces[slot] = leadPlaces[slot] == KeyTable.empty ? Int8(place) : KeyTable.shared
             }
-            for (place, name) in names.enumerated() {
-                claim(KeyTable.slot(of: name.utf8), in: &places, for: place)
-                if name.utf8.count >= 2 { claim(KeyTable.leadSlot(name.utf8[0], name.utf8[1]), in: &leadPlaces, for: place) }
-            }
-            self.places = places
             self.leadPlaces = leadPlaces
         }
 
@@ -77,16 +70,11 @@ struct JSONReader {
         }
 
         /// The coding key `key` spells and its place in the table, or nil for a key the type
-        /// does not have.
-        @inline(__always)
+        /// does not have: by comparing it with each name, for the keys `match` leaves (those
+        /// sharing their first two bytes, as a market's `schemaVersion` and `schedule` do, once
+        /// per file; unknown and escaped ones).
         func find(_ key: Key) -> (key: Coding, place: Int)? {
             names.withUnsafeBufferPointer { names in
-                let candidate = places.withUnsafeBufferPointer { $0[KeyTable.slot(of: key.bytes)] }
-                if candidate >= 0 {
-                    let place = Int(candidate)
-                    return JSONReader.same(names[place].utf8, key.bytes) ? (names[place].key, place) : nil
-                }
-                guard candidate == KeyTable.shared else { return nil }
                 for place in names.indices where JSONReader.same(names[place].utf8, key.bytes) {
                     return (names[place].key, place)
                 }
@@ -101,13 +89,6 @@ struct JSONReader {
             (Int(first) &* 7 &+ Int(second)) & (slotCount - 1)
         }
 
-        /// A key's slot, from its length and first and last bytes: the keys of one type differ
-        /// in those nearly always.
-        @inline(__always)
-        private static func slot(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
-            guard let first = utf8.first, let last = utf8.last else { return 0 }
-            return (utf8.count &* 5 &+ Int(first) &+ Int(last) &* 3) & (slotCount - 1)
-        }
     }
 
     /// Whether two runs of bytes are equal. Keys are a few bytes long: a loop here costs less
@@ -289,16 +270,11 @@ struct JSONReader {
         ascii ? String(decoding: utf8, as: UTF8.self) : try validString(utf8)
     }
 
-    /// What `parse` makes of a string's raw bytes, for values such as dates that never need
+    /// What `parse` makes of a string's raw bytes, for values such as a key that never need
     /// escapes; nil from `parse`, or an escape, leaves the value to Foundation.
     mutating func readUnescapedString<Value>(_ parse: (UnsafeBufferPointer<UInt8>) -> Value?) throws -> Value {
         try expect(UInt8(ascii: "\""))
-        let start = position
-        position = quoteOrBackslash(from: position)
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\""),
-              let value = parse(UnsafeBufferPointer(rebasing: bytes[start..<position])) else { throw Unsupported() }
-        position += 1
-        return value
+        return try finishUnescapedString(at: quoteOrBackslash(from: position), parse)
     }
 
     /// What `parse` makes of a string of exactly `count` bytes, such as a date, taken without
@@ -306,7 +282,13 @@ struct JSONReader {
     /// Any other string, or nil from `parse`, leaves the value to Foundation.
     mutating func readUnescapedString<Value>(count: Int, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) throws -> Value {
         try expect(UInt8(ascii: "\""))
-        let end = position + count
+        return try finishUnescapedString(at: position + count, parse)
+    }
+
+    /// What `parse` makes of the bytes from `position` to `end`, where the closing quote must
+    /// stand, which is then passed.
+    @inline(__always)
+    private mutating func finishUnescapedString<Value>(at end: Int, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) throws -> Value {
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
               let value = parse(UnsafeBufferPointer(rebasing: bytes[position..<end])) else { throw Unsupported() }
         position = end + 1
