@@ -1,70 +1,86 @@
 extension MarketDigest.Fields {
     /// The digest's values worked out from `market`'s stores; their labels only `withStores`.
     init(market: Market, withStores: Bool) {
-        id = market.id
-        name = market.name
-        region = market.region
-        district = market.district
-        schedule = market.schedule
-        stores = withStores ? market.stores.map {
-            MarketDigest.StoreLabel(id: $0.id, name: $0.name, category: $0.category, channelOpenedOn: $0.channelOpenedOn)
-        } : []
-        latestRecordedDate = market.latestRecordedDate
-        var staticPart = MarketFigures()
-        var changes = DailyChanges(from: Self.firstOpening(in: market))
+        var sums = MarketDigest.StoreSums(withLabels: withStores)
         // By index and borrowed, not `for store in` or `let store =`: those copied every store,
         // a cost seen at 200,000 stores.
-        for index in market.stores.indices where market.stores[index].eligible {
-            staticPart.countEligible(market.stores[index])
-            Self.addChanges(of: StoreFiguresWalk(market.stores[index]), to: &changes)
+        for index in market.stores.indices {
+            sums.add(market.stores[index])
         }
-        eligibleStores = staticPart.eligibleStores
-        ownerAgeTotal = staticPart.ownerAgeTotal
-        ownerAgeCount = staticPart.ownerAgeCount
-        timeline = changes.timeline()
+        self = sums.fields(of: market)
     }
+}
 
-    /// The first day an eligible store's channel opened: no figure changes before it.
-    private static func firstOpening(in market: Market) -> CalendarDate? {
-        var first: CalendarDate?
-        for index in market.stores.indices where market.stores[index].eligible {
-            if let opened = market.stores[index].channelOpenedOn, first.map({ opened < $0 }) ?? true { first = opened }
+extension MarketDigest {
+    /// What a digest sums over a market's stores, added one store at a time: a market's stores
+    /// walked in memory, or read one by one from its file (`Market.read(from:eachStore:)`).
+    struct StoreSums {
+        private let withLabels: Bool
+        private var labels: [StoreLabel] = []
+        private var staticPart = MarketFigures()
+        private var changes = DailyChanges()
+        private var latestRecordedDate: CalendarDate?
+
+        /// Sums that keep each store's label too when `withLabels`.
+        init(withLabels: Bool) {
+            self.withLabels = withLabels
         }
-        return first
-    }
 
-    /// Adds how a store's figures change on each day they do, walking them from the start.
-    private static func addChanges(of walk: consuming StoreFiguresWalk, to changes: inout DailyChanges) {
-        var previous = StoreFigures.none
-        while let day = walk.nextChange() {
-            let current = walk.figures(on: day)
-            var change = MarketFigures()
-            change.add(current)
-            change.add(previous, sign: -1)
-            changes.add(change, on: day)
-            previous = current
+        /// Adds one store, eligible or not, after those added before it in file order.
+        @inline(__always) // so that the store is read where it lies: a call copied it whole
+        mutating func add(_ store: borrowing Store) {
+            if withLabels {
+                labels.append(StoreLabel(id: store.id, name: store.name, category: store.category, channelOpenedOn: store.channelOpenedOn))
+            }
+            latestRecordedDate = CalendarDate.later(latestRecordedDate, store.latestRecordedDate)
+            guard store.eligible else { return }
+            staticPart.countEligible(store)
+            Self.addChanges(of: StoreFiguresWalk(store), to: &changes)
+        }
+
+        /// The digest's values: the sums of the stores added, and the rest from `market`'s own
+        /// fields (its stores are not looked at).
+        func fields(of market: Market) -> Fields {
+            Fields(id: market.id, name: market.name, region: market.region, district: market.district, schedule: market.schedule,
+                   stores: labels, eligibleStores: staticPart.eligibleStores, ownerAgeTotal: staticPart.ownerAgeTotal,
+                   ownerAgeCount: staticPart.ownerAgeCount, latestRecordedDate: latestRecordedDate, timeline: changes.timeline())
+        }
+
+        /// Adds how a store's figures change on each day they do, walking them from the start.
+        private static func addChanges(of walk: consuming StoreFiguresWalk, to changes: inout DailyChanges) {
+            var previous = StoreFigures.none
+            while let day = walk.nextChange() {
+                let current = walk.figures(on: day)
+                var change = MarketFigures()
+                change.add(current)
+                change.add(previous, sign: -1)
+                changes.add(change, on: day)
+                previous = current
+            }
         }
     }
 }
 
-/// A market's figure changes summed per day, in one slot per day from its first opening on:
-/// no sort and no hashing, which matters when 1,400 markets are digested at once. The days run
-/// to the last record plus the activity window, a few hundred for a real market; the date
-/// rule (`MarketRules.dates`) keeps any market's within a century, under 3 MB of slots.
+/// A market's figure changes summed per day, in one slot per day from the earliest change
+/// added: no sort and no hashing, which matters when 1,400 markets are digested at once. The
+/// days run to the last record plus the activity window, a few hundred for a real market; the
+/// date rule (`MarketRules.dates`) keeps any market's within a century, under 3 MB of slots.
 private struct DailyChanges {
-    private let firstDay: CalendarDate?
+    /// The day of the first slot: the earliest day a change was added on.
+    private var firstDay: CalendarDate?
     /// The change summed on each slot's day, nil where no store's figures changed. A day whose
     /// changes cancel out still has its point, as it always had.
     private var changes: [MarketFigures?] = []
 
-    init(from firstDay: CalendarDate?) {
-        self.firstDay = firstDay
-    }
-
-    /// Adds `change` on `day`, which is not before the first day.
+    /// Adds `change` on `day`. A day before the first slot's moves the slots up: stores come in
+    /// file order, not by opening, so that happens a few times per market.
     mutating func add(_ change: MarketFigures, on day: CalendarDate) {
-        guard let firstDay else { preconditionFailure("a change before any channel opened") }
-        let slot = day.dayNumber - firstDay.dayNumber
+        if let firstDay, day < firstDay {
+            changes.insert(contentsOf: repeatElement(nil, count: firstDay.dayNumber - day.dayNumber), at: 0)
+        }
+        let first = min(firstDay ?? day, day)
+        firstDay = first
+        let slot = day.dayNumber - first.dayNumber
         if slot >= changes.count {
             changes.append(contentsOf: repeatElement(nil, count: slot + 1 - changes.count))
         }

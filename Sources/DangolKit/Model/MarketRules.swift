@@ -68,6 +68,45 @@ public enum MarketRules {
 
     /// Every rule `market` breaks, with where.
     public static func problems(in market: Market) -> [Problem] {
+        var problems = problems(inFieldsOf: market, storeCount: market.stores.count)
+        var ids = StoreIDs(capacity: market.stores.count)
+        // By index, not `for store in`: that copied every store, a cost seen at 200,000 stores.
+        for index in market.stores.indices {
+            let id = market.stores[index].id
+            let path = { JSONPath().appending("stores").appending(index) }
+            // Where an id was first used is looked for only once it repeats.
+            if !ids.isNew(id), let first = market.stores.firstIndex(where: { $0.id == id }) {
+                problems.append(Problem(path().appending("id"), Localized("점포 id '\(id)'은(는) 이미 stores[\(first)]이(가) 씁니다", "store id '\(id)' is already used by stores[\(first)]")))
+            }
+            addProblems(in: market.stores[index], at: path, to: &problems)
+        }
+        return problems
+    }
+
+    /// Why `market` cannot be the one in file `<fileID>.json`, or nil: its id names its file.
+    static func fileNameProblem(of market: Market, fileID: String) -> Problem? {
+        guard market.id != fileID else { return nil }
+        return Problem(JSONPath([.key("id")]), Localized("id '\(market.id)'이(가) 파일 이름 '\(fileID).json'과 다릅니다",
+                                                          "the id '\(market.id)' does not match the file name '\(fileID).json'"))
+    }
+
+    /// The store ids of one market met so far, for the rule that no two stores share one.
+    struct StoreIDs {
+        private var seen: Set<String>
+
+        init(capacity: Int) {
+            seen = Set(minimumCapacity: capacity)
+        }
+
+        /// Whether no store met before has `id`; it is then noted.
+        mutating func isNew(_ id: String) -> Bool {
+            seen.insert(id).inserted
+        }
+    }
+
+    /// Every rule the market's own fields break, its stores aside (those are checked one by
+    /// one: `problems(in:at:)` and `StoreIDs`), for a market of `storeCount` stores.
+    static func problems(inFieldsOf market: Market, storeCount: Int) -> [Problem] {
         var problems: [Problem] = []
         let root = JSONPath()
         if !isValidID(market.id) {
@@ -79,7 +118,7 @@ public enum MarketRules {
         if let problem = Bounds.countProblem(market.tutors.count, Bounds.tutorsPerMarket, Localized("튜터", "tutors")) {
             problems.append(Problem(root.appending("tutors"), problem))
         }
-        if let problem = Bounds.countProblem(market.stores.count, Bounds.storesPerMarket, Localized("한 시장의 점포", "stores in one market")) {
+        if let problem = Bounds.countProblem(storeCount, Bounds.storesPerMarket, Localized("한 시장의 점포", "stores in one market")) {
             problems.append(Problem(root.appending("stores"), problem))
         }
         for (index, tutor) in market.tutors.enumerated() {
@@ -92,17 +131,6 @@ public enum MarketRules {
                                                   "a programme lasts \(programmeWeeks.lowerBound) to \(programmeWeeks.upperBound) weeks, not \(schedule.weeks)")))
             }
             problems.append(ifPresent: dateProblem(schedule.starts).map { Problem(root.appending("schedule").appending("starts"), $0) })
-        }
-        // One hash per id: where an id was first used is looked for only once it repeats.
-        var seen = Set<String>(minimumCapacity: market.stores.count)
-        // By index, not `for store in`: that copied every store, a cost seen at 200,000 stores.
-        for index in market.stores.indices {
-            let id = market.stores[index].id
-            let path = { root.appending("stores").appending(index) }
-            if !seen.insert(id).inserted, let first = market.stores.firstIndex(where: { $0.id == id }) {
-                problems.append(Problem(path().appending("id"), Localized("점포 id '\(id)'은(는) 이미 stores[\(first)]이(가) 씁니다", "store id '\(id)' is already used by stores[\(first)]")))
-            }
-            addProblems(in: market.stores[index], at: path, to: &problems)
         }
         return problems
     }

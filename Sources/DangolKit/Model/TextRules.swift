@@ -35,9 +35,12 @@ public enum TextRules {
     /// a forbidden or white-space scalar (see `isPlainLine`). Both scans below test these.
     private static let unplainBytes: [UInt8] = [0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xE3]
 
-    /// Whether every byte of `utf8` is plain (`isPlainByte`): eight at a time, a word holding
+    /// Whether every byte of `utf8` is plain (`plainBytes`): eight at a time, a word holding
     /// no control byte and none of `unplainBytes` (`ByteWord`), then the last few one by one.
     private static func allPlainBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Both tables are taken once here, not per word or byte: each use of a static is a
+        // check that it is set up, a cost seen with 200,000 stores' names.
+        let unplainBytes = unplainBytes
         var next = 0
         while next + 8 <= utf8.count {
             let word = ByteWord.load(utf8, at: next)
@@ -48,18 +51,15 @@ public enum TextRules {
             guard found == 0 else { return false }
             next += 8
         }
-        return UnsafeBufferPointer(rebasing: utf8[next...]).allSatisfy(isPlainByte)
+        return plainBytes.withUnsafeBufferPointer { plain in
+            UnsafeBufferPointer(rebasing: utf8[next...]).allSatisfy { plain[Int($0)] }
+        }
     }
 
-    /// For each byte value, whether it is plain: from `unplainBytes`, looked up in one load.
+    /// For each byte value, whether it is plain: printable ASCII, or no part of a forbidden or
+    /// white-space scalar's encoding (see `isPlainLine`). Built from `unplainBytes`, looked up
+    /// in one load.
     private static let plainBytes: [Bool] = (0...UInt8.max).map { $0 >= 0x20 && !unplainBytes.contains($0) }
-
-    /// Whether `byte` is printable ASCII or can be no part of a forbidden or white-space
-    /// scalar's encoding (see `isPlainLine`).
-    @inline(__always)
-    private static func isPlainByte(_ byte: UInt8) -> Bool {
-        plainBytes.withUnsafeBufferPointer { $0[Int(byte)] }
-    }
 
     /// Why `text` cannot be stored, naming the first forbidden character; nil when it is fine.
     public static func problem(in text: String) -> Localized? {
@@ -78,7 +78,9 @@ public enum TextRules {
         // A whole document (a summary of 1,400 markets) is nearly always plain: one byte scan,
         // and the scalars are looked at only when a byte could start a forbidden one.
         var bytes = text
-        let plain = bytes.withUTF8 { utf8 in utf8.allSatisfy { isPlainByte($0) || (keepingLineBreaks && $0 == 0x0A) } }
+        let plain = bytes.withUTF8 { utf8 in
+            plainBytes.withUnsafeBufferPointer { plain in utf8.allSatisfy { plain[Int($0)] || (keepingLineBreaks && $0 == 0x0A) } }
+        }
         guard !plain, text.unicodeScalars.contains(where: shown) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -204,28 +204,33 @@ public struct DataFolder: Sendable {
     /// One market file as it is: the market decoded, the stamp of the version read, and every
     /// rule it breaks at its line and column. Throws when the file cannot be read or decoded.
     private func readMarketFile(_ id: String) throws -> (market: Market, stamp: FileStamp, problems: [DangolError]) {
+        let (bytes, stamp) = try readMarketBytes(id)
+        let (market, problems) = try decodeMarket(id, from: bytes)
+        return (market, stamp, problems)
+    }
+
+    /// The bytes of market `id`'s file and the stamp of the version read.
+    private func readMarketBytes(_ id: String) throws -> (bytes: [UInt8], stamp: FileStamp) {
         let name = try DataFolder.fileName(ofMarket: id)
         try requireReadable(market: id)
-        let bytes: [UInt8]
-        let stamp: FileStamp
         do {
-            (bytes, stamp) = try marketsFolder().read(name, limit: .market)
+            return try marketsFolder().read(name, limit: .market)
         } catch DangolError.notFound {
             throw DangolError.notFound(KitText.noMarket(id, in: path))
         }
-        let file = marketPath(id)
-        let market = try FileCodec.decode(Market.self, from: bytes, path: file)
-        return (market, stamp, FileCodec.locate(problems(in: market, fileID: id), in: bytes, path: file))
     }
 
-    /// The market's rules plus the one that ties a market to its file name.
+    /// Market `id` decoded from its file's `bytes`, and every rule it breaks at its line and
+    /// column. Throws when the bytes cannot be decoded.
+    private func decodeMarket(_ id: String, from bytes: [UInt8]) throws -> (market: Market, problems: [DangolError]) {
+        let file = marketPath(id)
+        let market = try FileCodec.decode(Market.self, from: bytes, path: file)
+        return (market, FileCodec.locate(problems(in: market, fileID: id), in: bytes, path: file))
+    }
+
+    /// The market's rules, the one that ties a market to its file name first.
     private func problems(in market: Market, fileID: String) -> [Problem] {
-        var problems = MarketRules.problems(in: market)
-        if market.id != fileID {
-            problems.insert(Problem(JSONPath([.key("id")]), Localized("id '\(market.id)'이(가) 파일 이름 '\(fileID).json'과 다릅니다",
-                                                                   "the id '\(market.id)' does not match the file name '\(fileID).json'")), at: 0)
-        }
-        return problems
+        (MarketRules.fileNameProblem(of: market, fileID: fileID).map { [$0] } ?? []) + MarketRules.problems(in: market)
     }
 
     // MARK: Checking
@@ -505,13 +510,24 @@ extension DataFolder {
         _ = try DataFolder.fileName(ofMarket: id)
         try requireReadable(market: id)
         if let cached = cache?.digest(for: id, stamped: stamped) { return cached }
-        let (market, stamp) = try loadMarket(id)
-        guard let cache else { return MarketDigest(figuresOf: market) }
-        let digest = MarketDigest(market: market)
+        let (digest, stamp) = try readDigest(of: id, withStores: cache != nil)
+        guard let cache else { return digest }
         cache.store(digest, for: id, source: stamp)
         // Read back where it was written (the cache folder may be new, and is then opened),
         // so the session that built the entry shares it like every other.
         return DigestCache(folder: self).digest(for: id) ?? digest
+    }
+
+    /// The digest of market `id` from its file, of its figures only unless `withStores`, and the
+    /// file's stamp. A file the fast reader reads and that keeps every rule is digested store by
+    /// store as it is read (`MarketDigest.read(from:fileID:withStores:)`), any other is decoded
+    /// whole, which refuses it with its first problem at its line and column.
+    private func readDigest(of id: String, withStores: Bool) throws -> (digest: MarketDigest, stamp: FileStamp) {
+        let (bytes, stamp) = try readMarketBytes(id)
+        if let digest = MarketDigest.read(from: bytes, fileID: id, withStores: withStores) { return (digest, stamp) }
+        let (market, problems) = try decodeMarket(id, from: bytes)
+        if let problem = problems.first { throw problem }
+        return (withStores ? MarketDigest(market: market) : MarketDigest(figuresOf: market), stamp)
     }
 
     /// The stamp of every market file now: one stat each, for noticing changes by other sessions.

@@ -125,9 +125,15 @@ struct JSONReader {
 
     /// The value the whole of `bytes` holds, or nil when the fast path does not apply.
     static func read<Value: JSONReadable>(_ type: Value.Type, from bytes: [UInt8]) -> Value? {
+        read(from: bytes) { try Value(reading: &$0) }
+    }
+
+    /// What `value` reads from the whole of `bytes`, or nil when it throws or bytes other than
+    /// white space follow it.
+    static func read<Value>(from bytes: [UInt8], _ value: (inout JSONReader) throws -> Value) -> Value? {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = JSONReader(bytes: buffer)
-            guard let value = try? Value(reading: &reader) else { return nil }
+            guard let value = try? value(&reader) else { return nil }
             reader.skipWhitespace()
             return reader.position == buffer.count ? value : nil
         }
@@ -152,21 +158,16 @@ struct JSONReader {
         } while try endOfMember(closing: UInt8(ascii: "}"))
     }
 
-    /// Reads an array, one `element` call per element.
-    mutating func readList<Element>(_ element: (inout JSONReader) throws -> Element) throws -> [Element] {
+    /// Reads an array, calling `element` to read each element, which it keeps or not.
+    mutating func readEach(_ element: (inout JSONReader) throws -> Void) throws {
         try expect(UInt8(ascii: "["))
-        var list: [Element] = []
         if try peek() == UInt8(ascii: "]") {
             position += 1
-            return list
+            return
         }
-        // Room for a store's usual records at once: growing from one element reallocated
-        // every list three or four times.
-        list.reserveCapacity(8)
         repeat {
-            list.append(try element(&self))
+            try element(&self)
         } while try endOfMember(closing: UInt8(ascii: "]"))
-        return list
     }
 
     /// nil for `null`, else what `value` reads: the reading of an optional field.
@@ -193,9 +194,18 @@ struct JSONReader {
     mutating func readRecurringString() throws -> String {
         try expect(UInt8(ascii: "\""))
         let start = position
+        // A value met before is found by its bytes up to the quote, which are not classified
+        // again: they were when it was first met. (A new value is scanned once more below.)
+        let end = quoteOrBackslash(from: start)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if let known = recurring[JSONReader.recurringSlot(of: utf8)], JSONReader.same(known.utf8, utf8) {
+                position = end + 1
+                return known.string
+            }
+        }
         guard let (utf8, ascii) = try readPlainString() else { return try readEscapedString(from: start) }
         let slot = JSONReader.recurringSlot(of: utf8)
-        if let known = recurring[slot], JSONReader.same(known.utf8, utf8) { return known.string }
         let string = try JSONReader.string(of: utf8, ascii: ascii)
         recurring[slot] = (utf8, string)
         return string

@@ -7,6 +7,21 @@ extension Market: JSONReadable {
     private static let keys = JSONReader.KeyTable(CodingKeys.self)
 
     init(reading reader: inout JSONReader) throws {
+        var stores: [Store] = []
+        self = try Market.read(from: &reader) { store in
+            // The store read moves into the list, and the next is read into a new, empty one.
+            var read = Store.unread
+            swap(&read, &store)
+            stores.append(read)
+        }
+        self.stores = stores
+    }
+
+    /// Reads a market file store by store: each store is read into one scratch value, handed to
+    /// `eachStore` (which may keep it, or leave it to be read over), and the market returned
+    /// holds none. So a reading that keeps nothing but what it works out from each store, as a
+    /// digest, never holds the whole market.
+    static func read(from reader: inout JSONReader, eachStore: (inout Store) throws -> Void) throws -> Market {
         var version: Int?
         var id: String?
         var name: String?
@@ -14,7 +29,7 @@ extension Market: JSONReadable {
         var district: String?
         var tutors: [String] = []
         var schedule: MarketSchedule?
-        var stores: [Store] = []
+        var store = Store.unread
         try reader.readObject(Market.keys) { reader, key in
             switch key {
             case .schemaVersion: version = try reader.readInt()
@@ -22,53 +37,71 @@ extension Market: JSONReadable {
             case .name: name = try reader.readString()
             case .region: region = try reader.readString()
             case .district: district = try reader.readOptional { try $0.readString() }
-            case .tutors: tutors = try reader.readListOrNull { try $0.readRecurringString() }
+            case .tutors: try reader.readListOrNull(into: &tutors) { try $0.readRecurringString() }
             case .schedule: schedule = try reader.readOptional(MarketSchedule.init(reading:))
-            case .stores: stores = try reader.readListOrNull(Store.init(reading:))
+            case .stores:
+                _ = try reader.readOptional { reader in
+                    try reader.readEach { reader in
+                        try store.read(from: &reader)
+                        try eachStore(&store)
+                    }
+                }
             }
         }
         // Other versions are refused, or their error located, by the Codable path.
         guard version == Market.schemaVersion else { throw JSONReader.Unsupported() }
-        self.init(id: try id.required(), name: try name.required(), region: try region.required(),
-                  district: district, tutors: tutors, schedule: schedule, stores: stores)
+        return Market(id: try id.required(), name: try name.required(), region: try region.required(),
+                      district: district, tutors: tutors, schedule: schedule)
     }
 }
 
 extension Store: JSONReadable {
     private static let keys = JSONReader.KeyTable(CodingKeys.self)
 
+    /// A store with nothing read into it yet, and no storage: what a reading starts from.
+    static var unread: Store { Store(id: "", name: "") }
+
     init(reading reader: inout JSONReader) throws {
-        // Fields go into locals and the store is made once: building a `Store` first and
-        // setting its fields copied the whole store per file entry.
-        var id: String?
-        var name: String?
-        var category: String?
-        var ownerAge: Int?
-        var eligible = true
-        var tutor: String?
-        var channelOpenedOn: CalendarDate?
-        var friendReadings: [FriendReading] = []
-        var messages: [MessageRecord] = []
-        var posts: [CalendarDate] = []
-        var notes: [Note] = []
+        self = Store.unread
+        try read(from: &reader)
+    }
+
+    /// Reads a store over this one: every field the file leaves out takes its default, and the
+    /// record lists keep their storage, so a store read after store into one value allocates
+    /// its lists once.
+    mutating func read(from reader: inout JSONReader) throws {
+        var hasID = false
+        var hasName = false
+        category = nil
+        ownerAge = nil
+        eligible = true
+        tutor = nil
+        channelOpenedOn = nil
+        friendReadings.removeAll(keepingCapacity: true)
+        messages.removeAll(keepingCapacity: true)
+        posts.removeAll(keepingCapacity: true)
+        notes.removeAll(keepingCapacity: true)
         try reader.readObject(Store.keys) { reader, key in
             switch key {
-            case .id: id = try reader.readString()
-            case .name: name = try reader.readString()
+            case .id:
+                id = try reader.readString()
+                hasID = true
+            case .name:
+                name = try reader.readString()
+                hasName = true
             case .category: category = try reader.readOptional { try $0.readRecurringString() }
             case .ownerAge: ownerAge = try reader.readOptional { try $0.readInt() }
             case .eligible: eligible = try reader.readOptional { try $0.readBool() } ?? true
             case .tutor: tutor = try reader.readOptional { try $0.readRecurringString() }
             case .channelOpenedOn: channelOpenedOn = try reader.readOptional(CalendarDate.init(reading:))
-            case .friendReadings: friendReadings = try reader.readListOrNull(FriendReading.init(reading:))
-            case .messages: messages = try reader.readListOrNull(MessageRecord.init(reading:))
-            case .posts: posts = try reader.readListOrNull(CalendarDate.init(reading:))
-            case .notes: notes = try reader.readListOrNull(Note.init(reading:))
+            case .friendReadings: try reader.readListOrNull(into: &friendReadings, FriendReading.init(reading:))
+            case .messages: try reader.readListOrNull(into: &messages, MessageRecord.init(reading:))
+            case .posts: try reader.readListOrNull(into: &posts, CalendarDate.init(reading:))
+            case .notes: try reader.readListOrNull(into: &notes, Note.init(reading:))
             }
         }
-        self.init(id: try id.required(), name: try name.required(), category: category, ownerAge: ownerAge,
-                  eligible: eligible, tutor: tutor, channelOpenedOn: channelOpenedOn, friendReadings: friendReadings,
-                  messages: messages, posts: posts, notes: notes)
+        // Without either, the Codable path names the missing key.
+        guard hasID, hasName else { throw JSONReader.Unsupported() }
     }
 }
 
@@ -159,9 +192,17 @@ extension CalendarDate: JSONReadable {
 }
 
 extension JSONReader {
-    /// A list that may also be written as `null`, meaning empty.
-    mutating func readListOrNull<Element>(_ element: (inout JSONReader) throws -> Element) throws -> [Element] {
-        try readOptional { try $0.readList(element) } ?? []
+    /// Reads into `list`, which must be empty, a list that may also be written as `null`,
+    /// meaning empty.
+    mutating func readListOrNull<Element>(into list: inout [Element], _ element: (inout JSONReader) throws -> Element) throws {
+        _ = try readOptional { reader in
+            try reader.readEach { reader in
+                // Room for a store's usual records at once: growing from one element
+                // reallocated every list three or four times.
+                if list.capacity == 0 { list.reserveCapacity(8) }
+                list.append(try element(&reader))
+            }
+        }
     }
 }
 
