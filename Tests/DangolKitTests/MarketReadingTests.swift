@@ -139,6 +139,11 @@ struct MarketReadingTests {
         // with an escape, and dates a byte too long or short, or holding a quote.
         let unknownKeys = [#""ids": 1}"#, #""i": 1}"#, #""nam": "x"}"#, #""stores": [{"id": "s", "nam": "x"}]}"#,
                            #""stores": [{"id": "s", "name": "x", "postsx": []}]}"#, #""stores": [{"id"#]
+            // Keys of eight bytes and more, matched a word and then byte by byte: one byte off
+            // in the word or after it, or a byte longer or shorter.
+            + ["categorz", "categoryx", "channelOpenedOx", "channelOpenedO", "channelOpenedOnn", "nama"].map {
+                #""stores": [{"id": "s", "name": "x", "\#($0)": "2022-09-01"}]}"#
+            }
         let badDates = ["2022-09-011", "2022-9-01", "2022-09-0", #"2022-09\"01"#, #"2022-09-01\u0030"#]
         for rest in unknownKeys + badDates.map({ #""stores": [{"id": "s", "name": "x", "channelOpenedOn": "\#($0)"}]}"# }) {
             #expect(JSONReader.read(Market.self, from: text(rest)) == nil, "\(rest)")

@@ -27,6 +27,10 @@ struct JSONReader {
         /// Every key's UTF-8 bytes, in memory that lives as long as the program (the tables are
         /// static): matching a key then takes no reference counting, a cost seen per file key.
         private let names: [(utf8: UnsafeBufferPointer<UInt8>, key: Coding)]
+        /// Each key's first eight bytes as a file holds it, closing quote included when it fits,
+        /// as a word (`ByteWord`), and the mask of the word's bytes they fill: `match` compares
+        /// a key where it lies with one load.
+        private let leadWords: [(word: UInt64, mask: UInt64)]
         /// For each slot of keys' first two bytes (`leadSlot`), the place in `names` of the one
         /// key in it, `empty`, or `shared` when keys share it: a key is then matched where it
         /// lies with one comparison, without first finding its closing quote.
@@ -49,6 +53,11 @@ struct JSONReader {
                 leadPlaces[slot] = leadPlaces[slot] == KeyTable.empty ? Int8(place) : KeyTable.shared
             }
             self.leadPlaces = leadPlaces
+            leadWords = names.map { name in
+                let quoted = Array(name.utf8.prefix(8)) + (name.utf8.count < 8 ? [UInt8(ascii: "\"")] : [])
+                let word = quoted.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                return (word, quoted.count == 8 ? ~0 : (1 << (8 * UInt64(quoted.count))) - 1)
+            }
         }
 
         /// The key spelled by the bytes from `start` up to a closing quote, with its place and
@@ -56,15 +65,21 @@ struct JSONReader {
         /// caller to `find`, which decides every other case.
         @inline(__always)
         func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (key: Coding, place: Int, length: Int)? {
-            guard start + 2 < bytes.count else { return nil }
+            // Eight bytes are there to load: a key, its quote and the colon after it are nine.
+            guard start + 8 <= bytes.count else { return nil }
             let candidate = leadPlaces.withUnsafeBufferPointer { $0[KeyTable.leadSlot(bytes[start], bytes[start + 1])] }
             guard candidate >= 0 else { return nil }
             let place = Int(candidate)
+            let lead = leadWords.withUnsafeBufferPointer { $0[place] }
+            guard ByteWord.load(bytes, at: start) & lead.mask == lead.word else { return nil }
             return names.withUnsafeBufferPointer { names in
                 let name = names[place].utf8
-                // The name holds no quote, so a quote just after it ends the key there.
+                // The name holds no quote, so a quote just after it ends the key there; a name
+                // of fewer than eight bytes was compared whole, quote and all, in the word.
+                guard name.count >= 8 else { return (names[place].key, place, name.count) }
                 guard start + name.count < bytes.count, bytes[start + name.count] == UInt8(ascii: "\""),
-                      JSONReader.same(name, UnsafeBufferPointer(rebasing: bytes[start..<(start + name.count)])) else { return nil }
+                      JSONReader.same(UnsafeBufferPointer(rebasing: name[8...]), UnsafeBufferPointer(rebasing: bytes[(start + 8)..<(start + name.count)]))
+                else { return nil }
                 return (names[place].key, place, name.count)
             }
         }
@@ -476,6 +491,9 @@ struct JSONReader {
         let start = bytes.baseAddress!
         let end = bytes.count
         var next = position
+        // A line break and the next line's indentation, the run after most commas: the break
+        // is passed before the word loop, which would take a word to find it.
+        if start[next] == 0x0A { next += 1 }
         while next + 8 <= end {
             let notSpaces = ByteWord.load(bytes, at: next) ^ 0x2020_2020_2020_2020
             next += notSpaces.trailingZeroBitCount >> 3
