@@ -14,6 +14,21 @@ struct CalendarDateTests {
         #expect(CalendarDate(text) == nil)
     }
 
+    @Test("A date's bytes are refused when any one of them is out of place: below or above the digits, not ASCII, or a dash swapped with a digit")
+    func refusedByte() {
+        let valid = Array("2023-09-15".utf8)
+        for index in valid.indices {
+            let strangers: [UInt8] = index == 4 || index == 7 ? [UInt8(ascii: "0"), 0x2C, 0x2E, 0xAD] : [0x2F, 0x3A, UInt8(ascii: "-"), 0xB0, 0xE3]
+            for stranger in strangers {
+                var bytes = valid
+                bytes[index] = stranger
+                let date = bytes.withUnsafeBufferPointer { CalendarDate(isoBytes: $0) }
+                #expect(date == nil, "byte \(index) as \(stranger)")
+            }
+        }
+        #expect(valid.withUnsafeBufferPointer { CalendarDate(isoBytes: $0) } == day("2023-09-15"))
+    }
+
     @Test("Day arithmetic crosses months, years and leap days")
     func arithmetic() {
         #expect(day("2022-11-14").adding(days: 48) == day("2023-01-01"))

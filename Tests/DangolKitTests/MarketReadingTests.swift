@@ -161,6 +161,38 @@ struct MarketReadingTests {
         #expect(JSONReader.read(CalendarDateBox.self, from: Array(#""2022-09-01"#.utf8)) == nil)
     }
 
+    @Test("A date met again is the same date, and a date one byte off a known one is still refused")
+    func recurringDates() throws {
+        func posts(_ dates: [[UInt8]]) -> [UInt8] {
+            let listed = dates.map { [UInt8(ascii: "\"")] + $0 + [UInt8(ascii: "\"")] }.joined(separator: Array(", ".utf8))
+            return Array(#"{"schemaVersion": 1, "id": "m", "name": "시장", "region": "서울", "stores": [{"id": "s", "name": "x", "posts": ["#.utf8)
+                + listed + Array("]}]}".utf8)
+        }
+        let days = ["2023-09-15", "2023-09-16", "2023-09-15", "2023-10-15", "2023-09-15", "2024-09-15", "2023-09-16"]
+        let fast = try #require(JSONReader.read(Market.self, from: posts(days.map { Array($0.utf8) })))
+        #expect(fast.stores[0].posts == days.map { CalendarDate($0)! })
+        // Each after the valid date it differs from in one byte: February 29th in a year
+        // without one, a day or a month out of range, a letter, a byte beyond ASCII.
+        let valid = Array("2023-02-28".utf8)
+        for (index, byte) in [(9, UInt8(ascii: "9")), (8, UInt8(ascii: "3")), (5, UInt8(ascii: "2")), (6, UInt8(ascii: "x")), (6, 0xB2)] {
+            var wrong = valid
+            wrong[index] = byte
+            #expect(JSONReader.read(Market.self, from: posts([valid, valid, wrong])) == nil, "\(wrong)")
+        }
+        // Days that are not days but share the valid date's slot in the reader's table of dates
+        // met (`JSONReader.dateSlot`), so that only the comparison of their bytes tells them apart.
+        let lead = valid.withUnsafeBufferPointer { ByteWord.load($0, at: 0) }
+        func slot(_ tens: UInt8, _ ones: UInt8) -> Int { JSONReader.dateSlot(lead: lead, day: UInt64(tens) | UInt64(ones) << 8) }
+        let printable = (UInt8(0x20)...0x7E).filter { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        let sharing = printable.flatMap { tens in printable.map { (tens, $0) } }
+            .filter { $0 != (valid[8], valid[9]) && slot($0.0, $0.1) == slot(valid[8], valid[9]) }
+        #expect(sharing.count >= 3)
+        for (tens, ones) in sharing.prefix(8) {
+            let wrong = Array(valid[..<8]) + [tens, ones]
+            #expect(JSONReader.read(Market.self, from: posts([valid, wrong])) == nil, "\(wrong)")
+        }
+    }
+
     @Test("Whole numbers up to eighteen digits take the fast path; longer ones, overflowing or not, are Foundation's")
     func longNumbers() throws {
         func market(ownerAge: String) -> [UInt8] {

@@ -109,7 +109,7 @@ struct JSONReader {
     /// Whether two runs of bytes are equal. Keys are a few bytes long: a loop here costs less
     /// than a call to `memcmp`.
     @inline(__always)
-    fileprivate static func same(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func same(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lhs.count == rhs.count else { return false }
         for index in 0..<lhs.count where lhs[index] != rhs[index] {
             return false
@@ -124,12 +124,19 @@ struct JSONReader {
     ]
 
     /// How many values `readRecurringString` keeps, one per slot, a later value taking the slot
-    /// of an earlier one: a market's categories and tutors mostly fit, and a lookup is one
-    /// comparison whatever the file holds.
-    private static let recurringSlots = 64
+    /// of an earlier one when it and its neighbour are taken: a market's categories and tutors
+    /// fit, and a lookup is one or two comparisons whatever the file holds.
+    private static let recurringSlots = 256
+
+    /// How many dates `readDate` keeps, one per slot: the days of a programme, and the weeks
+    /// around it, fit.
+    private static let dateSlots = 256
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
+    /// The dates `readDate` has read, by their bytes in a file: `YYYY-MM-` as a word, `DD` as
+    /// the low bytes of another. A slot never filled holds no digits, so matches no date.
+    private var dates = [(lead: UInt64, day: UInt64, date: CalendarDate)](repeating: (0, 0, CalendarDate(dayNumber: 0)), count: JSONReader.dateSlots)
     /// The strings `readRecurringString` has read, by their bytes in `bytes`, each in the slot
     /// `recurringSlot` gives its bytes.
     private var recurring = [(utf8: UnsafeBufferPointer<UInt8>, string: String)?](repeating: nil, count: JSONReader.recurringSlots)
@@ -214,16 +221,25 @@ struct JSONReader {
         let end = quoteOrBackslash(from: start)
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if let known = recurring[JSONReader.recurringSlot(of: utf8)], JSONReader.same(known.utf8, utf8) {
+            let slot = JSONReader.recurringSlot(of: utf8)
+            if let known = knownString(utf8, at: slot) ?? knownString(utf8, at: slot ^ 1) {
                 position = end + 1
-                return known.string
+                return known
             }
         }
         guard let (utf8, ascii) = try readPlainString() else { return try readEscapedString(from: start) }
         let slot = JSONReader.recurringSlot(of: utf8)
         let string = try JSONReader.string(of: utf8, ascii: ascii)
-        recurring[slot] = (utf8, string)
+        // Two values that share a slot take it and its neighbour, so they do not push each other out.
+        recurring[recurring[slot] == nil ? slot : slot ^ 1] = (utf8, string)
         return string
+    }
+
+    /// The string `readRecurringString` keeps in slot `place` when `utf8` are its bytes.
+    @inline(__always)
+    private func knownString(_ utf8: UnsafeBufferPointer<UInt8>, at place: Int) -> String? {
+        guard let known = recurring[place], JSONReader.same(known.utf8, utf8) else { return nil }
+        return known.string
     }
 
     /// The bytes of a string without escapes, up to its closing quote (which is passed), and
@@ -281,13 +297,15 @@ struct JSONReader {
         return (high == 0 && tail < 0x80, low != 0 || control)
     }
 
-    /// The slot of `utf8` in `recurring`, from its length and last two bytes: categories and
-    /// names of the same length mostly differ in their last syllable.
+    /// The slot of `utf8` in `recurring`, from its length and its first and last two bytes,
+    /// mixed (a multiplicative hash, whose high bits depend on them all): names of one length
+    /// may share their last syllable, as 조튜터 and 김튜터, or their first.
     @inline(__always)
     private static func recurringSlot(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
         guard utf8.count >= 2 else { return utf8.count }
-        let mixed = utf8.count &* 31 &+ Int(utf8[utf8.count - 1]) &* 7 &+ Int(utf8[utf8.count - 2])
-        return mixed & (recurringSlots - 1)
+        let ends = UInt64(utf8[0]) | UInt64(utf8[1]) << 8 | UInt64(utf8[utf8.count - 2]) << 16 | UInt64(utf8[utf8.count - 1]) << 24
+        let mixed = (ends | UInt64(truncatingIfNeeded: utf8.count) << 32) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 56) & (recurringSlots - 1)
     }
 
     /// The text of a string's bytes: ASCII is valid UTF-8 as it stands, other text is validated.
@@ -295,25 +313,38 @@ struct JSONReader {
         ascii ? String(decoding: utf8, as: UTF8.self) : try validString(utf8)
     }
 
+    /// A date as dangol writes it, `"YYYY-MM-DD"` (`CalendarDate(isoBytes:)`). A market file's
+    /// dates are its programme's few dozen days, met again and again: a date met before is
+    /// found by its ten bytes, without being parsed and checked a second time.
+    mutating func readDate() throws -> CalendarDate {
+        try expect(UInt8(ascii: "\""))
+        guard position + 11 <= bytes.count, bytes[position + 10] == UInt8(ascii: "\"") else { throw Unsupported() }
+        let lead = ByteWord.load(bytes, at: position)
+        let day = UInt64(bytes[position + 8]) | UInt64(bytes[position + 9]) << 8
+        let slot = JSONReader.dateSlot(lead: lead, day: day)
+        let known = dates[slot]
+        if known.lead == lead, known.day == day {
+            position += 11
+            return known.date
+        }
+        guard let date = CalendarDate(isoBytes: UnsafeBufferPointer(rebasing: bytes[position..<(position + 10)])) else { throw Unsupported() }
+        dates[slot] = (lead, day, date)
+        position += 11
+        return date
+    }
+
+    /// The slot in `dates` of the date whose bytes are `lead` and `day`: a multiplicative hash,
+    /// whose high bits depend on every byte.
+    @inline(__always)
+    static func dateSlot(lead: UInt64, day: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((lead ^ day << 40) &* 0x9E37_79B9_7F4A_7C15) >> 56) & (dateSlots - 1)
+    }
+
     /// What `parse` makes of a string's raw bytes, for values such as a key that never need
     /// escapes; nil from `parse`, or an escape, leaves the value to Foundation.
     mutating func readUnescapedString<Value>(_ parse: (UnsafeBufferPointer<UInt8>) -> Value?) throws -> Value {
         try expect(UInt8(ascii: "\""))
-        return try finishUnescapedString(at: quoteOrBackslash(from: position), parse)
-    }
-
-    /// What `parse` makes of a string of exactly `count` bytes, such as a date, taken without
-    /// a search for its closing quote; `parse` must refuse a quote or a backslash among them.
-    /// Any other string, or nil from `parse`, leaves the value to Foundation.
-    mutating func readUnescapedString<Value>(count: Int, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) throws -> Value {
-        try expect(UInt8(ascii: "\""))
-        return try finishUnescapedString(at: position + count, parse)
-    }
-
-    /// What `parse` makes of the bytes from `position` to `end`, where the closing quote must
-    /// stand, which is then passed.
-    @inline(__always)
-    private mutating func finishUnescapedString<Value>(at end: Int, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) throws -> Value {
+        let end = quoteOrBackslash(from: position)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
               let value = parse(UnsafeBufferPointer(rebasing: bytes[position..<end])) else { throw Unsupported() }
         position = end + 1

@@ -174,20 +174,28 @@ extension MarketSchedule: JSONReadable {
 }
 
 extension MessageKind {
-    /// Every kind's raw value as bytes, for matching a file's bytes without a `String`.
-    private static let spellings = allCases.map { (utf8: Array($0.rawValue.utf8), kind: $0) }
+    /// Every kind's raw value as bytes, for matching a file's bytes without a `String`, in
+    /// memory that lives as long as the program, as `JSONReader.KeyTable`'s names do, and
+    /// never written after (so unsafely shared by name only).
+    nonisolated(unsafe) private static let spellings: [(utf8: UnsafeBufferPointer<UInt8>, kind: MessageKind)] = allCases.map { kind in
+        let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: kind.rawValue.utf8.count)
+        _ = utf8.initialize(from: kind.rawValue.utf8)
+        return (UnsafeBufferPointer(utf8), kind)
+    }
 
     /// The kind whose raw value `utf8` spells, or nil.
     fileprivate init?(utf8: UnsafeBufferPointer<UInt8>) {
-        guard let match = MessageKind.spellings.first(where: { $0.utf8.elementsEqual(utf8) }) else { return nil }
-        self = match.kind
+        let match = MessageKind.spellings.withUnsafeBufferPointer { spellings in
+            spellings.first { JSONReader.same($0.utf8, utf8) }?.kind
+        }
+        guard let match else { return nil }
+        self = match
     }
 }
 
 extension CalendarDate: JSONReadable {
     init(reading reader: inout JSONReader) throws {
-        // Ten bytes, digits and dashes only (`isoBytes`), so neither a quote nor a backslash.
-        self = try reader.readUnescapedString(count: 10) { CalendarDate(isoBytes: $0) }
+        self = try reader.readDate()
     }
 }
 
