@@ -10,7 +10,7 @@ struct MarketCommand: ParsableCommand {
 
     /// `dangol market add`: a new market, creating the data folder if it has none yet.
     struct Add: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Add a market.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a market.")
 
         @OptionGroup var common: CommonOptions
 
@@ -52,7 +52,7 @@ struct MarketCommand: ParsableCommand {
 
     /// `dangol market set`: a market moved to another round, or its schedule changed.
     struct Set: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Move a market to a round, or change its first day or weeks (an admin's).")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Move a market to a round, or change its first day or weeks (an admin's).")
 
         @OptionGroup var common: CommonOptions
 
@@ -94,6 +94,7 @@ struct MarketCommand: ParsableCommand {
     /// `dangol market repair`: a market file grown past its bounds brought back within them.
     struct Repair: ParsableCommand, UsesDataFolder {
         static let configuration = CommandConfiguration(
+            commandName: "repair",
             abstract: "Bring a market file that has grown past its bounds back within them (the old file is kept).")
 
         @OptionGroup var common: CommonOptions

@@ -62,7 +62,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Channel: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Record that a store's channel opened.")
+        static let configuration = CommandConfiguration(commandName: "channel", abstract: "Record that a store's channel opened.")
         @OptionGroup var target: Target
         var common: CommonOptions { target.place.common }
 
@@ -75,7 +75,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Friends: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Record a store's friend count.")
+        static let configuration = CommandConfiguration(commandName: "friends", abstract: "Record a store's friend count.")
         @OptionGroup var target: Target
         var common: CommonOptions { target.place.common }
 
@@ -92,7 +92,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Message: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Record messages a store sent.")
+        static let configuration = CommandConfiguration(commandName: "message", abstract: "Record messages a store sent.")
         @OptionGroup var target: Target
         var common: CommonOptions { target.place.common }
 
@@ -111,7 +111,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Post: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Record a post a store published.")
+        static let configuration = CommandConfiguration(commandName: "post", abstract: "Record a post a store published.")
         @OptionGroup var target: Target
         var common: CommonOptions { target.place.common }
 

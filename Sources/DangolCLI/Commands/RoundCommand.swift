@@ -12,7 +12,7 @@ struct RoundCommand: ParsableCommand {
 
     /// `dangol round add`: a new round, after the others.
     struct Add: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Add a round (an admin's).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a round (an admin's).")
         @OptionGroup var common: CommonOptions
         @Option(help: ArgumentHelp("Lowercase letters, digits, '-' and '_', e.g. 2024.", valueName: "id"))
         var id: String
@@ -30,7 +30,7 @@ struct RoundCommand: ParsableCommand {
 
     /// `dangol round set`: a round's name or follow-up weeks.
     struct Set: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Change a round's name or follow-up weeks (an admin's).")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a round's name or follow-up weeks (an admin's).")
         @OptionGroup var common: CommonOptions
         @Option(help: ArgumentHelp("The round to change.", valueName: "id"))
         var id: String
@@ -51,7 +51,7 @@ struct RoundCommand: ParsableCommand {
 
     /// `dangol round list`: every round in programme order, with its markets.
     struct List: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "List the rounds in programme order, with their markets.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the rounds in programme order, with their markets.")
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
         @OptionGroup var common: CommonOptions
         @Option(help: "table or json.")

@@ -10,7 +10,7 @@ struct StoreCommand: ParsableCommand {
 
     /// `dangol store add`: a new store in a market.
     struct Add: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Add a store.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a store.")
 
         @OptionGroup var common: CommonOptions
 
@@ -54,7 +54,7 @@ struct StoreCommand: ParsableCommand {
 
     /// `dangol store edit`: a store's details (records are changed with `dangol record`).
     struct Edit: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Change a store's name, category, owner's age, eligibility or tutor.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a store's name, category, owner's age, eligibility or tutor.")
 
         @OptionGroup var common: CommonOptions
 

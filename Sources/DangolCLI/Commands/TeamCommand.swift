@@ -23,7 +23,7 @@ struct TeamCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Add a member with one or more public keys.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a member with one or more public keys.")
         @OptionGroup var common: CommonOptions
         @Argument(help: ArgumentHelp("The member's id: 1 to 32 of a-z, 0-9, - and _.", valueName: "id"))
         var id: String
@@ -81,7 +81,7 @@ struct TeamCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "Remove a member (their journal entries stay).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a member (their journal entries stay).")
         @OptionGroup var common: CommonOptions
         @Argument(help: ArgumentHelp("The member's id.", valueName: "id"))
         var id: String
@@ -97,7 +97,7 @@ struct TeamCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand, UsesDataFolder {
-        static let configuration = CommandConfiguration(abstract: "List the members, their roles, markets and key fingerprints.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the members, their roles, markets and key fingerprints.")
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
         @OptionGroup var common: CommonOptions
         @Option(help: "table or json.")

@@ -209,12 +209,13 @@ public struct DataFolder: Sendable {
         return (market, stamp, problems)
     }
 
-    /// The bytes of market `id`'s file and the stamp of the version read.
-    private func readMarketBytes(_ id: String) throws -> (bytes: [UInt8], stamp: FileStamp) {
+    /// The bytes of market `id`'s file and the stamp of the version read, from `markets` when
+    /// the caller holds `markets/` open for many reads, else from the folder opened for this one.
+    private func readMarketBytes(_ id: String, in markets: OpenFolder? = nil) throws -> (bytes: [UInt8], stamp: FileStamp) {
         let name = try DataFolder.fileName(ofMarket: id)
         try requireReadable(market: id)
         do {
-            return try marketsFolder().read(name, limit: .market)
+            return try (markets ?? marketsFolder()).read(name, limit: .market)
         } catch DangolError.notFound {
             throw DangolError.notFound(KitText.noMarket(id, in: path))
         }
@@ -505,12 +506,13 @@ extension DataFolder {
 
     /// The digest of one market, through `cache` (shared by the caller's many reads) or, when
     /// nil, of its figures only, from the market file alone; `stamped` is the market file's
-    /// stamp if just taken.
-    private func digest(of id: String, cache: DigestCache?, stamped: FileStamp? = nil) throws -> MarketDigest {
+    /// stamp if just taken. The file is read in the cache's `markets/`, or in `markets` when
+    /// the caller holds it open without a cache.
+    private func digest(of id: String, cache: DigestCache?, stamped: FileStamp? = nil, in markets: OpenFolder? = nil) throws -> MarketDigest {
         _ = try DataFolder.fileName(ofMarket: id)
         try requireReadable(market: id)
         if let cached = cache?.digest(for: id, stamped: stamped) { return cached }
-        let (digest, stamp) = try readDigest(of: id, withStores: cache != nil)
+        let (digest, stamp) = try readDigest(of: id, withStores: cache != nil, in: cache?.markets ?? markets)
         guard let cache else { return digest }
         cache.store(digest, for: id, source: stamp)
         // Read back where it was written (the cache folder may be new, and is then opened),
@@ -522,8 +524,8 @@ extension DataFolder {
     /// file's stamp. A file the fast reader reads and that keeps every rule is digested store by
     /// store as it is read (`MarketDigest.read(from:fileID:withStores:)`), any other is decoded
     /// whole, which refuses it with its first problem at its line and column.
-    private func readDigest(of id: String, withStores: Bool) throws -> (digest: MarketDigest, stamp: FileStamp) {
-        let (bytes, stamp) = try readMarketBytes(id)
+    private func readDigest(of id: String, withStores: Bool, in markets: OpenFolder?) throws -> (digest: MarketDigest, stamp: FileStamp) {
+        let (bytes, stamp) = try readMarketBytes(id, in: markets)
         if let digest = MarketDigest.read(from: bytes, fileID: id, withStores: withStores) { return (digest, stamp) }
         let (market, problems) = try decodeMarket(id, from: bytes)
         if let problem = problems.first { throw problem }
@@ -587,10 +589,12 @@ extension DataFolder {
     }
 
     /// Every market's digest or the error reading it, in id order, read on every core; without
-    /// the cache, of the figures only (`MarketDigest(figuresOf:)`).
+    /// the cache, of the figures only (`MarketDigest(figuresOf:)`). `markets/` is opened once
+    /// for all of them: opening it per file cost two opens and two closes a market.
     public func digestResults(usingCache: Bool = true) throws -> [Result<MarketDigest, Error>] {
         let cache = usingCache ? DigestCache(folder: self) : nil
-        return try marketIDs().concurrentMap { id in Result { try digest(of: id, cache: cache) } }
+        let markets = cache?.markets ?? (try? marketsFolder())
+        return try marketIDs().concurrentMap { id in Result { try digest(of: id, cache: cache, in: markets) } }
     }
 }
 
