@@ -55,13 +55,16 @@ struct BoundsTests {
 
     @Test("A store id: codes of letters in either case, Hangul, digits, '-' and '_' up to the bound saved; anything else refused before it is written")
     func storeIDs() throws {
-        let kept = ["TI001", "ti001", "정육-3", "A_b-9", "ㄱ1", String(repeating: "가", count: MarketRules.storeIDLength)]
+        let kept = ["TI001", "ti001", "정육-3", "A_b-9", "ㄱ1", "0Az_-9aZ", String(repeating: "가", count: MarketRules.storeIDLength),
+                    String(repeating: "a", count: MarketRules.storeIDLength)]
         for id in kept {
             try addStore(Store(id: id, name: "가게 \(id)"))
         }
         #expect(try folder.readMarket("sinyoung").stores.suffix(kept.count).map(\.id) == kept)
         // 가 spelt with conjoining jamo would equal the syllable 가 under String's ==.
+        // The bytes on either side of each ASCII range allowed (digits, capitals, small letters).
         let refused = ["", "-a", "_a", "a b", "a/b", "../x", "a\u{7}", "TI\u{00A0}1", "\u{1100}\u{1161}", "é",
+                       "a:", "a@", "a[", "a`", "a{", "a\u{7F}", "a.b", "s001é",
                        String(repeating: "a", count: MarketRules.storeIDLength + 1),
                        String(repeating: "가", count: MarketRules.storeIDLength + 1)]
         let before = fileBytes(folder.marketPath("sinyoung"))

@@ -51,10 +51,7 @@ extension MarketDigest {
             var previous = StoreFigures.none
             while let day = walk.nextChange() {
                 let current = walk.figures(on: day)
-                var change = MarketFigures()
-                change.add(current)
-                change.add(previous, sign: -1)
-                changes.add(change, on: day)
+                changes.add(current, replacing: previous, on: day)
                 previous = current
             }
         }
@@ -66,25 +63,34 @@ extension MarketDigest {
 /// days run to the last record plus the activity window, a few hundred for a real market; the
 /// date rule (`MarketRules.dates`) keeps any market's within a century, under 3 MB of slots.
 private struct DailyChanges {
+    /// One day's changes, summed where they lie (a copy of the slot in and out cost more than
+    /// the sum), and whether a store's figures changed that day at all: a day whose changes
+    /// cancel out still has its point, as it always had.
+    private struct Slot {
+        var change = MarketFigures()
+        var changed = false
+    }
+
     /// The day of the first slot: the earliest day a change was added on.
     private var firstDay: CalendarDate?
-    /// The change summed on each slot's day, nil where no store's figures changed. A day whose
-    /// changes cancel out still has its point, as it always had.
-    private var changes: [MarketFigures?] = []
+    private var slots: [Slot] = []
 
-    /// Adds `change` on `day`. A day before the first slot's moves the slots up: stores come in
-    /// file order, not by opening, so that happens a few times per market.
-    mutating func add(_ change: MarketFigures, on day: CalendarDate) {
+    /// Adds one store's change on `day`, from its figures `previous` to `current`. A day
+    /// before the first slot's moves the slots up: stores come in file order, not by opening,
+    /// so that happens a few times per market.
+    mutating func add(_ current: StoreFigures, replacing previous: StoreFigures, on day: CalendarDate) {
         if let firstDay, day < firstDay {
-            changes.insert(contentsOf: repeatElement(nil, count: firstDay.dayNumber - day.dayNumber), at: 0)
+            slots.insert(contentsOf: repeatElement(Slot(), count: firstDay.dayNumber - day.dayNumber), at: 0)
         }
         let first = min(firstDay ?? day, day)
         firstDay = first
-        let slot = day.dayNumber - first.dayNumber
-        if slot >= changes.count {
-            changes.append(contentsOf: repeatElement(nil, count: slot + 1 - changes.count))
+        let index = day.dayNumber - first.dayNumber
+        if index >= slots.count {
+            slots.append(contentsOf: repeatElement(Slot(), count: index + 1 - slots.count))
         }
-        changes[slot] = (changes[slot] ?? MarketFigures()) + change
+        slots[index].change.add(current)
+        slots[index].change.add(previous, sign: -1)
+        slots[index].changed = true
     }
 
     /// The running totals on each day something changed, in day order.
@@ -92,11 +98,10 @@ private struct DailyChanges {
         guard let firstDay else { return [] }
         var running = MarketFigures()
         var timeline: [MarketDigest.Point] = []
-        for (slot, change) in changes.enumerated() {
-            guard let change else { continue }
-            running = running + change
+        for (index, slot) in slots.enumerated() where slot.changed {
+            running.add(slot.change)
             timeline.append(MarketDigest.Point(
-                on: firstDay.adding(days: slot), channelsOpened: running.channelsOpened, friends: running.friends,
+                on: firstDay.adding(days: index), channelsOpened: running.channelsOpened, friends: running.friends,
                 messagesSent: running.messagesSent, posts: running.posts, activeStores: running.activeStores))
         }
         return timeline

@@ -78,15 +78,20 @@ public struct MarketFigures: Hashable, Sendable {
     /// difference as one market changes.
     public func adding(_ other: MarketFigures, sign: Int) -> MarketFigures {
         var sum = self
-        sum.eligibleStores += sign * other.eligibleStores
-        sum.channelsOpened += sign * other.channelsOpened
-        sum.friends += sign * other.friends
-        sum.messagesSent += sign * other.messagesSent
-        sum.posts += sign * other.posts
-        sum.activeStores += sign * other.activeStores
-        sum.ownerAgeTotal += sign * other.ownerAgeTotal
-        sum.ownerAgeCount += sign * other.ownerAgeCount
+        sum.add(other, sign: sign)
         return sum
+    }
+
+    /// Adds `other` to these figures (`sign` 1) or takes it away (`sign` -1), in place.
+    mutating func add(_ other: MarketFigures, sign: Int = 1) {
+        eligibleStores += sign * other.eligibleStores
+        channelsOpened += sign * other.channelsOpened
+        friends += sign * other.friends
+        messagesSent += sign * other.messagesSent
+        posts += sign * other.posts
+        activeStores += sign * other.activeStores
+        ownerAgeTotal += sign * other.ownerAgeTotal
+        ownerAgeCount += sign * other.ownerAgeCount
     }
 
     private func ratio(_ part: Int, _ whole: Int) -> Double {
