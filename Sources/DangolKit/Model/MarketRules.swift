@@ -82,6 +82,11 @@ public enum MarketRules {
                                                "\(date) is not a plausible date: dates must fall between \(dates.lowerBound) and \(dates.upperBound)")
     }
 
+    /// A person's name where the rules name it otherwise: made once, not for every store checked.
+    private static let marketTutorName = Bounds.personName.named(Localized("튜터 이름", "a tutor's name"))
+    private static let storeTutorName = Bounds.personName.named(Localized("튜터", "tutor"))
+    private static let noteAuthorName = Bounds.personName.named(Localized("메모 작성자", "a note's author"))
+
     /// Every rule `market` breaks, with where.
     public static func problems(in market: Market) -> [Problem] {
         var problems = problems(inFieldsOf: market, storeCount: market.stores.count)
@@ -138,7 +143,7 @@ public enum MarketRules {
             problems.append(Problem(root.appending("stores"), problem))
         }
         for (index, tutor) in market.tutors.enumerated() {
-            addTextProblems(tutor, Bounds.personName.named(Localized("튜터 이름", "a tutor's name")), required: true, at: root.appending("tutors").appending(index), to: &problems)
+            addTextProblems(tutor, marketTutorName, required: true, at: root.appending("tutors").appending(index), to: &problems)
         }
         if let schedule = market.schedule {
             if !programmeWeeks.contains(schedule.weeks) {
@@ -168,7 +173,7 @@ public enum MarketRules {
         }
         addTextProblems(store.name, Bounds.storeName, required: true, at: path().appending("name"), to: &problems)
         addTextProblems(store.category, Bounds.category, required: false, at: path().appending("category"), to: &problems)
-        addTextProblems(store.tutor, Bounds.personName.named(Localized("튜터", "tutor")), required: false, at: path().appending("tutor"), to: &problems)
+        addTextProblems(store.tutor, storeTutorName, required: false, at: path().appending("tutor"), to: &problems)
         if let age = store.ownerAge, !ownerAges.contains(age) {
             problems.append(Problem(path().appending("ownerAge"), Localized("대표 나이는 \(ownerAges.lowerBound)-\(ownerAges.upperBound)세여야 합니다 (\(age)가 아니라)",
                                                                                      "owner's age must be \(ownerAges.lowerBound) to \(ownerAges.upperBound), not \(age)")))
@@ -182,7 +187,7 @@ public enum MarketRules {
         for (index, note) in store.notes.enumerated() {
             func notePath() -> JSONPath { path().appending("notes").appending(index) }
             addTextProblems(note.text, Bounds.noteText, required: true, at: notePath().appending("text"), to: &problems)
-            addTextProblems(note.author, Bounds.personName.named(Localized("메모 작성자", "a note's author")), required: false, at: notePath().appending("author"), to: &problems)
+            addTextProblems(note.author, noteAuthorName, required: false, at: notePath().appending("author"), to: &problems)
             problems.append(ifPresent: dateProblem(note.on).map { Problem(notePath().appending("on"), $0) })
         }
     }
@@ -272,13 +277,13 @@ public enum MarketRules {
         _ text: String?, _ bound: Bounds.Text, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
     ) {
         guard let text else { return }
-        let field = bound.field
         if let problem = Bounds.lengthProblem(text, bound) {
             problems.append(Problem(path(), problem))
             return
         }
         // Nearly every name passes this one scan of its bytes; the rest are looked at closely.
         if TextRules.isPlainLine(text) { return }
+        let field = bound.field
         if text.isBlank {
             if required { problems.append(Problem(path(), Localized("\(field.ko)을(를) 비울 수 없습니다", "\(field.en) cannot be empty"))) }
             return
