@@ -35,7 +35,7 @@ extension MarketDigest {
             latestRecordedDate = CalendarDate.later(latestRecordedDate, store.latestRecordedDate)
             guard store.eligible else { return }
             staticPart.countEligible(store)
-            Self.addChanges(of: StoreFiguresWalk(store), to: &changes)
+            StoreFiguresWalk.over(store) { Self.addChanges(of: &$0, to: &changes) }
         }
 
         /// The digest's values: the sums of the stores added, and the rest from `market`'s own
@@ -47,7 +47,7 @@ extension MarketDigest {
         }
 
         /// Adds how a store's figures change on each day they do, walking them from the start.
-        private static func addChanges(of walk: consuming StoreFiguresWalk, to changes: inout DailyChanges) {
+        private static func addChanges(of walk: inout StoreFiguresWalk, to changes: inout DailyChanges) {
             var previous = StoreFigures.none
             while let day = walk.nextChange() {
                 let current = walk.figures(on: day)

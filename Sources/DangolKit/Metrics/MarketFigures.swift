@@ -60,7 +60,9 @@ public struct MarketFigures: Hashable, Sendable {
         }
     }
 
-    /// Adds the time-dependent part of one eligible store's figures.
+    /// Adds the time-dependent part of one eligible store's figures. Inlined where a digest
+    /// sums each store's change on each day it changes (a call per side of every change).
+    @inline(__always)
     mutating func add(_ figures: StoreFigures, sign: Int = 1) {
         channelsOpened += sign * (figures.isOpen ? 1 : 0)
         friends += sign * figures.friends

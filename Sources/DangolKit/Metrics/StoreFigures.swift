@@ -26,7 +26,6 @@ public struct StoreFigures: Hashable, Sendable {
 extension Store {
     /// This store's figures on `asOf`. Nothing counts before the channel opened.
     public func figures(asOf: CalendarDate) -> StoreFigures {
-        var walk = StoreFiguresWalk(self)
-        return walk.figures(on: asOf)
+        StoreFiguresWalk.over(self) { $0.figures(on: asOf) }
     }
 }

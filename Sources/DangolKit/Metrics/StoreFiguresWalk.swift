@@ -8,9 +8,9 @@
 /// activity.
 struct StoreFiguresWalk: ~Copyable {
     private let opened: CalendarDate?
-    private let friendReadings: [FriendReading]
-    private let messages: [MessageRecord]
-    private let posts: [CalendarDate]
+    private let friendReadings: UnsafeBufferPointer<FriendReading>
+    private let messages: UnsafeBufferPointer<MessageRecord>
+    private let posts: UnsafeBufferPointer<CalendarDate>
     /// How many of each list the walk has passed.
     private var readingsPassed = 0
     private var messagesPassed = 0
@@ -24,14 +24,28 @@ struct StoreFiguresWalk: ~Copyable {
     /// The last day read, which the next may not precede.
     private var lastDay: CalendarDate?
 
-    /// Inlined where it is made, so that the store's lists are taken from where it lies: a
-    /// call copied the whole store to pass it, once per store of every digest.
+    private init(opened: CalendarDate?, friendReadings: UnsafeBufferPointer<FriendReading>,
+                 messages: UnsafeBufferPointer<MessageRecord>, posts: UnsafeBufferPointer<CalendarDate>) {
+        self.opened = opened
+        self.friendReadings = friendReadings
+        self.messages = messages
+        self.posts = posts
+    }
+
+    /// What `body` makes of a walk over `store`'s figures, which it cannot keep: the walk reads
+    /// the store's lists where they lie, neither copying nor holding them (each held list was
+    /// retained and released, per store of every digest). Inlined where it is called, so that
+    /// the store is not copied to be passed either.
     @inline(__always)
-    init(_ store: borrowing Store) {
-        opened = store.channelOpenedOn
-        friendReadings = store.friendReadings
-        messages = store.messages
-        posts = store.posts
+    static func over<Result>(_ store: borrowing Store, _ body: (inout StoreFiguresWalk) -> Result) -> Result {
+        store.friendReadings.withUnsafeBufferPointer { friendReadings in
+            store.messages.withUnsafeBufferPointer { messages in
+                store.posts.withUnsafeBufferPointer { posts in
+                    var walk = StoreFiguresWalk(opened: store.channelOpenedOn, friendReadings: friendReadings, messages: messages, posts: posts)
+                    return body(&walk)
+                }
+            }
+        }
     }
 
     /// The store's figures on `day`, which must not be earlier than the day read before.
