@@ -180,6 +180,12 @@ struct MarketReadingTests {
             wrong[index] = byte
             #expect(JSONReader.read(Market.self, from: posts([valid, valid, wrong])) == nil, "\(wrong)")
         }
+        // Ten zero bytes, which an empty slot of the table must not take for a date it holds;
+        // Foundation refuses them too (control characters in a string).
+        let zeros = [UInt8](repeating: 0, count: 10)
+        #expect(JSONReader.read(Market.self, from: posts([zeros])) == nil)
+        #expect(JSONReader.read(Market.self, from: posts([valid, zeros])) == nil)
+        #expect(throws: (any Error).self) { try foundation(Market.self, posts([zeros])) }
         // Days that are not days but share the valid date's slot in the reader's table of dates
         // met (`JSONReader.dateSlot`), so that only the comparison of their bytes tells them apart.
         let lead = valid.withUnsafeBufferPointer { ByteWord.load($0, at: 0) }

@@ -35,27 +35,11 @@ public enum MarketRules {
     /// Hangul means precomposed syllables and compatibility jamo: conjoining jamo would spell
     /// the same syllable a second way, which String equality takes as equal.
     public static func isValidStoreID(_ id: String) -> Bool {
-        if let ascii = asciiStoreIDValidity(id) { return ascii }
         let scalars = id.unicodeScalars
         guard let first = scalars.first, first != "-", first != "_", scalars.allSatisfy(isStoreIDScalar) else { return false }
         // Each scalar allowed is a character of its own, so characters are counted as scalars,
         // and not at all when there are too few bytes to exceed the length.
         return id.utf8.count <= storeIDLength || scalars.count <= storeIDLength
-    }
-
-    /// `isValidStoreID` for an id of ASCII only, as most are (`TI001`), decided on its bytes,
-    /// each of which is a scalar and a character; nil for any other id. The scalar walk cost
-    /// more than a store's other rules together.
-    private static func asciiStoreIDValidity(_ id: String) -> Bool? {
-        var id = id
-        return id.withUTF8 { bytes in
-            var valid = bytes.count <= storeIDLength && bytes.first.map { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "_") } ?? false
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                valid = valid && isStoreIDScalar(Unicode.Scalar(byte))
-            }
-            return valid
-        }
     }
 
     private static func isStoreIDScalar(_ scalar: Unicode.Scalar) -> Bool {

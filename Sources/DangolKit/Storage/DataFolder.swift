@@ -593,7 +593,8 @@ extension DataFolder {
     /// for all of them: opening it per file cost two opens and two closes a market.
     public func digestResults(usingCache: Bool = true) throws -> [Result<MarketDigest, Error>] {
         let cache = usingCache ? DigestCache(folder: self) : nil
-        let markets = cache?.markets ?? (try? marketsFolder())
+        // A cache holds `markets/` open already (`digest(of:cache:stamped:in:)` reads in it).
+        let markets = usingCache ? nil : try? marketsFolder()
         return try marketIDs().concurrentMap { id in Result { try digest(of: id, cache: cache, in: markets) } }
     }
 }

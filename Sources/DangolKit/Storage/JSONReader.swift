@@ -42,11 +42,7 @@ struct JSONReader {
         init(_ type: Coding.Type) {
             // One bit per key marks the keys an object has had (`readObject`).
             precondition(Coding.allCases.count <= UInt64.bitWidth, "more keys than a seen-mask holds")
-            names = Coding.allCases.map { key in
-                let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: key.stringValue.utf8.count)
-                _ = utf8.initialize(from: key.stringValue.utf8)
-                return (UnsafeBufferPointer(utf8), key)
-            }
+            names = Coding.allCases.map { (JSONReader.permanentUTF8(of: $0.stringValue), $0) }
             var leadPlaces = [Int8](repeating: KeyTable.empty, count: KeyTable.slotCount)
             for (place, name) in names.enumerated() where name.utf8.count >= 2 {
                 let slot = KeyTable.leadSlot(name.utf8[0], name.utf8[1])
@@ -106,6 +102,15 @@ struct JSONReader {
 
     }
 
+    /// `text`'s UTF-8 bytes in memory that lives as long as the program, for the static tables
+    /// of names the reader matches a file's bytes against: reading them takes no reference
+    /// counting, a cost seen per key of every file.
+    static func permanentUTF8(of text: String) -> UnsafeBufferPointer<UInt8> {
+        let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
+        _ = utf8.initialize(from: text.utf8)
+        return UnsafeBufferPointer(utf8)
+    }
+
     /// Whether two runs of bytes are equal. Keys are a few bytes long: a loop here costs less
     /// than a call to `memcmp`.
     @inline(__always)
@@ -135,8 +140,9 @@ struct JSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     /// The dates `readDate` has read, by their bytes in a file: `YYYY-MM-` as a word, `DD` as
-    /// the low bytes of another. A slot never filled holds no digits, so matches no date.
-    private var dates = [(lead: UInt64, day: UInt64, date: CalendarDate)](repeating: (0, 0, CalendarDate(dayNumber: 0)), count: JSONReader.dateSlots)
+    /// the low bytes of another. A slot never filled has a `day` no two bytes make, so it
+    /// matches nothing, ten zero bytes included.
+    private var dates = [(lead: UInt64, day: UInt64, date: CalendarDate)](repeating: (0, .max, CalendarDate(dayNumber: 0)), count: JSONReader.dateSlots)
     /// The strings `readRecurringString` has read, by their bytes in `bytes`, each in the slot
     /// `recurringSlot` gives its bytes.
     private var recurring = [(utf8: UnsafeBufferPointer<UInt8>, string: String)?](repeating: nil, count: JSONReader.recurringSlots)
@@ -354,29 +360,24 @@ struct JSONReader {
     /// A whole number as JSON writes it: no fraction, no exponent, no leading zeros.
     mutating func readInt() throws -> Int {
         _ = try peek()
-        // The digits are read through a local index, written back once: a number is two or
-        // three digits, and a store to `position` per digit cost as much as the digits.
-        let base = bytes.baseAddress!
-        var next = position
-        let negative = base[next] == UInt8(ascii: "-")
-        if negative { next += 1 }
-        let start = next
+        let negative = bytes[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
+        let start = position
         var value = 0
-        while next < bytes.count, base[next] &- UInt8(ascii: "0") < 10 {
-            value = value &* 10 &+ Int(base[next] &- UInt8(ascii: "0"))
-            next &+= 1
+        while position < bytes.count, bytes[position] &- UInt8(ascii: "0") < 10 {
+            value = value &* 10 &+ Int(bytes[position] &- UInt8(ascii: "0"))
+            position += 1
         }
-        let digits = next - start
+        let digits = position - start
         // Eighteen digits cannot overflow, so none is checked for it; a longer number, which
         // dangol never writes, is Foundation's to read.
-        guard (1...18).contains(digits), digits == 1 || base[start] != UInt8(ascii: "0") else { throw Unsupported() }
-        if next < bytes.count {
-            switch base[next] {
+        guard (1...18).contains(digits), digits == 1 || bytes[start] != UInt8(ascii: "0") else { throw Unsupported() }
+        if position < bytes.count {
+            switch bytes[position] {
             case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): throw Unsupported()
             default: break
             }
         }
-        position = next
         return negative ? -value : value
     }
 

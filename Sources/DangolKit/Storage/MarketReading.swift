@@ -174,14 +174,9 @@ extension MarketSchedule: JSONReadable {
 }
 
 extension MessageKind {
-    /// Every kind's raw value as bytes, for matching a file's bytes without a `String`, in
-    /// memory that lives as long as the program, as `JSONReader.KeyTable`'s names do, and
-    /// never written after (so unsafely shared by name only).
-    nonisolated(unsafe) private static let spellings: [(utf8: UnsafeBufferPointer<UInt8>, kind: MessageKind)] = allCases.map { kind in
-        let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: kind.rawValue.utf8.count)
-        _ = utf8.initialize(from: kind.rawValue.utf8)
-        return (UnsafeBufferPointer(utf8), kind)
-    }
+    /// Every kind's raw value as bytes, for matching a file's bytes without a `String`
+    /// (`JSONReader.permanentUTF8`), never written after it is made (so shared unchecked).
+    nonisolated(unsafe) private static let spellings = allCases.map { (utf8: JSONReader.permanentUTF8(of: $0.rawValue), kind: $0) }
 
     /// The kind whose raw value `utf8` spells, or nil.
     fileprivate init?(utf8: UnsafeBufferPointer<UInt8>) {
