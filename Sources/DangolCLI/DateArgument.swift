@@ -12,9 +12,10 @@ extension CalendarDate: ExpressibleByArgument {
     /// A date option as the command line reads it, seen from today (`$DANGOL_TODAY` when set);
     /// refused with the forms it takes, in the language of the environment.
     static func reading(_ text: String) throws -> CalendarDate {
-        // A bad $DANGOL_TODAY is the command's to refuse, with its own message.
-        let today = (try? Environment.today()) ?? CalendarDate.today()
-        guard let day = DateReading.day(text, today: today) else {
+        // A bad $DANGOL_TODAY is the command's to refuse, with its own message. Today is
+        // worked out only for a date that needs it (`어제`, `3/6`): the system calendar and
+        // time zone it loads were a tenth of the start of every command given a full date.
+        guard let day = DateReading.day(text, today: (try? Environment.today()) ?? CalendarDate.today()) else {
             throw ValidationError(DateReading.refusal(text)(DangolMain.errorLanguage()))
         }
         return day

@@ -53,6 +53,20 @@ struct BoundsTests {
         ])
     }
 
+    @Test("Store ids are told apart well past the table's first size: one byte, case or length apart, Hangul or not")
+    func storeIDTable() {
+        var ids = MarketRules.StoreIDs(capacity: 4)
+        let distinct = (0..<1_000).map { "s\($0)" } + ["TI001", "ti001", "정육-3", "정육-30", "정육3", "가", "각"]
+        for id in distinct {
+            let new = ids.isNew(id)
+            #expect(new, "\(id) is met for the first time")
+        }
+        for id in distinct.reversed() {
+            let new = ids.isNew(id)
+            #expect(!new, "\(id) was met before")
+        }
+    }
+
     @Test("A store id: codes of letters in either case, Hangul, digits, '-' and '_' up to the bound saved; anything else refused before it is written")
     func storeIDs() throws {
         let kept = ["TI001", "ti001", "정육-3", "A_b-9", "ㄱ1", "0Az_-9aZ", String(repeating: "가", count: MarketRules.storeIDLength),

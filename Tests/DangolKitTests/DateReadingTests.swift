@@ -15,6 +15,21 @@ struct DateReadingTests {
         #expect(DateReading.day(text, today: today) == CalendarDate(expected))
     }
 
+    @Test("Today is asked for only by a date that needs it: a full date reads without the clock")
+    func todayOnlyWhenNeeded() {
+        var asked = 0
+        func clock() -> CalendarDate {
+            asked += 1
+            return today
+        }
+        let full = [DateReading.day("2024-03-06", today: clock()), DateReading.day("24.3.6", today: clock())]
+        #expect(full == [CalendarDate("2024-03-06"), CalendarDate("2024-03-06")])
+        #expect(asked == 0, "a full date never asks")
+        let seen = [DateReading.day("어제", today: clock()), DateReading.day("3/6", today: clock())]
+        #expect(seen == [CalendarDate("2024-03-19"), CalendarDate("2024-03-06")])
+        #expect(asked == 2, "a relative date and a month and day each ask once")
+    }
+
     @Test("A month and day still ahead this year is last year's")
     func lastYear() {
         #expect(DateReading.day("12/24", today: today) == CalendarDate("2023-12-24"))

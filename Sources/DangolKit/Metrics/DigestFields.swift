@@ -69,6 +69,15 @@ private struct DailyChanges {
     private struct Slot {
         var change = MarketFigures()
         var changed = false
+
+        /// Adds a store's change from `previous` to `current`: one access to the slot, where
+        /// three (two sums and the mark) each checked the list's bounds and uniqueness.
+        @inline(__always)
+        mutating func add(_ current: StoreFigures, replacing previous: StoreFigures) {
+            change.add(current)
+            change.add(previous, sign: -1)
+            changed = true
+        }
     }
 
     /// The day of the first slot: the earliest day a change was added on.
@@ -88,9 +97,7 @@ private struct DailyChanges {
         if index >= slots.count {
             slots.append(contentsOf: repeatElement(Slot(), count: index + 1 - slots.count))
         }
-        slots[index].change.add(current)
-        slots[index].change.add(previous, sign: -1)
-        slots[index].changed = true
+        slots[index].add(current, replacing: previous)
     }
 
     /// The running totals on each day something changed, in day order.

@@ -14,16 +14,16 @@ public enum DateReading {
     private static let relative: [String: Int] = ["오늘": 0, "today": 0, "어제": 1, "yesterday": 1, "그제": 2, "그저께": 2]
 
     /// The day `text` names, seen from `today`; nil when it names none.
-    public static func day(_ text: String, today: CalendarDate) -> CalendarDate? {
+    public static func day(_ text: String, today: @autoclosure () -> CalendarDate) -> CalendarDate? {
         let text = text.trimmingWhitespace
-        if let back = relative[text.lowercased()] { return today.adding(days: -back) }
+        if let back = relative[text.lowercased()] { return today().adding(days: -back) }
         guard let separator = text.first(where: { $0 == "-" || $0 == "." || $0 == "/" }) else { return nil }
         // "2024. 3. 6." prints a space after each dot and ends in one.
         var parts = text.split(separator: separator, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: [" "]) }
         if separator == ".", parts.count > 2, parts.last == "" { parts.removeLast() }
         guard (2...3).contains(parts.count), parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         let numbers = parts.map { Int($0)! }
-        guard parts.count == 3 else { return monthAndDay(numbers[0], numbers[1], today: today) }
+        guard parts.count == 3 else { return monthAndDay(numbers[0], numbers[1], today: today()) }
         // A year of two digits is this century's.
         guard parts[0].count == 4 || parts[0].count == 2 else { return nil }
         guard parts[1].count <= 2, parts[2].count <= 2 else { return nil }

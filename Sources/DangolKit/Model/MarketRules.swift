@@ -35,15 +35,32 @@ public enum MarketRules {
     /// Hangul means precomposed syllables and compatibility jamo: conjoining jamo would spell
     /// the same syllable a second way, which String equality takes as equal.
     public static func isValidStoreID(_ id: String) -> Bool {
-        let scalars = id.unicodeScalars
-        guard let first = scalars.first, first != "-", first != "_", scalars.allSatisfy(isStoreIDScalar) else { return false }
-        // Each scalar allowed is a character of its own, so characters are counted as scalars,
-        // and not at all when there are too few bytes to exceed the length.
-        return id.utf8.count <= storeIDLength || scalars.count <= storeIDLength
+        id.withUTF8Bytes { utf8 in
+            guard let first = utf8.first, first != UInt8(ascii: "-"), first != UInt8(ascii: "_") else { return false }
+            // Read as UTF-8 bytes, which a String holds valid: every scalar allowed beyond ASCII
+            // takes three (a lead byte E0–EF), so any other lead byte is refused unread. Each
+            // scalar allowed is a character of its own, so characters are counted as scalars.
+            var index = 0
+            var characters = 0
+            while index < utf8.count {
+                let lead = utf8[index]
+                if lead < 0x80 {
+                    guard isStoreIDScalar(UInt32(lead)) else { return false }
+                    index += 1
+                } else {
+                    guard lead & 0xF0 == 0xE0 else { return false }
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    guard isStoreIDScalar(value) else { return false }
+                    index += 3
+                }
+                characters += 1
+            }
+            return characters <= storeIDLength
+        }
     }
 
-    private static func isStoreIDScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isStoreIDScalar(_ value: UInt32) -> Bool {
+        switch value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F: true
         case 0xAC00...0xD7A3, 0x3131...0x318E: true
         default: false
@@ -79,8 +96,9 @@ public enum MarketRules {
         for index in market.stores.indices {
             let id = market.stores[index].id
             let path = { JSONPath().appending("stores").appending(index) }
-            // Where an id was first used is looked for only once it repeats.
-            if !ids.isNew(id), let first = market.stores.firstIndex(where: { $0.id == id }) {
+            // Where an id was first used is looked for only once its hash repeats, which
+            // confirms it: an earlier store has the id itself.
+            if !ids.isNew(id), let first = market.stores.firstIndex(where: { $0.id == id }), first < index {
                 problems.append(Problem(path().appending("id"), Localized("점포 id '\(id)'은(는) 이미 stores[\(first)]이(가) 씁니다", "store id '\(id)' is already used by stores[\(first)]")))
             }
             addProblems(in: market.stores[index], at: path, to: &problems)
@@ -95,17 +113,67 @@ public enum MarketRules {
                                                           "the id '\(market.id)' does not match the file name '\(fileID).json'"))
     }
 
-    /// The store ids of one market met so far, for the rule that no two stores share one.
+    /// The store ids of one market met so far, by their hashes, for the rule that no two
+    /// stores share one: `isNew` says when an id is surely new, and a repeated hash is
+    /// confirmed by the caller, which has the ids (`problems(in:)`) or leaves them to the whole
+    /// file's reading (a digest). A table of hashes, open-addressed and kept at most half full,
+    /// finds one in a probe or two; a `Set<String>` hashed each id through the standard
+    /// `Hasher` and kept a copy of it, costs seen per store of every file read.
     struct StoreIDs {
-        private var seen: Set<String>
+        /// Each slot's hash, or 0 in a slot never filled (`hash` makes none 0).
+        private var hashes: [UInt64]
+        private var count = 0
 
         init(capacity: Int) {
-            seen = Set(minimumCapacity: capacity)
+            hashes = Array(repeating: 0, count: StoreIDs.slotCount(for: capacity))
         }
 
-        /// Whether no store met before has `id`; it is then noted.
+        /// Whether no store met before can have `id`, which is then noted; false when one
+        /// met before has the same hash, most likely the same id.
         mutating func isNew(_ id: String) -> Bool {
-            seen.insert(id).inserted
+            let hash = id.withUTF8Bytes(StoreIDs.hash)
+            guard let slot = freeSlot(for: hash) else { return false }
+            hashes[slot] = hash
+            count += 1
+            if count * 2 > hashes.count { grow() }
+            return true
+        }
+
+        /// The first slot never filled from `hash`'s place on, or nil when `hash` is met first.
+        private func freeSlot(for hash: UInt64) -> Int? {
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while hashes[slot] != 0 {
+                if hashes[slot] == hash { return nil }
+                slot = (slot + 1) & mask
+            }
+            return slot
+        }
+
+        /// Twice the slots, each hash noted again in its place among them.
+        private mutating func grow() {
+            let noted = hashes.filter { $0 != 0 }
+            hashes = Array(repeating: 0, count: hashes.count * 2)
+            for hash in noted {
+                hashes[freeSlot(for: hash)!] = hash
+            }
+        }
+
+        /// A power of two at least twice `capacity`, so that that many ids keep it half full.
+        private static func slotCount(for capacity: Int) -> Int {
+            var count = 16
+            while count < capacity * 2 { count *= 2 }
+            return count
+        }
+
+        /// FNV-1a of `utf8`, its high bits folded down (the table's place is taken from the
+        /// low ones), and never 0, which marks a slot never filled.
+        private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            return max(hash ^ hash >> 32, 1)
         }
     }
 

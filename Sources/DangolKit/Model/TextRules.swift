@@ -24,8 +24,7 @@ public enum TextRules {
     /// all lead with C2, D8, E1, E2 or E3: U+0080–U+00BF, U+061C, U+1680, U+2000–U+206F,
     /// U+3000); Hangul syllables lead with EA–ED. Text that fails is checked scalar by scalar.
     public static func isPlainLine(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
+        text.withUTF8Bytes { utf8 in
             guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
             return allPlainBytes(utf8)
         }
@@ -107,6 +106,19 @@ public enum TextRules {
     private static func code(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
+
+extension String {
+    /// What `body` makes of this text's UTF-8 bytes, read where they lie. `withUTF8` is
+    /// mutating, so a String passed in was copied to call it, a retain and a release per name
+    /// checked; a native String (every one on Linux) lends its bytes as it is, and only another
+    /// is copied.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
     }
 }
 

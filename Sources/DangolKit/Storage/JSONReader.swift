@@ -415,8 +415,7 @@ struct JSONReader {
     /// where the generic `String(validating:as:)` cost twice as much for 200,000 Hangul names.
     private static func validString(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
         let string = String(decoding: utf8, as: UTF8.self)
-        var copy = string
-        let unchanged = copy.withUTF8 { decoded in
+        let unchanged = string.withUTF8Bytes { decoded in
             decoded.count == utf8.count && (utf8.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
         }
         guard unchanged else { throw Unsupported() }
@@ -511,10 +510,16 @@ struct JSONReader {
         position += 1
     }
 
+    /// Passes `word` (`true`, `false`, `null`, the `\u` of a surrogate pair), compared byte by
+    /// byte where it is inlined: a call to `memcmp` cost more than its few bytes.
+    @inline(__always)
     private mutating func expectWord(_ word: StaticString) throws {
         let count = word.utf8CodeUnitCount
-        guard position + count <= bytes.count,
-              memcmp(word.utf8Start, bytes.baseAddress! + position, count) == 0 else { throw Unsupported() }
+        guard position + count <= bytes.count else { throw Unsupported() }
+        let letters = word.utf8Start
+        for offset in 0..<count where bytes[position + offset] != letters[offset] {
+            throw Unsupported()
+        }
         position += count
     }
 

@@ -13,7 +13,8 @@ extension MarketDigest {
         var storeCount = 0
         let market = JSONReader.read(from: bytes) { reader in
             try Market.read(from: &reader) { store in
-                // A store that breaks a rule ends the reading here; the whole file's decoding reports it.
+                // A store that breaks a rule, or whose id's hash repeats (`StoreIDs`), ends the
+                // reading here; the whole file's decoding reports it, or reads it alike.
                 guard ids.isNew(store.id), MarketRules.problems(in: store, at: JSONPath()).isEmpty else { throw JSONReader.Unsupported() }
                 sums.add(store)
                 storeCount += 1

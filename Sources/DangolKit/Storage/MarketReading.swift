@@ -77,10 +77,10 @@ extension Store: JSONReadable {
         eligible = true
         tutor = nil
         channelOpenedOn = nil
-        friendReadings.removeAll(keepingCapacity: true)
-        messages.removeAll(keepingCapacity: true)
-        posts.removeAll(keepingCapacity: true)
-        notes.removeAll(keepingCapacity: true)
+        friendReadings.empty()
+        messages.empty()
+        posts.empty()
+        notes.empty()
         try reader.readObject(Store.keys) { reader, key in
             switch key {
             case .id:
@@ -206,6 +206,15 @@ extension JSONReader {
                 list.append(try element(&reader))
             }
         }
+    }
+}
+
+extension Array {
+    /// Removes every element, keeping the storage, and does nothing to a list already empty:
+    /// most stores have no records, and `removeAll(keepingCapacity:)` costs a call even then.
+    @inline(__always)
+    fileprivate mutating func empty() {
+        if !isEmpty { removeAll(keepingCapacity: true) }
     }
 }
 
