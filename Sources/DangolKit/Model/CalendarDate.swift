@@ -27,8 +27,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// Parses exactly `YYYY-MM-DD`; anything else (or an impossible day) is nil.
     public init?(_ text: String) {
-        var text = text
-        guard let date = text.withUTF8({ CalendarDate(isoBytes: $0) }) else { return nil }
+        guard let date = text.withUTF8Bytes({ CalendarDate(isoBytes: $0) }) else { return nil }
         self = date
     }
 

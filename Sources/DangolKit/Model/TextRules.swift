@@ -76,8 +76,7 @@ public enum TextRules {
         }
         // A whole document (a summary of 1,400 markets) is nearly always plain: one byte scan,
         // and the scalars are looked at only when a byte could start a forbidden one.
-        var bytes = text
-        let plain = bytes.withUTF8 { utf8 in
+        let plain = text.withUTF8Bytes { utf8 in
             plainBytes.withUnsafeBufferPointer { plain in utf8.allSatisfy { plain[Int($0)] || (keepingLineBreaks && $0 == 0x0A) } }
         }
         guard !plain, text.unicodeScalars.contains(where: shown) else { return text }
