@@ -58,11 +58,11 @@ struct BoundsTests {
         var ids = MarketRules.StoreIDs(capacity: 4)
         let distinct = (0..<1_000).map { "s\($0)" } + ["TI001", "ti001", "정육-3", "정육-30", "정육3", "가", "각"]
         for id in distinct {
-            let new = ids.isNew(id)
+            let new = ids.isNew(.string(id))
             #expect(new, "\(id) is met for the first time")
         }
         for id in distinct.reversed() {
-            let new = ids.isNew(id)
+            let new = ids.isNew(.string(id))
             #expect(!new, "\(id) was met before")
         }
     }

@@ -43,16 +43,73 @@ struct StreamedDigestTests {
         #expect(files.count == 18)
     }
 
-    @Test("The stores handed on as they are read are the market's stores, each whole")
+    @Test("The stores handed on as they are read are the market's stores, each whole, or spelled apart")
     func storesAsRead() throws {
         for (bytes, market) in try files() {
-            var stores: [Store] = []
-            let header = JSONReader.read(from: bytes) { reader in
-                try Market.read(from: &reader) { stores.append($0) }
+            for spellingStores in [false, true] {
+                var stores: [Store] = []
+                var spelled: [(id: String, name: String)] = []
+                let header = JSONReader.read(from: bytes) { reader in
+                    try Market.read(from: &reader, spellingStores: spellingStores) { store, spelling in
+                        stores.append(store)
+                        spelled.append((spelling.id.string, spelling.name.string))
+                    }
+                }
+                #expect(header?.stores == [] && header?.id == market.id && header?.tutors == market.tutors)
+                // Spelled apart, a store's own id and name stay empty, and the rest is the store.
+                let expected = spellingStores ? market.stores.map { Store(reading: $0, idAndName: "") } : market.stores
+                #expect(stores == expected, "\(market.id)")
+                #expect(spelled.map(\.id) == market.stores.map(\.id) && spelled.map(\.name) == market.stores.map(\.name), "\(market.id)")
             }
-            #expect(header?.stores == [] && header?.id == market.id && header?.tutors == market.tutors)
-            #expect(stores == market.stores, "\(market.id)")
         }
+    }
+
+    @Test("Ids and names checked where the file holds them are judged as the rules judge them as Strings")
+    func spelledTextJudgedAlike() throws {
+        let good = try #require(SampleProgram.build().markets.first)
+        let accepted: [(id: String, name: String)] = [
+            ("정육-3", "\"왕\" 채소"), ("s-a", "역\\슬래시"), ("s-b", "엄마–반찬"), ("s-c", "김·이네"), ("s-d", "🍞빵집"),
+            ("s-e", String(repeating: "떡", count: Bounds.storeName.maxLength)), ("s-f", "가\u{FFFD}나"), ("S_7", "A/S 센터"),
+        ]
+        var market = good
+        for (index, text) in accepted.enumerated() {
+            market.stores[index].id = text.id
+            market.stores[index].name = text.name
+        }
+        #expect(MarketRules.problems(in: market).isEmpty)
+        let bytes = try FileCodec.encode(market)
+        #expect(MarketDigest.read(from: bytes, fileID: market.id, withStores: false) == MarketDigest(figuresOf: market))
+        let refused: [(field: WritableKeyPath<Store, String>, text: String)] = [
+            (\.name, String(repeating: "떡", count: Bounds.storeName.maxLength + 1)), (\.name, " 앞 공백"), (\.name, "뒤 공백 "),
+            (\.name, "방향\u{202E}바꿈"), (\.name, "\u{3000}"), (\.id, "-s1"), (\.id, "가게 1"), (\.id, "가\u{1100}"),
+        ]
+        for (field, text) in refused {
+            var broken = good
+            broken.stores[1][keyPath: field] = text
+            #expect(!MarketRules.problems(in: broken).isEmpty, "\(text)")
+            #expect(MarketDigest.read(from: try FileCodec.encode(broken), fileID: good.id, withStores: false) == nil, "\(text)")
+        }
+    }
+
+    @Test("UTF-8 is validated in place exactly as the standard library validates it")
+    func utf8AsTheStandardLibrary() {
+        // Every lead byte with continuations at the edges of every range, whole and cut short,
+        // alone and after Hangul and ASCII.
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        var disagreements: [[UInt8]] = []
+        for lead in UInt8.min...UInt8.max {
+            for second in edges {
+                for third in edges {
+                    for prefix in [[], Array("가a".utf8)] {
+                        for text in [prefix + [lead, second, third], prefix + [lead, second, third, 0x80], prefix + [lead, second]] {
+                            let inPlace = text.withUnsafeBufferPointer(JSONReader.isValidUTF8)
+                            if inPlace != (String(validating: text, as: UTF8.self) != nil) { disagreements.append(text) }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
     @Test("A market's figures do not depend on the order of its stores in the file")
@@ -111,5 +168,14 @@ struct StreamedDigestTests {
         let whole = #expect(throws: DangolError.self) { try folder.loadMarket(id) }
         let digested = #expect(throws: DangolError.self) { try folder.digestResults(usingCache: false).map { try $0.get() } }
         #expect(whole.map { "\($0)" } == digested.map { "\($0)" }, "\(what)")
+    }
+}
+
+extension Store {
+    /// This store with `idAndName` for both its id and its name, as a spelled reading leaves it.
+    fileprivate init(reading store: Store, idAndName: String) {
+        self = store
+        id = idAndName
+        name = idAndName
     }
 }

@@ -20,6 +20,13 @@ public enum Bounds {
         public func named(_ field: Localized) -> Text {
             Text(field: field, maxLength: maxLength)
         }
+
+        /// Whether the text whose valid UTF-8 bytes are `utf8` is at most `maxLength` scalars
+        /// long: a scalar takes one byte that does not continue another (10xxxxxx), and text of
+        /// few bytes is not counted at all.
+        func admitsLength(ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+            utf8.count <= maxLength || utf8.count(where: { $0 & 0xC0 != 0x80 }) <= maxLength
+        }
     }
 
     public static let programmeName = Text(field: Localized("사업 이름", "the programme's name"), maxLength: 100)
@@ -74,10 +81,8 @@ public enum Bounds {
 
     /// Why `text` is longer than `bound` allows, or nil.
     public static func lengthProblem(_ text: String, _ bound: Text) -> Localized? {
-        // A scalar takes at least one byte: text of few bytes is not counted scalar by scalar.
-        guard text.utf8.count > bound.maxLength else { return nil }
+        guard !text.withUTF8Bytes(bound.admitsLength(ofUTF8:)) else { return nil }
         let length = text.unicodeScalars.count
-        guard length > bound.maxLength else { return nil }
         return Localized("\(bound.field.ko)은(는) \(bound.maxLength)자까지입니다 (\(length)자)",
                          "\(bound.field.en) may be at most \(bound.maxLength) characters long, not \(length)")
     }

@@ -1,6 +1,6 @@
 /// Eight bytes of text tested at once as one little-endian word: the scans that run over every
-/// byte of every file read (`JSONReader`, `TextRules.isPlainLine`) test a word where they would
-/// test eight bytes.
+/// byte of every file read (`JSONReader`'s, of strings and white space) test a word where they
+/// would test eight bytes.
 ///
 /// Each test sets the high bit of the bytes it finds, and may set it in a byte above a true
 /// find (a borrow); so a nonzero result says exactly whether any byte is found, and its lowest

@@ -35,28 +35,31 @@ public enum MarketRules {
     /// Hangul means precomposed syllables and compatibility jamo: conjoining jamo would spell
     /// the same syllable a second way, which String equality takes as equal.
     public static func isValidStoreID(_ id: String) -> Bool {
-        id.withUTF8Bytes { utf8 in
-            guard let first = utf8.first, first != UInt8(ascii: "-"), first != UInt8(ascii: "_") else { return false }
-            // Read as UTF-8 bytes, which a String holds valid: every scalar allowed beyond ASCII
-            // takes three (a lead byte E0–EF), so any other lead byte is refused unread. Each
-            // scalar allowed is a character of its own, so characters are counted as scalars.
-            var index = 0
-            var characters = 0
-            while index < utf8.count {
-                let lead = utf8[index]
-                if lead < 0x80 {
-                    guard isStoreIDScalar(UInt32(lead)) else { return false }
-                    index += 1
-                } else {
-                    guard lead & 0xF0 == 0xE0 else { return false }
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                    guard isStoreIDScalar(value) else { return false }
-                    index += 3
-                }
-                characters += 1
+        id.withUTF8Bytes(isValidStoreID(utf8:))
+    }
+
+    /// `isValidStoreID` of the id whose valid UTF-8 bytes are `utf8`.
+    static func isValidStoreID(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, first != UInt8(ascii: "-"), first != UInt8(ascii: "_") else { return false }
+        // Every scalar allowed beyond ASCII takes three bytes (a lead byte E0–EF), so any other
+        // lead byte is refused unread. Each scalar allowed is a character of its own, so
+        // characters are counted as scalars.
+        var index = 0
+        var characters = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            if lead < 0x80 {
+                guard isStoreIDScalar(UInt32(lead)) else { return false }
+                index += 1
+            } else {
+                guard lead & 0xF0 == 0xE0 else { return false }
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                guard isStoreIDScalar(value) else { return false }
+                index += 3
             }
-            return characters <= storeIDLength
+            characters += 1
         }
+        return characters <= storeIDLength
     }
 
     private static func isStoreIDScalar(_ value: UInt32) -> Bool {
@@ -71,16 +74,28 @@ public enum MarketRules {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
-    /// Why a count is out of `range`, or nil; `what` names it ("a friend count").
-    public static func countProblem(_ count: Int, in range: ClosedRange<Int>, _ what: Localized) -> Localized? {
-        range.contains(count) ? nil : Localized("\(what.ko)는 \(range.lowerBound)에서 \(range.upperBound) 사이여야 합니다 (\(count)이 아니라)",
-                                                "\(what.en) must be \(range.lowerBound) to \(range.upperBound), not \(count)")
+    /// Why a count is out of `range`, or nil; `what` names it ("a friend count"). The test is
+    /// inlined where it is made, and the refusal made only for a count refused: every record
+    /// of every store read passes here.
+    @inline(__always)
+    public static func countProblem(_ count: Int, in range: ClosedRange<Int>, _ what: @autoclosure () -> Localized) -> Localized? {
+        range.contains(count) ? nil : countRefusal(count, in: range, what())
     }
 
-    /// Why a date cannot be in the data, or nil.
+    private static func countRefusal(_ count: Int, in range: ClosedRange<Int>, _ what: Localized) -> Localized {
+        Localized("\(what.ko)는 \(range.lowerBound)에서 \(range.upperBound) 사이여야 합니다 (\(count)이 아니라)",
+                  "\(what.en) must be \(range.lowerBound) to \(range.upperBound), not \(count)")
+    }
+
+    /// Why a date cannot be in the data, or nil; inlined as `countProblem` is.
+    @inline(__always)
     public static func dateProblem(_ date: CalendarDate) -> Localized? {
-        dates.contains(date) ? nil : Localized("\(date)은(는) 있을 법한 날짜가 아닙니다: \(dates.lowerBound)에서 \(dates.upperBound) 사이여야 합니다",
-                                               "\(date) is not a plausible date: dates must fall between \(dates.lowerBound) and \(dates.upperBound)")
+        dates.contains(date) ? nil : dateRefusal(date)
+    }
+
+    private static func dateRefusal(_ date: CalendarDate) -> Localized {
+        Localized("\(date)은(는) 있을 법한 날짜가 아닙니다: \(dates.lowerBound)에서 \(dates.upperBound) 사이여야 합니다",
+                  "\(date) is not a plausible date: dates must fall between \(dates.lowerBound) and \(dates.upperBound)")
     }
 
     /// A person's name where the rules name it otherwise: made once, not for every store checked.
@@ -98,10 +113,10 @@ public enum MarketRules {
             let path = { JSONPath().appending("stores").appending(index) }
             // Where an id was first used is looked for only once its hash repeats, which
             // confirms it: an earlier store has the id itself.
-            if !ids.isNew(id), let first = market.stores.firstIndex(where: { $0.id == id }), first < index {
+            if !ids.isNew(.string(id)), let first = market.stores.firstIndex(where: { $0.id == id }), first < index {
                 problems.append(Problem(path().appending("id"), Localized("점포 id '\(id)'은(는) 이미 stores[\(first)]이(가) 씁니다", "store id '\(id)' is already used by stores[\(first)]")))
             }
-            addProblems(in: market.stores[index], at: path, to: &problems)
+            addProblems(in: market.stores[index], spelled: StoreSpelling(of: market.stores[index]), at: path, to: &problems)
         }
         return problems
     }
@@ -130,8 +145,8 @@ public enum MarketRules {
 
         /// Whether no store met before can have `id`, which is then noted; false when one
         /// met before has the same hash, most likely the same id.
-        mutating func isNew(_ id: String) -> Bool {
-            let hash = id.withUTF8Bytes(StoreIDs.hash)
+        mutating func isNew(_ id: SpelledText) -> Bool {
+            let hash = id.withUTF8(StoreIDs.hash)
             guard let slot = freeSlot(for: hash) else { return false }
             hashes[slot] = hash
             count += 1
@@ -185,9 +200,9 @@ public enum MarketRules {
         if !isValidID(market.id) {
             problems.append(Problem(root.appending("id"), KitText.notAnID(KitText.market, market.id)))
         }
-        addTextProblems(market.name, Bounds.marketName, required: true, at: root.appending("name"), to: &problems)
-        addTextProblems(market.region, Bounds.region, required: true, at: root.appending("region"), to: &problems)
-        addTextProblems(market.district, Bounds.district, required: false, at: root.appending("district"), to: &problems)
+        addTextProblems(.string(market.name), Bounds.marketName, required: true, at: root.appending("name"), to: &problems)
+        addTextProblems(.string(market.region), Bounds.region, required: true, at: root.appending("region"), to: &problems)
+        addTextProblems(market.district.map(SpelledText.string), Bounds.district, required: false, at: root.appending("district"), to: &problems)
         if let problem = Bounds.countProblem(market.tutors.count, Bounds.tutorsPerMarket, Localized("튜터", "tutors")) {
             problems.append(Problem(root.appending("tutors"), problem))
         }
@@ -195,7 +210,7 @@ public enum MarketRules {
             problems.append(Problem(root.appending("stores"), problem))
         }
         for (index, tutor) in market.tutors.enumerated() {
-            addTextProblems(tutor, marketTutorName, required: true, at: root.appending("tutors").appending(index), to: &problems)
+            addTextProblems(.string(tutor), marketTutorName, required: true, at: root.appending("tutors").appending(index), to: &problems)
         }
         if let schedule = market.schedule {
             if !programmeWeeks.contains(schedule.weeks) {
@@ -210,22 +225,28 @@ public enum MarketRules {
 
     /// Every rule one store breaks; `path` is where the store sits in its market file.
     public static func problems(in store: Store, at path: @autoclosure () -> JSONPath) -> [Problem] {
+        problems(in: store, spelled: StoreSpelling(of: store), at: path())
+    }
+
+    /// Every rule a store breaks whose id and name are `spelling`'s, not the store's own: a
+    /// reading that spells them (`StoreSpelling`) has them checked where the file holds them.
+    static func problems(in store: Store, spelled spelling: StoreSpelling, at path: @autoclosure () -> JSONPath) -> [Problem] {
         var problems: [Problem] = []
-        addProblems(in: store, at: path, to: &problems)
+        addProblems(in: store, spelled: spelling, at: path, to: &problems)
         return problems
     }
 
-    /// `problems(in:at:)` added to `problems`, which saves an array per store. Inlined where
-    /// it is called, so that a market's stores are checked where they lie: a call copied the
-    /// whole store to pass it, once per store of every file read.
+    /// `problems(in:spelled:at:)` added to `problems`, which saves an array per store. Inlined
+    /// where it is called, so that a market's stores are checked where they lie: a call copied
+    /// the whole store to pass it, once per store of every file read.
     @inline(__always)
-    private static func addProblems(in store: Store, at path: () -> JSONPath, to problems: inout [Problem]) {
-        if !isValidStoreID(store.id) {
-            problems.append(Problem(path().appending("id"), KitText.notAStoreID(store.id)))
+    private static func addProblems(in store: Store, spelled spelling: StoreSpelling, at path: () -> JSONPath, to problems: inout [Problem]) {
+        if !spelling.id.withUTF8(isValidStoreID(utf8:)) {
+            problems.append(Problem(path().appending("id"), KitText.notAStoreID(spelling.id.string)))
         }
-        addTextProblems(store.name, Bounds.storeName, required: true, at: path().appending("name"), to: &problems)
-        addTextProblems(store.category, Bounds.category, required: false, at: path().appending("category"), to: &problems)
-        addTextProblems(store.tutor, storeTutorName, required: false, at: path().appending("tutor"), to: &problems)
+        addTextProblems(spelling.name, Bounds.storeName, required: true, at: path().appending("name"), to: &problems)
+        addTextProblems(store.category.map(SpelledText.string), Bounds.category, required: false, at: path().appending("category"), to: &problems)
+        addTextProblems(store.tutor.map(SpelledText.string), storeTutorName, required: false, at: path().appending("tutor"), to: &problems)
         if let age = store.ownerAge, !ownerAges.contains(age) {
             problems.append(Problem(path().appending("ownerAge"), Localized("대표 나이는 \(ownerAges.lowerBound)-\(ownerAges.upperBound)세여야 합니다 (\(age)가 아니라)",
                                                                                      "owner's age must be \(ownerAges.lowerBound) to \(ownerAges.upperBound), not \(age)")))
@@ -238,8 +259,8 @@ public enum MarketRules {
         problems.append(ifPresent: orderProblem(store.notes, { $0.on }, "notes", at: path))
         for (index, note) in store.notes.enumerated() {
             func notePath() -> JSONPath { path().appending("notes").appending(index) }
-            addTextProblems(note.text, Bounds.noteText, required: true, at: notePath().appending("text"), to: &problems)
-            addTextProblems(note.author, noteAuthorName, required: false, at: notePath().appending("author"), to: &problems)
+            addTextProblems(.string(note.text), Bounds.noteText, required: true, at: notePath().appending("text"), to: &problems)
+            addTextProblems(.string(note.author), noteAuthorName, required: false, at: notePath().appending("author"), to: &problems)
             problems.append(ifPresent: dateProblem(note.on).map { Problem(notePath().appending("on"), $0) })
         }
     }
@@ -326,15 +347,17 @@ public enum MarketRules {
     /// Why a text field cannot be stored: empty when required, a forbidden character, or white
     /// space at either end (inputs trim it, so only a hand edit leaves it).
     private static func addTextProblems(
-        _ text: String?, _ bound: Bounds.Text, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
+        _ spelled: SpelledText?, _ bound: Bounds.Text, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
     ) {
-        guard let text else { return }
+        guard let spelled else { return }
+        // Nearly every name passes this one scan of its bytes, where they lie; the rest are
+        // looked at closely, as a String.
+        if spelled.withUTF8({ bound.admitsLength(ofUTF8: $0) && TextRules.isPlainLine(utf8: $0) }) { return }
+        let text = spelled.string
         if let problem = Bounds.lengthProblem(text, bound) {
             problems.append(Problem(path(), problem))
             return
         }
-        // Nearly every name passes this one scan of its bytes; the rest are looked at closely.
-        if TextRules.isPlainLine(text) { return }
         let field = bound.field
         if text.isBlank {
             if required { problems.append(Problem(path(), Localized("\(field.ko)을(를) 비울 수 없습니다", "\(field.en) cannot be empty"))) }

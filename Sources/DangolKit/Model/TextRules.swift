@@ -24,35 +24,24 @@ public enum TextRules {
     /// all lead with C2, D8, E1, E2 or E3: U+0080–U+00BF, U+061C, U+1680, U+2000–U+206F,
     /// U+3000); Hangul syllables lead with EA–ED. Text that fails is checked scalar by scalar.
     public static func isPlainLine(_ text: String) -> Bool {
-        text.withUTF8Bytes { utf8 in
-            guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
-            return allPlainBytes(utf8)
-        }
+        text.withUTF8Bytes(isPlainLine(utf8:))
+    }
+
+    /// `isPlainLine` of the text whose UTF-8 bytes are `utf8`.
+    static func isPlainLine(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
+        return allPlainBytes(utf8)
     }
 
     /// The bytes above the controls that are not plain: DEL, and the lead bytes that can start
-    /// a forbidden or white-space scalar (see `isPlainLine`). Both scans below test these.
+    /// a forbidden or white-space scalar (see `isPlainLine`). `plainBytes` is built from them.
     private static let unplainBytes: [UInt8] = [0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xE3]
 
-    /// Whether every byte of `utf8` is plain (`plainBytes`): eight at a time, a word holding
-    /// no control byte and none of `unplainBytes` (`ByteWord`), then the last few one by one.
+    /// Whether every byte of `utf8` is plain (`plainBytes`), a byte at a time: one load from
+    /// the table each, less than the eight tests a word of them took (`ByteWord`), and names
+    /// are a few words long.
     private static func allPlainBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Both tables are taken once here, not per word or byte: each use of a static is a
-        // check that it is set up, a cost seen with 200,000 stores' names.
-        let unplainBytes = unplainBytes
-        var next = 0
-        while next + 8 <= utf8.count {
-            let word = ByteWord.load(utf8, at: next)
-            var found = ByteWord.controlBytes(of: word)
-            for byte in unplainBytes {
-                found |= ByteWord.bytes(of: word, equalTo: byte)
-            }
-            guard found == 0 else { return false }
-            next += 8
-        }
-        return plainBytes.withUnsafeBufferPointer { plain in
-            UnsafeBufferPointer(rebasing: utf8[next...]).allSatisfy { plain[Int($0)] }
-        }
+        plainBytes.withUnsafeBufferPointer { plain in utf8.allSatisfy { plain[Int($0)] } }
     }
 
     /// For each byte value, whether it is plain: printable ASCII, or no part of a forbidden or

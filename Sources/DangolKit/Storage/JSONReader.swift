@@ -216,6 +216,38 @@ struct JSONReader {
         return try JSONReader.string(of: utf8, ascii: ascii)
     }
 
+    /// A string as the file spells it (`SpelledText`): its bytes where they lie unless it has
+    /// escapes. Bytes that are not valid UTF-8 are Foundation's to refuse, as `readString`'s.
+    mutating func readText() throws -> SpelledText {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        guard let (utf8, ascii) = try readPlainString() else { return .string(try readEscapedString(from: start)) }
+        guard ascii || JSONReader.isValidUTF8(utf8) else { throw Unsupported() }
+        return .bytes(utf8)
+    }
+
+    /// Whether `utf8` is valid UTF-8. ASCII and three-byte characters (Hangul's, nearly every
+    /// other one in dangol's text) are checked here, a character at a time; at any other byte
+    /// the standard library's validator decides for the whole text. (For every name, that
+    /// validator took a third of the name's reading.)
+    static func isValidUTF8(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            guard lead & 0xF0 == 0xE0, index + 2 < utf8.count else { break }
+            // Both bytes after the lead continue it (10xxxxxx); after E0 the second is A0 or
+            // above (else the character is overlong), after ED at most 9F (else a surrogate).
+            let second = utf8[index + 1]
+            guard second >= (lead == 0xE0 ? 0xA0 : 0x80), second <= (lead == 0xED ? 0x9F : 0xBF), utf8[index + 2] & 0xC0 == 0x80 else { break }
+            index += 3
+        }
+        return index == utf8.count || (try? UTF8Span(validating: utf8.span)) != nil
+    }
+
     /// A string whose values recur through the file, as a market's categories and tutors do
     /// store after store: a value met before is the same `String` again, found by its bytes
     /// without decoding and validating them a second time.

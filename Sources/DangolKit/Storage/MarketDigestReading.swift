@@ -12,10 +12,11 @@ extension MarketDigest {
         var ids = MarketRules.StoreIDs(capacity: 256)
         var storeCount = 0
         let market = JSONReader.read(from: bytes) { reader in
-            try Market.read(from: &reader) { store in
+            // Without labels, no store's id or name is needed but to check it, where it lies.
+            try Market.read(from: &reader, spellingStores: !withStores) { store, spelling in
                 // A store that breaks a rule, or whose id's hash repeats (`StoreIDs`), ends the
                 // reading here; the whole file's decoding reports it, or reads it alike.
-                guard ids.isNew(store.id), MarketRules.problems(in: store, at: JSONPath()).isEmpty else { throw JSONReader.Unsupported() }
+                guard ids.isNew(spelling.id), MarketRules.problems(in: store, spelled: spelling, at: JSONPath()).isEmpty else { throw JSONReader.Unsupported() }
                 sums.add(store)
                 storeCount += 1
             }

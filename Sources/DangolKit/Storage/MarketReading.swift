@@ -8,7 +8,7 @@ extension Market: JSONReadable {
 
     init(reading reader: inout JSONReader) throws {
         var stores: [Store] = []
-        self = try Market.read(from: &reader) { store in
+        self = try Market.read(from: &reader, spellingStores: false) { store, _ in
             // The store read moves into the list, and the next is read into a new, empty one.
             var read = Store.unread
             swap(&read, &store)
@@ -18,10 +18,14 @@ extension Market: JSONReadable {
     }
 
     /// Reads a market file store by store: each store is read into one scratch value, handed to
-    /// `eachStore` (which may keep it, or leave it to be read over), and the market returned
-    /// holds none. So a reading that keeps nothing but what it works out from each store, as a
-    /// digest, never holds the whole market.
-    static func read(from reader: inout JSONReader, eachStore: (inout Store) throws -> Void) throws -> Market {
+    /// `eachStore` (which may keep it, or leave it to be read over) with the spelling of its id
+    /// and name, and the market returned holds none. So a reading that keeps nothing but what
+    /// it works out from each store, as a digest, never holds the whole market.
+    ///
+    /// When `spellingStores`, each store's id and name are read only into its spelling, as the
+    /// file spells them (`StoreSpelling`), and the store's own stay empty: for a reading that
+    /// checks them but keeps neither. Else the spelling is that of the store's own.
+    static func read(from reader: inout JSONReader, spellingStores: Bool, eachStore: (inout Store, StoreSpelling) throws -> Void) throws -> Market {
         var version: Int?
         var id: String?
         var name: String?
@@ -30,6 +34,7 @@ extension Market: JSONReadable {
         var tutors: [String] = []
         var schedule: MarketSchedule?
         var store = Store.unread
+        var spelling = spellingStores ? StoreSpelling(of: store) : nil
         try reader.readObject(Market.keys) { reader, key in
             switch key {
             case .schemaVersion: version = try reader.readInt()
@@ -42,8 +47,8 @@ extension Market: JSONReadable {
             case .stores:
                 _ = try reader.readOptional { reader in
                     try reader.readEach { reader in
-                        try store.read(from: &reader)
-                        try eachStore(&store)
+                        try store.read(from: &reader, spelling: &spelling)
+                        try eachStore(&store, spelling ?? StoreSpelling(of: store))
                     }
                 }
             }
@@ -63,13 +68,14 @@ extension Store: JSONReadable {
 
     init(reading reader: inout JSONReader) throws {
         self = Store.unread
-        try read(from: &reader)
+        var noSpelling: StoreSpelling?
+        try read(from: &reader, spelling: &noSpelling)
     }
 
     /// Reads a store over this one: every field the file leaves out takes its default, and the
     /// record lists keep their storage, so a store read after store into one value allocates
-    /// its lists once.
-    mutating func read(from reader: inout JSONReader) throws {
+    /// its lists once. With a `spelling`, the id and name are read into it, not into the store.
+    mutating func read(from reader: inout JSONReader, spelling: inout StoreSpelling?) throws {
         var hasID = false
         var hasName = false
         category = nil
@@ -84,10 +90,10 @@ extension Store: JSONReadable {
         try reader.readObject(Store.keys) { reader, key in
             switch key {
             case .id:
-                id = try reader.readString()
+                if spelling != nil { spelling!.id = try reader.readText() } else { id = try reader.readString() }
                 hasID = true
             case .name:
-                name = try reader.readString()
+                if spelling != nil { spelling!.name = try reader.readText() } else { name = try reader.readString() }
                 hasName = true
             case .category: category = try reader.readOptional { try $0.readRecurringString() }
             case .ownerAge: ownerAge = try reader.readOptional { try $0.readInt() }
