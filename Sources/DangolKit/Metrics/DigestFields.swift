@@ -84,10 +84,24 @@ private struct DailyChanges {
     private var firstDay: CalendarDate?
     private var slots: [Slot] = []
 
-    /// Adds one store's change on `day`, from its figures `previous` to `current`. A day
-    /// before the first slot's moves the slots up: stores come in file order, not by opening,
-    /// so that happens a few times per market.
+    /// Adds one store's change on `day`, from its figures `previous` to `current`. Inlined
+    /// where a store's walk is, as the walk's steps are: a call per day of every store's walk
+    /// set its figures out in memory.
+    @inline(__always)
     mutating func add(_ current: StoreFigures, replacing previous: StoreFigures, on day: CalendarDate) {
+        slots[slot(of: day)].add(current, replacing: previous)
+    }
+
+    /// The place of `day`'s slot, which the slots nearly always already reach.
+    @inline(__always)
+    private mutating func slot(of day: CalendarDate) -> Int {
+        if let firstDay, day >= firstDay, day.dayNumber - firstDay.dayNumber < slots.count { return day.dayNumber - firstDay.dayNumber }
+        return addSlots(reaching: day)
+    }
+
+    /// Adds slots up to `day`'s and returns its place. A day before the first slot's moves the
+    /// slots up: stores come in file order, not by opening, so that happens a few times per market.
+    private mutating func addSlots(reaching day: CalendarDate) -> Int {
         if let firstDay, day < firstDay {
             slots.insert(contentsOf: repeatElement(Slot(), count: firstDay.dayNumber - day.dayNumber), at: 0)
         }
@@ -97,7 +111,7 @@ private struct DailyChanges {
         if index >= slots.count {
             slots.append(contentsOf: repeatElement(Slot(), count: index + 1 - slots.count))
         }
-        slots[index].add(current, replacing: previous)
+        return index
     }
 
     /// The running totals on each day something changed, in day order.

@@ -77,7 +77,9 @@ struct StoreFiguresWalk: ~Copyable {
 
     /// The first day after the last one read on which the figures can change, or nil when they
     /// never will again: the channel's opening, the next record, or the day the latest
-    /// activity stops counting (`ActivityWindow`).
+    /// activity stops counting (`ActivityWindow`). Inlined where the walk is, so that its
+    /// state stays where it is: a call set it out in memory, per day of every store's walk.
+    @inline(__always)
     func nextChange() -> CalendarDate? {
         guard let opened else { return nil }
         guard let lastDay, opened <= lastDay else { return opened }
