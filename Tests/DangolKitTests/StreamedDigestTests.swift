@@ -48,23 +48,22 @@ struct StreamedDigestTests {
         for (bytes, market) in try files() {
             for spellingStores in [false, true] {
                 var stores: [Store] = []
-                var spelled: [(id: String, name: String)] = []
+                var spelled: [[String]] = []
                 let header = JSONReader.read(from: bytes) { reader in
                     try Market.read(from: &reader, spellingStores: spellingStores) { store, spelling in
                         stores.append(store)
-                        spelled.append((spelling.id.string, spelling.name.string))
+                        spelled.append([spelling.id.string, spelling.name.string])
                     }
                 }
                 #expect(header?.stores == [] && header?.id == market.id && header?.tutors == market.tutors)
                 // Spelled apart, a store's own id and name stay empty, and the rest is the store.
-                let expected = spellingStores ? market.stores.map { Store(reading: $0, idAndName: "") } : market.stores
-                #expect(stores == expected, "\(market.id)")
-                #expect(spelled.map(\.id) == market.stores.map(\.id) && spelled.map(\.name) == market.stores.map(\.name), "\(market.id)")
+                #expect(stores == (spellingStores ? market.stores.map(\.withoutIDAndName) : market.stores), "\(market.id)")
+                #expect(spelled == market.stores.map { [$0.id, $0.name] }, "\(market.id)")
             }
         }
     }
 
-    @Test("Ids and names checked where the file holds them are judged as the rules judge them as Strings")
+    @Test("A store's texts checked where the file holds them are judged as the rules judge them as Strings")
     func spelledTextJudgedAlike() throws {
         let good = try #require(SampleProgram.build().markets.first)
         let accepted: [(id: String, name: String)] = [
@@ -76,16 +75,20 @@ struct StreamedDigestTests {
             market.stores[index].id = text.id
             market.stores[index].name = text.name
         }
+        (market.stores[0].category, market.stores[1].tutor, market.stores[2].category) = ("반–찬", "\"김\" 튜터", "빵🍞")
         #expect(MarketRules.problems(in: market).isEmpty)
         let bytes = try FileCodec.encode(market)
         #expect(MarketDigest.read(from: bytes, fileID: market.id, withStores: false) == MarketDigest(figuresOf: market))
-        let refused: [(field: WritableKeyPath<Store, String>, text: String)] = [
-            (\.name, String(repeating: "떡", count: Bounds.storeName.maxLength + 1)), (\.name, " 앞 공백"), (\.name, "뒤 공백 "),
-            (\.name, "방향\u{202E}바꿈"), (\.name, "\u{3000}"), (\.id, "-s1"), (\.id, "가게 1"), (\.id, "가\u{1100}"),
+        let tooLong = String(repeating: "떡", count: Bounds.storeName.maxLength + 1)
+        let refused: [(text: String, breakage: (inout Store, String) -> Void)] = [
+            (tooLong, { $0.name = $1 }), (" 앞 공백", { $0.name = $1 }), ("뒤 공백 ", { $0.name = $1 }),
+            ("방향\u{202E}바꿈", { $0.name = $1 }), ("\u{3000}", { $0.name = $1 }),
+            ("-s1", { $0.id = $1 }), ("가게 1", { $0.id = $1 }), ("가\u{1100}", { $0.id = $1 }),
+            (" 반찬", { $0.category = $1 }), ("반\u{0007}찬", { $0.category = $1 }), (tooLong, { $0.tutor = $1 }), ("김\u{200F}", { $0.tutor = $1 }),
         ]
-        for (field, text) in refused {
+        for (text, breakage) in refused {
             var broken = good
-            broken.stores[1][keyPath: field] = text
+            breakage(&broken.stores[1], text)
             #expect(!MarketRules.problems(in: broken).isEmpty, "\(text)")
             #expect(MarketDigest.read(from: try FileCodec.encode(broken), fileID: good.id, withStores: false) == nil, "\(text)")
         }
@@ -172,10 +175,11 @@ struct StreamedDigestTests {
 }
 
 extension Store {
-    /// This store with `idAndName` for both its id and its name, as a spelled reading leaves it.
-    fileprivate init(reading store: Store, idAndName: String) {
-        self = store
-        id = idAndName
-        name = idAndName
+    /// This store without its id and name, as a reading that spells them leaves it.
+    fileprivate var withoutIDAndName: Store {
+        var store = self
+        store.id = ""
+        store.name = ""
+        return store
     }
 }

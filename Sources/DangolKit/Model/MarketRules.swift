@@ -346,14 +346,21 @@ public enum MarketRules {
 
     /// Why a text field cannot be stored: empty when required, a forbidden character, or white
     /// space at either end (inputs trim it, so only a hand edit leaves it).
+    ///
+    /// Nearly every name passes one scan of its bytes, where they lie, inlined where the text
+    /// is checked (three texts of every store read); the rest are looked at closely, as a String.
+    @inline(__always)
     private static func addTextProblems(
         _ spelled: SpelledText?, _ bound: Bounds.Text, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
     ) {
-        guard let spelled else { return }
-        // Nearly every name passes this one scan of its bytes, where they lie; the rest are
-        // looked at closely, as a String.
-        if spelled.withUTF8({ bound.admitsLength(ofUTF8: $0) && TextRules.isPlainLine(utf8: $0) }) { return }
-        let text = spelled.string
+        guard let spelled, !spelled.withUTF8({ bound.admitsLength(ofUTF8: $0) && TextRules.isPlainLine(utf8: $0) }) else { return }
+        addProblems(inUnplain: spelled.string, bound, required: required, at: path(), to: &problems)
+    }
+
+    /// `addTextProblems` of a text that is not plainly one line within its bound.
+    private static func addProblems(
+        inUnplain text: String, _ bound: Bounds.Text, required: Bool, at path: @autoclosure () -> JSONPath, to problems: inout [Problem]
+    ) {
         if let problem = Bounds.lengthProblem(text, bound) {
             problems.append(Problem(path(), problem))
             return

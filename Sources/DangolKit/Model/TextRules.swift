@@ -28,6 +28,7 @@ public enum TextRules {
     }
 
     /// `isPlainLine` of the text whose UTF-8 bytes are `utf8`.
+    @inline(__always)
     static func isPlainLine(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
         return allPlainBytes(utf8)
