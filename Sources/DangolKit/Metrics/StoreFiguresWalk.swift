@@ -49,6 +49,8 @@ struct StoreFiguresWalk: ~Copyable {
     }
 
     /// The store's figures on `day`, which must not be earlier than the day read before.
+    /// Inlined where the walk is, as `nextChange` is.
+    @inline(__always)
     mutating func figures(on day: CalendarDate) -> StoreFigures {
         precondition(lastDay.map { $0 <= day } ?? true, "a figures walk goes forward in time")
         lastDay = day

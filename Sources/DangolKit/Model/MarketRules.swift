@@ -289,18 +289,20 @@ public enum MarketRules {
         if let opened, let problem = dateProblem(opened) {
             problems.append(Problem(path().appending("channelOpenedOn"), problem))
         }
-        func checkDate(_ date: CalendarDate, _ what: Localized, at recordPath: @autoclosure () -> JSONPath) {
+        // Inlined at each record's check, as `dateProblem` is.
+        @inline(__always)
+        func checkDate(_ date: CalendarDate, _ what: @autoclosure () -> Localized, at recordPath: @autoclosure () -> JSONPath) {
             if let problem = dateProblem(date) {
                 problems.append(Problem(recordPath(), problem))
                 return
             }
             guard let opened else {
-                problems.append(Problem(recordPath(), Localized("\(date)의 \(what.ko)이 있지만 채널이 열리지 않았습니다", "\(what.en) on \(date) but the channel has not opened")))
+                problems.append(Problem(recordPath(), Localized("\(date)의 \(what().ko)이 있지만 채널이 열리지 않았습니다", "\(what().en) on \(date) but the channel has not opened")))
                 return
             }
             if date < opened {
-                problems.append(Problem(recordPath(), Localized("\(date)의 \(what.ko)이 채널 개설일 \(opened)보다 앞섭니다",
-                                                   "\(what.en) on \(date) is before the channel opened on \(opened)")))
+                problems.append(Problem(recordPath(), Localized("\(date)의 \(what().ko)이 채널 개설일 \(opened)보다 앞섭니다",
+                                                   "\(what().en) on \(date) is before the channel opened on \(opened)")))
             }
         }
         // Paths are built only for a problem found: a 200,000-store programme loads without one.

@@ -143,9 +143,12 @@ struct JSONReader {
     /// the low bytes of another. A slot never filled has a `day` no two bytes make, so it
     /// matches nothing, ten zero bytes included.
     private var dates = [(lead: UInt64, day: UInt64, date: CalendarDate)](repeating: (0, .max, CalendarDate(dayNumber: 0)), count: JSONReader.dateSlots)
-    /// The strings `readRecurringString` has read, by their bytes in `bytes`, each in the slot
-    /// `recurringSlot` gives its bytes.
-    private var recurring = [(utf8: UnsafeBufferPointer<UInt8>, string: String)?](repeating: nil, count: JSONReader.recurringSlots)
+    /// The strings `readRecurringString` has read, each in the slot `recurringSlot` gives its
+    /// bytes, and those bytes in `bytes` in the same slot of `recurringUTF8` (nil in a slot never
+    /// filled). Two lists, not one of optional pairs: such a list took a generic destruction,
+    /// element by element, at the end of every file read.
+    private var recurringUTF8 = [UnsafeBufferPointer<UInt8>?](repeating: nil, count: JSONReader.recurringSlots)
+    private var recurringStrings = [String](repeating: "", count: JSONReader.recurringSlots)
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -171,6 +174,7 @@ struct JSONReader {
 
     /// Reads an object of the keys `keys` lists, calling `member` with each; `member` must read
     /// the key's value. A key the table does not have, or one seen twice, is Foundation's to judge.
+    @inline(__always)
     mutating func readObject<Coding>(_ keys: KeyTable<Coding>, _ member: (inout JSONReader, Coding) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         if try peek() == UInt8(ascii: "}") {
@@ -269,15 +273,17 @@ struct JSONReader {
         let slot = JSONReader.recurringSlot(of: utf8)
         let string = try JSONReader.string(of: utf8, ascii: ascii)
         // Two values that share a slot take it and its neighbour, so they do not push each other out.
-        recurring[recurring[slot] == nil ? slot : slot ^ 1] = (utf8, string)
+        let place = recurringUTF8[slot] == nil ? slot : slot ^ 1
+        recurringUTF8[place] = utf8
+        recurringStrings[place] = string
         return string
     }
 
     /// The string `readRecurringString` keeps in slot `place` when `utf8` are its bytes.
     @inline(__always)
     private func knownString(_ utf8: UnsafeBufferPointer<UInt8>, at place: Int) -> String? {
-        guard let known = recurring[place], JSONReader.same(known.utf8, utf8) else { return nil }
-        return known.string
+        guard let known = recurringUTF8[place], JSONReader.same(known, utf8) else { return nil }
+        return recurringStrings[place]
     }
 
     /// The bytes of a string without escapes, up to its closing quote (which is passed), and
@@ -335,7 +341,7 @@ struct JSONReader {
         return (high == 0 && tail < 0x80, low != 0 || control)
     }
 
-    /// The slot of `utf8` in `recurring`, from its length and its first and last two bytes,
+    /// The slot of `utf8` in `recurringUTF8`, from its length and its first and last two bytes,
     /// mixed (a multiplicative hash, whose high bits depend on them all): names of one length
     /// may share their last syllable, as 조튜터 and 김튜터, or their first.
     @inline(__always)
