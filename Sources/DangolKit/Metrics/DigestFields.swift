@@ -95,7 +95,10 @@ private struct DailyChanges {
     /// The place of `day`'s slot, which the slots nearly always already reach.
     @inline(__always)
     private mutating func slot(of day: CalendarDate) -> Int {
-        if let firstDay, day >= firstDay, day.dayNumber - firstDay.dayNumber < slots.count { return day.dayNumber - firstDay.dayNumber }
+        if let firstDay, day >= firstDay {
+            let index = day.dayNumber - firstDay.dayNumber
+            if index < slots.count { return index }
+        }
         return addSlots(reaching: day)
     }
 

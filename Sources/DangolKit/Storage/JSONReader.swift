@@ -214,10 +214,7 @@ struct JSONReader {
     // MARK: Values
 
     mutating func readString() throws -> String {
-        try expect(UInt8(ascii: "\""))
-        let start = position
-        guard let (utf8, ascii) = try readPlainString() else { return try readEscapedString(from: start) }
-        return try JSONReader.string(of: utf8, ascii: ascii)
+        try readText().string
     }
 
     /// A string as the file spells it (`SpelledText`): its bytes where they lie unless it has
@@ -226,8 +223,15 @@ struct JSONReader {
         try expect(UInt8(ascii: "\""))
         let start = position
         guard let (utf8, ascii) = try readPlainString() else { return .string(try readEscapedString(from: start)) }
-        guard ascii || JSONReader.isValidUTF8(utf8) else { throw Unsupported() }
+        try JSONReader.checkUTF8(utf8, ascii: ascii)
         return .bytes(utf8)
+    }
+
+    /// Throws unless `utf8` is valid UTF-8 (which ASCII is as it stands): other bytes are
+    /// Foundation's to refuse.
+    @inline(__always)
+    private static func checkUTF8(_ utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) throws {
+        guard ascii || isValidUTF8(utf8) else { throw Unsupported() }
     }
 
     /// Whether `utf8` is valid UTF-8. ASCII and three-byte characters (Hangul's, nearly every
@@ -352,9 +356,10 @@ struct JSONReader {
         return Int(truncatingIfNeeded: mixed >> 56) & (recurringSlots - 1)
     }
 
-    /// The text of a string's bytes: ASCII is valid UTF-8 as it stands, other text is validated.
+    /// The text of a string's bytes, which must be valid UTF-8 (`checkUTF8`).
     private static func string(of utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) throws -> String {
-        ascii ? String(decoding: utf8, as: UTF8.self) : try validString(utf8)
+        try checkUTF8(utf8, ascii: ascii)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// A date as dangol writes it, `"YYYY-MM-DD"` (`CalendarDate(isoBytes:)`). A market file's
@@ -446,20 +451,6 @@ struct JSONReader {
         try readUnescapedString { Key(bytes: $0) }
     }
 
-    /// The text of UTF-8 bytes; bytes that are not valid UTF-8 are Foundation's to refuse.
-    ///
-    /// Decoding repairs invalid bytes (to U+FFFD, which changes them), so the text is valid
-    /// exactly when its bytes are the ones read. That is one specialised decode and a memcmp,
-    /// where the generic `String(validating:as:)` cost twice as much for 200,000 Hangul names.
-    private static func validString(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
-        let string = String(decoding: utf8, as: UTF8.self)
-        let unchanged = string.withUTF8Bytes { decoded in
-            decoded.count == utf8.count && (utf8.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
-        }
-        guard unchanged else { throw Unsupported() }
-        return string
-    }
-
     /// The rest of a string with backslash escapes; `start` is just after the opening quote.
     private mutating func readEscapedString(from start: Int) throws -> String {
         var utf8 = Array(bytes[start..<position])
@@ -468,7 +459,7 @@ struct JSONReader {
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                return try utf8.withUnsafeBufferPointer(JSONReader.validString)
+                return try utf8.withUnsafeBufferPointer { try JSONReader.string(of: $0, ascii: false) }
             case UInt8(ascii: "\\"):
                 try appendEscape(to: &utf8)
             case ..<0x20:
